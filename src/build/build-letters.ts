@@ -1,0 +1,192 @@
+/**
+ * `build`: every letter × language → HTML, then one shared browser prints the PDFs.
+ * A broken letter is reported and skipped; the others are built. A letter that fails
+ * leaves no output at all; every file is written atomically.
+ */
+import { rm } from 'node:fs/promises';
+import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
+import { loadStrings } from '../i18n/strings.js';
+import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
+import { imageResolver } from '../render/images.js';
+import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
+import { writeFileAtomic } from '../workspace/atomic-write.js';
+import { openWorkspace, prepareLetter, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { displayPath, listLetters } from '../workspace/workspace.js';
+import { outputPath } from './output-paths.js';
+
+export type OutputFormat = 'html' | 'pdf';
+
+export interface BuildOptions {
+  root: string;
+  /** Absolute paths of the letters to build; default: every letter. */
+  letters?: string[];
+  /** Only these languages (each letter builds those it has). */
+  langs?: string[];
+  formats: OutputFormat[];
+  outDir: string;
+  draft?: boolean;
+  chromePath?: string;
+  /** Per-document print timeout in milliseconds. */
+  timeout?: number;
+  concurrency?: number;
+  onProgress?: (event: BuildProgress) => void;
+}
+
+export type BuildProgress =
+  | { type: 'rendered'; file: string; done: number; total: number }
+  | { type: 'printed'; path: string; done: number; total: number };
+
+export interface BuiltFile {
+  lang: string;
+  format: OutputFormat;
+  path: string;
+}
+
+export interface LetterBuild {
+  file: string;
+  outputs: BuiltFile[];
+  diagnostics: Diagnostic[];
+  /** Why the letter was not built; its exit code tells the kind of failure. */
+  error?: CoalitionError;
+}
+
+export interface BuildResult {
+  letters: LetterBuild[];
+  /** The exit status the run deserves: 0, or the most severe failure's code. */
+  exitCode: ExitCode;
+}
+
+interface Job {
+  build: LetterBuild;
+  /** The letter's file name without `.md`. */
+  name: string;
+  view: LetterView;
+  html: string;
+}
+
+export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
+  const ws = await openWorkspace(options.root);
+  const paths = options.letters ?? (await listLetters(ws.root));
+  const renderer = createHtmlRenderer(ws.templates);
+  const jobs: Job[] = [];
+  const builds: LetterBuild[] = [];
+
+  for (const [index, path] of paths.entries()) {
+    const prepared = await prepareLetter(ws, path);
+    const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
+    builds.push(build);
+    if (!prepared.signers || hasErrors(prepared.diagnostics)) {
+      build.error = CoalitionError.fromDiagnostics(build.file, prepared.diagnostics);
+      continue;
+    }
+    try {
+      jobs.push(...renderLetter(ws, prepared, renderer, options, build));
+    } catch (error) {
+      build.error = asCoalitionError(error);
+    }
+    options.onProgress?.({ type: 'rendered', file: build.file, done: index + 1, total: paths.length });
+  }
+
+  const ready = jobs.filter((job) => !job.build.error);
+  if (options.formats.includes('html')) {
+    for (const job of ready) {
+      const path = outputPath(options.outDir, job.name, job.view.date, [job.view.lang], 'html');
+      await writeFileAtomic(path, job.html, displayPath(ws.root, path));
+      job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
+    }
+  }
+  if (options.formats.includes('pdf') && ready.length) await printAll(ready, options, ws.root);
+
+  for (const build of builds) {
+    if (build.error) await removeOutputs(build);
+  }
+  const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
+  return { letters: builds, exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
+}
+
+function renderLetter(
+  ws: Workspace,
+  prepared: PreparedLetter,
+  renderer: HtmlRenderer,
+  options: BuildOptions,
+  build: LetterBuild,
+): Job[] {
+  const { letter } = prepared;
+  const fm = letter.frontMatter!;
+  const langs = fm.languages.filter((lang) => !options.langs || options.langs.includes(lang));
+  const resolveImage = imageResolver(ws.root, letter.absolutePath);
+  return langs.map((lang) => {
+    const body = letter.bodies.get(lang)!;
+    const { view, problems } = buildLetterView({
+      frontMatter: fm,
+      bodyMarkdown: body.markdown,
+      signers: prepared.signers!,
+      registry: ws.registry.signatories,
+      lang,
+      strings: loadStrings(ws.templates, lang),
+      draft: options.draft ?? false,
+      resolveImage,
+    });
+    for (const message of problems) {
+      build.diagnostics.push({
+        file: letter.file, line: body.line, column: 0, severity: 'warning', code: 'image-refused', message,
+        hint: 'Use an image file inside the workspace, with a path relative to the letter.',
+      });
+    }
+    return { build, name: letter.name, view, html: renderer.render(view) };
+  });
+}
+
+async function printAll(jobs: Job[], options: BuildOptions, root: string): Promise<void> {
+  const { BrowserSession } = await import('../pdf/browser-session.js');
+  const { applyPdfMetadata } = await import('../pdf/metadata.js');
+  const session = new BrowserSession({ chromePath: options.chromePath, concurrency: options.concurrency });
+  let done = 0;
+  try {
+    await session.locate();
+    await Promise.all(
+      jobs.map(async (job) => {
+        if (job.build.error) return;
+        try {
+          const printed = await session.print({ html: job.html, paper: job.view.paper, timeout: options.timeout ?? 60_000 });
+          for (const url of printed.blocked) {
+            job.build.diagnostics.push({
+              file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
+              message: `the page tried to load ${url}; the request was refused`,
+              hint: 'Letters are printed offline: embed images as files inside the workspace.',
+            });
+          }
+          const pdf = await applyPdfMetadata(printed.pdf, {
+            title: job.view.meta.title, author: job.view.meta.author, subject: job.view.meta.subject,
+            keywords: job.view.meta.keywords, lang: job.view.lang, date: job.view.date,
+          });
+          const path = outputPath(options.outDir, job.name, job.view.date, [job.view.lang], 'pdf');
+          await writeFileAtomic(path, pdf, displayPath(root, path));
+          job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
+          options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
+        } catch (error) {
+          const failure = asCoalitionError(error);
+          // Without a browser nothing can print: stop the whole run, HTML stays written.
+          if (failure.exitCode === ExitCode.noBrowser) throw failure;
+          job.build.error ??= failure;
+        }
+      }),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */
+async function removeOutputs(build: LetterBuild): Promise<void> {
+  await Promise.all(build.outputs.map((o) => rm(o.path, { force: true })));
+  build.outputs = [];
+}
+
+function asCoalitionError(error: unknown): CoalitionError {
+  if (error instanceof CoalitionError) return error;
+  return new CoalitionError(`internal error: ${(error as Error)?.message ?? String(error)}`, {
+    code: 'internal', exitCode: ExitCode.input, cause: error,
+    hint: 'This is a bug in coalition: please report it with the output of --debug.',
+  });
+}

@@ -1,0 +1,69 @@
+import { Option, type Command } from 'commander';
+import { relative } from 'node:path';
+import { ExitCode } from '../../errors.js';
+import type { CommandContext } from '../main.js';
+import { workspaceRoot } from '../workspace-arg.js';
+import { commaList, positiveNumber } from './parsers.js';
+
+interface BuildFlags {
+  lang?: string[];
+  format: ('html' | 'pdf')[];
+  out?: string;
+  draft: boolean;
+  chromePath?: string;
+  timeout: number;
+}
+
+export function registerBuild(program: Command, ctx: CommandContext): void {
+  program
+    .command('build')
+    .description('render letters to out/<date>-<slug>.<lang>.html and .pdf')
+    .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
+    .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
+    .option('-f, --format <formats>', 'html, pdf or both', commaList(['html', 'pdf']), ['html', 'pdf'])
+    .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
+    .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
+    .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
+    .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts')
+    .action(async (letters: string[], flags: BuildFlags) => {
+      const out = ctx.output();
+      const root = workspaceRoot(ctx);
+      const { resolve } = await import('node:path');
+      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const { buildLetters } = await import('../../build/build-letters.js');
+      const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
+      const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
+      const result = await buildLetters({
+        root,
+        letters: paths,
+        langs: flags.lang,
+        formats: flags.format,
+        outDir,
+        draft: flags.draft,
+        chromePath: flags.chromePath,
+        timeout: flags.timeout * 1000,
+        onProgress: (event) => {
+          if (event.type === 'printed') out.progress(`printing PDFs ${event.done}/${event.total}`);
+        },
+      });
+      out.endProgress();
+      let built = 0;
+      for (const letter of result.letters) {
+        for (const d of letter.diagnostics) out.diagnostic(d);
+        if (letter.error) {
+          if (!letter.error.diagnostics.length) out.error(letter.error);
+          out.info(`${out.color.red('✗')} ${letter.file} was not built`);
+          continue;
+        }
+        for (const file of letter.outputs) {
+          built++;
+          out.out(relative(ctx.io.cwd, file.path) || file.path);
+        }
+      }
+      const failed = result.letters.filter((l) => l.error).length;
+      if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
+      else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
+      ctx.setExitCode(result.exitCode ?? ExitCode.ok);
+    });
+}

@@ -1,0 +1,96 @@
+/**
+ * The command-line program: parses argv, runs one command, and turns every outcome
+ * into output and an exit status. The only place that prints or decides exit codes.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { CoalitionError, ExitCode, isCoalitionError } from '../errors.js';
+import { removePendingTempFiles } from '../workspace/atomic-write.js';
+import { Output, type Io } from './output.js';
+import { registerCommands } from './commands/index.js';
+
+export interface GlobalOptions {
+  dir?: string;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+}
+
+export interface CommandContext {
+  io: Io;
+  /** Built from the global options when the command runs. */
+  output(): Output;
+  globals(): GlobalOptions;
+  /** Set by a command to choose its exit status (default 0). */
+  setExitCode(code: ExitCode): void;
+}
+
+const VERSION = '0.1.0';
+
+export function createProgram(ctx: CommandContext): Command {
+  const program = new Command('coalition')
+    .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
+    .version(VERSION, '-V, --version')
+    .option('-C, --dir <dir>', 'the workspace folder (default: the nearest folder with signatories.yaml)')
+    .option('--no-color', 'plain output without colours (also: NO_COLOR=1)')
+    .option('-q, --quiet', 'print only results and errors', false)
+    .addOption(new Option('--debug', 'show stack traces and browser details').default(false))
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+    })
+    .exitOverride();
+  registerCommands(program, ctx);
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit status. Never calls process.exit. */
+export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let exitCode: ExitCode = ExitCode.ok;
+  let program: Command | undefined;
+  const globals = (): GlobalOptions => program!.opts<GlobalOptions>();
+  const ctx: CommandContext = {
+    io,
+    globals,
+    output: () => new Output(io, { color: globals().color, quiet: globals().quiet, debug: globals().debug }),
+    setExitCode: (code) => { exitCode = code; },
+  };
+  program = createProgram(ctx);
+  const onSignal = () => {
+    removePendingTempFiles();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version "fail" with exit code 0.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    const output = new Output(io, { color: safeOpt(program, 'color', true), quiet: false, debug: safeOpt(program, 'debug', false) });
+    if (isCoalitionError(error)) {
+      output.error(error);
+      return error.exitCode;
+    }
+    output.error(new CoalitionError(`internal error: ${(error as Error)?.message ?? String(error)}`, {
+      code: 'internal', hint: 'This is a bug in coalition: please report it with the output of --debug.', cause: error,
+    }));
+    return ExitCode.input;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function safeOpt<T>(program: Command | undefined, key: string, fallback: T): T {
+  const value = program?.opts()[key];
+  return value === undefined ? fallback : (value as T);
+}
+
+function defaultIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}

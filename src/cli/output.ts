@@ -1,0 +1,71 @@
+/**
+ * Everything the CLI prints goes through here: colours that respect NO_COLOR,
+ * --no-color and non-terminals; quiet mode; diagnostics as `file:line:col severity code message`.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CoalitionError, Diagnostic } from '../errors.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export class Output {
+  readonly color: ChalkInstance;
+  constructor(
+    readonly io: Io,
+    readonly options: { color: boolean; quiet: boolean; debug: boolean },
+  ) {
+    const enabled = options.color && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && Boolean(io.stderr.isTTY || io.env.FORCE_COLOR);
+    this.color = new Chalk({ level: enabled ? 1 : 0 });
+  }
+
+  /** Results: always printed on stdout (what a script would capture). */
+  out(line = ''): void {
+    this.io.stdout.write(`${line}\n`);
+  }
+
+  /** Progress and notices: stderr, silenced by --quiet. */
+  info(line: string): void {
+    if (!this.options.quiet) this.io.stderr.write(`${line}\n`);
+  }
+
+  /** A transient progress line, only on a terminal. */
+  progress(line: string): void {
+    if (this.options.quiet || !this.io.stderr.isTTY) return;
+    this.io.stderr.write(`\r\x1b[2K${line}`);
+  }
+
+  endProgress(): void {
+    if (!this.options.quiet && this.io.stderr.isTTY) this.io.stderr.write('\r\x1b[2K');
+  }
+
+  warn(line: string): void {
+    this.io.stderr.write(`${this.color.yellow('warning')} ${line}\n`);
+  }
+
+  diagnostic(d: Diagnostic): void {
+    this.io.stderr.write(`${formatDiagnostic(d, this.color)}\n`);
+  }
+
+  error(error: CoalitionError): void {
+    const { color } = this;
+    if (error.diagnostics.length) {
+      for (const d of error.diagnostics) this.diagnostic(d);
+    } else {
+      this.io.stderr.write(`${color.red('error')} ${error.message}\n`);
+      if (error.hint) this.io.stderr.write(`  ${color.dim('hint:')} ${error.hint}\n`);
+    }
+    if (this.options.debug && error.cause) this.io.stderr.write(`${color.dim(String((error.cause as Error).stack ?? error.cause))}\n`);
+  }
+}
+
+export function formatDiagnostic(d: Diagnostic, color?: ChalkInstance): string {
+  const c = color ?? new Chalk({ level: 0 });
+  const where = `${d.file}:${d.line}:${d.column}`;
+  const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
+  const hint = d.hint ? `\n  ${c.dim('hint:')} ${d.hint}` : '';
+  return `${c.bold(where)} ${severity} ${c.dim(d.code)} ${d.message}${hint}`;
+}

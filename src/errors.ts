@@ -1,0 +1,92 @@
+/**
+ * The one error model. The library throws `CoalitionError`; only the CLI turns it
+ * into output and an exit status. Every problem a user can fix is a `Diagnostic`
+ * naming the file, line and column where known, with a hint that says what to do.
+ */
+
+/** Exit statuses: documented in the README; scripts depend on them. */
+export const ExitCode = {
+  ok: 0,
+  /** The input (a letter, the registry, a template) is wrong. */
+  input: 1,
+  /** Wrong usage: unknown flag, missing argument. */
+  usage: 2,
+  /** No usable browser was found for PDF output. */
+  noBrowser: 3,
+  /** The browser failed or timed out while printing. */
+  browser: 4,
+  /** A file could not be written. */
+  write: 5,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path as the user would type it (relative to the workspace when inside it). */
+  file: string;
+  /** 1-based line in the file's own numbering; 0 when not tied to a line. */
+  line: number;
+  /** 1-based column; 0 when unknown. */
+  column: number;
+  severity: Severity;
+  /** Stable, kebab-case identifier (`unknown-signatory`, `missing-body`…). */
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+export class CoalitionError extends Error {
+  readonly exitCode: ExitCode;
+  readonly code: string;
+  readonly hint: string | undefined;
+  /** The individual problems, when the error gathers several (validation). */
+  readonly diagnostics: Diagnostic[];
+
+  constructor(
+    message: string,
+    options: {
+      code: string;
+      exitCode?: ExitCode;
+      hint?: string;
+      diagnostics?: Diagnostic[];
+      cause?: unknown;
+    },
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'CoalitionError';
+    this.code = options.code;
+    this.exitCode = options.exitCode ?? ExitCode.input;
+    this.hint = options.hint;
+    this.diagnostics = options.diagnostics ?? [];
+  }
+
+  /** An input error made of diagnostics; the message summarises them. */
+  static fromDiagnostics(file: string, diagnostics: Diagnostic[]): CoalitionError {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const n = errors.length;
+    return new CoalitionError(`${file}: ${n} problem${n === 1 ? '' : 's'} found`, {
+      code: 'invalid-input',
+      exitCode: ExitCode.input,
+      diagnostics,
+    });
+  }
+}
+
+export function isCoalitionError(error: unknown): error is CoalitionError {
+  return error instanceof CoalitionError;
+}
+
+/** Sorts diagnostics the way `check` prints them: by file, line, column, code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file, 'en') ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.code.localeCompare(b.code, 'en')
+  );
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,49 @@
+/**
+ * Language rules, all through `Intl`: calendar dates, list joining, collation and
+ * country names. Formatters are cached: a letter with 2,000 signers asks thousands
+ * of times.
+ */
+
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * "2022-10-12" → "October 12, 2022" / "12 de octubre de 2022". The date is a calendar
+ * date, not an instant: it is formatted in UTC so every time zone prints the same day.
+ */
+export function formatCalendarDate(isoDate: string, lang: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const format = cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Joins with the language's conjunction; Spanish "y" becomes "e" before an i-sound. */
+export function joinList(items: readonly string[], lang: string): string {
+  return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })).format(items);
+}
+
+/** The language's collation: in Spanish "Ñ" is its own letter after "N"; in English it is not. */
+export function collator(lang: string): Intl.Collator {
+  return cached(`collator:${lang}`, () => new Intl.Collator(lang, { sensitivity: 'variant', numeric: true }));
+}
+
+/** ISO 3166-1 alpha-2 code → the country's name in `lang` ("MX" → "Mexico" / "México"). */
+export function countryName(code: string, lang: string): string {
+  try {
+    return cached(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** True when `code` is a region Intl knows by name (not just echoed back). */
+export function isKnownCountry(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && countryName(code, 'en') !== code;
+}

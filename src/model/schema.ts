@@ -1,0 +1,124 @@
+/**
+ * Schemas for the two user file formats (see docs/formats.md). The TypeScript
+ * types come from these schemas; there are no hand-written duplicates.
+ */
+import { z } from 'zod';
+
+/** A language code as in BCP 47's primary subtag (`en`, `es`, `pt`…), optionally a region. */
+export const LangSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language code such as "en", "es" or "pt-BR"');
+export type Lang = z.infer<typeof LangSchema>;
+
+/** A text that is the same in every language, or differs: `{ en: …, es: … }`. */
+export const LocalizedSchema = z.union([z.string(), z.record(LangSchema, z.string())], {
+  error: 'a text, or a map from language code to text such as { en: …, es: … }',
+});
+export type Localized = z.infer<typeof LocalizedSchema>;
+
+export const SignatoryIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lowercase letters, digits and "-" (e.g. "trade-justice")');
+
+export const CountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, such as "MX" or "US"');
+
+/** A calendar date written `YYYY-MM-DD` that exists (no 2022-02-30). */
+export const CalendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'a date that exists on the calendar');
+
+export const SignatorySchema = z
+  .object({
+    kind: z.enum(['organization', 'individual']).default('organization'),
+    name: z.string().min(1, 'a non-empty name'),
+    short: z.string().min(1).optional(),
+    names: z.record(LangSchema, z.string().min(1)).optional(),
+    bilingual: z.boolean().optional(),
+    sort_as: z.string().min(1).optional(),
+    title: LocalizedSchema.optional(),
+    affiliation: LocalizedSchema.optional(),
+    country: CountrySchema.optional(),
+    website: z.string().optional(),
+    logo: z.string().optional(),
+    contact: z
+      .object({ name: z.string().optional(), email: z.string().optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Signatory = z.infer<typeof SignatorySchema>;
+
+export const RegistrySchema = z
+  .object({
+    signatories: z.record(SignatoryIdSchema, SignatorySchema).nullable().transform((v) => v ?? {}),
+  })
+  .strict();
+export type Registry = z.infer<typeof RegistrySchema>;
+
+export const AddresseeSchema = z
+  .object({
+    name: z.string().min(1),
+    title: LocalizedSchema.optional(),
+    salutation: LocalizedSchema.optional(),
+    gender: z.enum(['f', 'm']).optional(),
+    address: z.array(z.string()).optional(),
+  })
+  .strict();
+export type Addressee = z.infer<typeof AddresseeSchema>;
+
+export const SignerStatusSchema = z.enum(['confirmed', 'pending', 'withdrawn']);
+export type SignerStatus = z.infer<typeof SignerStatusSchema>;
+
+/** A letter's signatory entry: a bare id (confirmed) or an object. */
+export const SignerRefSchema = z.union([
+  SignatoryIdSchema,
+  z
+    .object({
+      id: SignatoryIdSchema,
+      status: SignerStatusSchema.default('confirmed'),
+      signed_on: CalendarDateSchema.optional(),
+      /** Short hash of the text this signer confirmed (see the registry commands). */
+      text: z.string().optional(),
+    })
+    .strict(),
+], { error: 'a registry id, or { id, status, signed_on }' });
+export type SignerRef = z.infer<typeof SignerRefSchema>;
+
+export const SigningSchema = z
+  .object({
+    heading: LocalizedSchema.optional(),
+    as_of: CalendarDateSchema.optional(),
+    order: z.enum(['alphabetical', 'as-listed']).default('alphabetical'),
+    group_by: z.enum(['none', 'country']).default('none'),
+    numbered: z.boolean().default(false),
+    note: LocalizedSchema.optional(),
+  })
+  .strict();
+export type Signing = z.infer<typeof SigningSchema>;
+
+export const FrontMatterSchema = z
+  .object({
+    title: LocalizedSchema,
+    date: CalendarDateSchema,
+    languages: z.array(LangSchema).min(1).default(['en']),
+    place: LocalizedSchema.optional(),
+    paper: z.enum(['letter', 'a4']).default('letter'),
+    subject: LocalizedSchema.optional(),
+    to: z.array(AddresseeSchema).default([]),
+    cc: z.array(z.union([z.string(), AddresseeSchema])).default([]),
+    greeting: LocalizedSchema.optional(),
+    closing: LocalizedSchema.optional(),
+    /** PDF Author metadata; default: the confirmed signers' names. */
+    author: LocalizedSchema.optional(),
+    signatories: z.array(SignerRefSchema).nullable().default([]).transform((v) => v ?? []),
+    signing: SigningSchema.default({ order: 'alphabetical', group_by: 'none', numbered: false }),
+  })
+  .strict();
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;

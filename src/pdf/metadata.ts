@@ -1,0 +1,35 @@
+/**
+ * Sets the PDF's document information and language, which Chromium does not: Title
+ * (shown in the window bar), Author, Subject, Keywords, the catalog's /Lang, and
+ * creation and modification dates taken from the letter, so the same input gives
+ * the same PDF whatever the clock says.
+ */
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  lang: string;
+  /** The letter's date, `YYYY-MM-DD`. */
+  date: string;
+}
+
+export const PRODUCER = 'coalition';
+
+export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  if (meta.keywords.length) doc.setKeywords(meta.keywords);
+  doc.setCreator(PRODUCER);
+  doc.setProducer(`${PRODUCER} (Chromium, pdf-lib)`);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
+  return doc.save({ useObjectStreams: false });
+}

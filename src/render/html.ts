@@ -1,0 +1,72 @@
+/**
+ * Handlebars templates → one self-contained HTML page per letter and language.
+ * Templates and partials are compiled once per renderer and reused for every letter.
+ */
+import Handlebars from 'handlebars';
+import { CoalitionError } from '../errors.js';
+import type { LetterView } from '../resolve/letter-view.js';
+import { fontFaceCss } from './fonts.js';
+import type { TemplateFiles } from './template-files.js';
+
+export interface HtmlRenderer {
+  render(view: LetterView): string;
+}
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, '\\A ')}"`;
+}
+
+/** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
+export function pageCounter(template: string): string {
+  return template
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}
+
+export function createHtmlRenderer(files: TemplateFiles): HtmlRenderer {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
+  hbs.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
+  hbs.registerHelper('pageCounter', (text: unknown) => pageCounter(String(text ?? '')));
+  for (const name of files.list('partials', '.hbs')) {
+    const file = files.get(name);
+    hbs.registerPartial(name.slice('partials/'.length, -'.hbs'.length), compile(hbs, file.text, file.origin));
+  }
+  const layout = files.get('letter.hbs');
+  const template = compile(hbs, layout.text, layout.origin);
+  const css = files.get('letter.css').text;
+
+  return {
+    render(view) {
+      try {
+        return template({ ...view, css, fontCss: fontFaceCss() });
+      } catch (error) {
+        throw new CoalitionError(`${layout.origin}: the template failed: ${(error as Error).message.split('\n')[0]}`, {
+          code: 'template-error',
+          hint: 'Fix the template (an unknown partial or helper, or a block left open), or remove your override.',
+          cause: error,
+        });
+      }
+    },
+  };
+}
+
+function compile(hbs: typeof Handlebars, text: string, origin: string): Handlebars.TemplateDelegate {
+  try {
+    // Parse now so a syntax error names its file instead of surfacing mid-build.
+    hbs.parse(text);
+    return hbs.compile(text, { strict: false, preventIndent: true });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    const line = /line (\d+)/.exec((error as Error).message)?.[1];
+    throw new CoalitionError(`${origin}${line ? `:${line}` : ''}: ${message}`, {
+      code: 'template-syntax',
+      hint: 'Fix the Handlebars syntax of this template, or delete your override to use the built-in one.',
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Images a letter may show: files inside the workspace, embedded as `data:` URLs so
+ * the HTML is self-contained and the browser never fetches anything. Absolute paths,
+ * `../` escapes, `file://` and remote URLs are refused, and so are symlinks that
+ * lead out of the workspace.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import { isInside } from '../workspace/workspace.js';
+import type { ImageResolution } from './markdown.js';
+
+const MIME: Record<string, string> = {
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
+  '.webp': 'image/webp', '.svg': 'image/svg+xml',
+};
+/** Keeps one letter's HTML and PDF at a sane size. */
+const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
+/** Resolves image sources of the letter at `letterPath` inside workspace `root`. */
+export function imageResolver(root: string, letterPath: string): (src: string) => ImageResolution {
+  const realRoot = realpathSync(root);
+  return (src) => {
+    if (/^data:image\/(png|jpeg|gif|webp);base64,/i.test(src)) return { dataUrl: src };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
+      return { problem: `image "${truncate(src)}" refused: only image files inside the workspace can be used` };
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(src.split(/[?#]/)[0]!);
+    } catch {
+      return { problem: `image "${truncate(src)}" has an invalid file name` };
+    }
+    if (isAbsolute(path)) return { problem: `image "${truncate(src)}" refused: absolute paths are not allowed; use a path relative to the letter` };
+    const absolute = resolve(dirname(letterPath), path);
+    if (!isInside(root, absolute)) return { problem: `image "${truncate(src)}" refused: it is outside the workspace` };
+    const mime = MIME[extname(absolute).toLowerCase()];
+    if (!mime) return { problem: `image "${truncate(src)}" refused: use PNG, JPEG, GIF, WebP or SVG` };
+    let real: string;
+    try {
+      real = realpathSync(absolute);
+    } catch {
+      return { problem: `image "${truncate(src)}" not found` };
+    }
+    if (!isInside(realRoot, real)) return { problem: `image "${truncate(src)}" refused: it links to a file outside the workspace` };
+    if (statSync(real).size > MAX_IMAGE_BYTES) return { problem: `image "${truncate(src)}" is larger than 10 MB` };
+    return { dataUrl: `data:${mime};base64,${readFileSync(real).toString('base64')}` };
+  };
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

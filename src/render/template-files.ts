@@ -1,0 +1,106 @@
+/**
+ * Template files: a workspace's own `templates/` overrides the built-in files one by
+ * one. Overrides are read only when they are real files inside the workspace (a
+ * symlink pointing out of it is refused), and each file is read once per process.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CoalitionError } from '../errors.js';
+import { isInside } from '../workspace/workspace.js';
+
+/** The package's own templates folder (next to `dist/`). */
+export const BUILTIN_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+export interface TemplateFile {
+  /** Path relative to the templates folder, with `/` separators (`partials/body.hbs`). */
+  name: string;
+  text: string;
+  /** Where it came from, as shown to a user. */
+  origin: string;
+  overridden: boolean;
+}
+
+export class TemplateFiles {
+  private readonly cache = new Map<string, TemplateFile | null>();
+
+  constructor(
+    /** The workspace root; its `templates/` folder holds overrides. */
+    readonly root: string | undefined,
+    readonly builtin = BUILTIN_TEMPLATES,
+  ) {}
+
+  /** The file at `name`, or undefined when neither the workspace nor the package has it. */
+  find(name: string): TemplateFile | undefined {
+    if (!this.cache.has(name)) this.cache.set(name, this.load(name) ?? null);
+    return this.cache.get(name) ?? undefined;
+  }
+
+  /** The package's own version of `name`, ignoring any override. */
+  findBuiltin(name: string): TemplateFile | undefined {
+    const path = join(this.builtin, name);
+    if (!existsSync(path)) return undefined;
+    return { name, text: readFileSync(path, 'utf8'), origin: `(built-in) templates/${name}`, overridden: false };
+  }
+
+  /** The workspace's override of `name`, if it has one. */
+  findOverride(name: string): TemplateFile | undefined {
+    const file = this.find(name);
+    return file?.overridden ? file : undefined;
+  }
+
+  get(name: string): TemplateFile {
+    const file = this.find(name);
+    if (!file) throw new CoalitionError(`template ${name} is missing`, { code: 'template-missing', hint: 'Reinstall coalition, or add the file to templates/.' });
+    return file;
+  }
+
+  /** Names of the files in a template sub-folder (`partials`), workspace and built-in merged. */
+  list(folder: string, extension: string): string[] {
+    const names = new Set<string>();
+    for (const base of [this.builtin, this.overrideDir()]) {
+      const dir = base && join(base, folder);
+      if (!dir || !existsSync(dir)) continue;
+      for (const entry of readdirSync(dir)) if (entry.endsWith(extension)) names.add(`${folder}/${entry}`);
+    }
+    return [...names].sort();
+  }
+
+  private overrideDir(): string | undefined {
+    return this.root ? join(this.root, 'templates') : undefined;
+  }
+
+  private load(name: string): TemplateFile | undefined {
+    const dir = this.overrideDir();
+    if (dir) {
+      const path = join(dir, name);
+      if (existsSync(path) || isSymlink(path)) {
+        const real = safeRealpath(path);
+        if (!real || !isInside(realpathSync(this.root!), real)) {
+          throw new CoalitionError(`templates/${name} points outside the workspace`, {
+            code: 'template-outside-workspace',
+            hint: `Replace the link templates/${name} by a real file inside the workspace.`,
+          });
+        }
+        return { name, text: readFileSync(real, 'utf8'), origin: relative(this.root!, path), overridden: true };
+      }
+    }
+    return this.findBuiltin(name);
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function safeRealpath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A letter's `signatories:` list, normalized and checked against the registry:
+ * unknown ids (with the closest known ids as suggestions) and ids listed twice.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { Diagnostic } from '../errors.js';
+import type { SignerRef, SignerStatus, Signatory } from '../model/schema.js';
+import type { YamlSource } from '../workspace/yaml-source.js';
+
+export interface Signer {
+  id: string;
+  status: SignerStatus;
+  signedOn?: string;
+  /** Text fingerprint the signer confirmed, when recorded. */
+  text?: string;
+  /** Position in the letter's list (for `as-listed` order and for locating it). */
+  index: number;
+}
+
+export function normalizeSignerRef(ref: SignerRef, index: number): Signer {
+  if (typeof ref === 'string') return { id: ref, status: 'confirmed', index };
+  return {
+    id: ref.id,
+    status: ref.status,
+    index,
+    ...(ref.signed_on ? { signedOn: ref.signed_on } : {}),
+    ...(ref.text ? { text: ref.text } : {}),
+  };
+}
+
+/** Up to three registry ids close to `id`, best first. */
+export function suggestIds(id: string, known: Iterable<string>): string[] {
+  const ids = [...known];
+  const limit = Math.max(2, Math.ceil(id.length / 3));
+  const scored = ids
+    .map((candidate) => ({ candidate, d: distance(id, candidate) }))
+    .filter(({ candidate, d }) => d <= limit || candidate.includes(id) || id.includes(candidate))
+    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate));
+  const best = scored.slice(0, 3).map((s) => s.candidate);
+  if (best.length === 0 && ids.length > 0 && id.length > 3) {
+    const one = closest(id, ids);
+    if (distance(id, one) <= id.length / 2) best.push(one);
+  }
+  return best;
+}
+
+export function checkSignerRefs(
+  refs: readonly SignerRef[],
+  registry: ReadonlyMap<string, Signatory>,
+  source: YamlSource,
+  file: string,
+): { signers: Signer[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const firstIndex = new Map<string, number>();
+  const signers = refs.map(normalizeSignerRef);
+  for (const signer of signers) {
+    const at = source.locate(['signatories', signer.index]);
+    if (!registry.has(signer.id)) {
+      const suggestions = suggestIds(signer.id, registry.keys());
+      diagnostics.push({
+        file, ...at, severity: 'error', code: 'unknown-signatory',
+        message: `"${signer.id}" is not in signatories.yaml`
+          + (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''),
+        hint: `Fix the id, or add the signatory: coalition org add ${signer.id} --name "…"`,
+      });
+    }
+    const first = firstIndex.get(signer.id);
+    if (first !== undefined) {
+      diagnostics.push({
+        file, ...at, severity: 'error', code: 'duplicate-signatory',
+        message: `"${signer.id}" is listed twice (first on line ${source.locate(['signatories', first]).line})`,
+        hint: 'Keep one entry per signatory.',
+      });
+    } else firstIndex.set(signer.id, signer.index);
+  }
+  return { signers, diagnostics };
+}

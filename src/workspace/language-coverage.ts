@@ -1,0 +1,80 @@
+/**
+ * Every language a letter lists must have its body and every per-language field.
+ * Reports each gap at the line of the field that lacks it.
+ */
+import type { Diagnostic } from '../errors.js';
+import type { FrontMatter, Localized } from '../model/schema.js';
+import type { BodyBlock } from './body-blocks.js';
+import { describePath } from './schema-diagnostics.js';
+import type { YamlSource } from './yaml-source.js';
+
+/** Each per-language field of the front matter, with its path. */
+export function localizedFields(fm: FrontMatter): { path: (string | number)[]; value: Localized | undefined }[] {
+  const fields: { path: (string | number)[]; value: Localized | undefined }[] = [
+    { path: ['title'], value: fm.title },
+    { path: ['place'], value: fm.place },
+    { path: ['subject'], value: fm.subject },
+    { path: ['greeting'], value: fm.greeting },
+    { path: ['closing'], value: fm.closing },
+    { path: ['author'], value: fm.author },
+    { path: ['signing', 'heading'], value: fm.signing.heading },
+    { path: ['signing', 'note'], value: fm.signing.note },
+  ];
+  const people = [
+    ...fm.to.map((a, i) => ({ a, path: ['to', i] as (string | number)[] })),
+    ...fm.cc.map((a, i) => ({ a, path: ['cc', i] as (string | number)[] })),
+  ];
+  for (const { a, path } of people) {
+    if (typeof a === 'string') continue;
+    fields.push({ path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation });
+  }
+  return fields;
+}
+
+export function checkLanguageCoverage(
+  fm: FrontMatter,
+  bodies: Map<string, BodyBlock>,
+  source: YamlSource,
+  file: string,
+  bodyLine: number,
+): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  fm.languages.forEach((lang, i) => {
+    if (seen.has(lang)) {
+      problems.push({
+        file, ...source.locate(['languages', i]), severity: 'error', code: 'duplicate-language',
+        message: `languages: "${lang}" is listed twice`, hint: 'List each language once.',
+      });
+    }
+    seen.add(lang);
+    if (!bodies.has(lang)) {
+      problems.push({
+        file, ...source.locate(['languages', i]), severity: 'error', code: 'missing-body',
+        message: `language "${lang}" has no body: there is no \`::: ${lang}\` block`,
+        hint: `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
+      });
+    }
+  });
+  for (const [lang, block] of bodies) {
+    if (!seen.has(lang)) {
+      problems.push({
+        file, line: block.line - 1 || bodyLine, column: 1, severity: 'warning', code: 'unlisted-language',
+        message: `the \`::: ${lang}\` block is not in languages, so it is never printed`,
+        hint: `Add "${lang}" to languages: or remove the block.`,
+      });
+    }
+  }
+  for (const { path, value } of localizedFields(fm)) {
+    if (value === undefined || typeof value === 'string') continue;
+    for (const lang of fm.languages) {
+      if (value[lang] !== undefined) continue;
+      problems.push({
+        file, ...source.locate(path), severity: 'error', code: 'missing-translation',
+        message: `${describePath(path)} has no "${lang}" text`,
+        hint: `Add \`${lang}: …\` to ${describePath(path)}, or write it as one string used for every language.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,128 @@
+/**
+ * Reads a letter: front matter (YAML only), its schema, and the `::: <lang>` bodies.
+ * Returns every problem at once; a letter with errors has no `frontMatter`.
+ */
+import matter from 'gray-matter';
+import { basename } from 'node:path';
+import { CoalitionError, type Diagnostic } from '../errors.js';
+import { FrontMatterSchema, type FrontMatter } from '../model/schema.js';
+import { splitBodyBlocks, type BodyBlock } from './body-blocks.js';
+import { readTextFile } from './read-text.js';
+import { validateWithSchema } from './schema-diagnostics.js';
+import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
+import { checkLanguageCoverage } from './language-coverage.js';
+
+export interface LoadedLetter {
+  /** Path as shown to the user (relative to the workspace). */
+  file: string;
+  absolutePath: string;
+  /** File name without `.md`. */
+  name: string;
+  /** The raw text (BOM removed, LF line endings). */
+  text: string;
+  frontMatter?: FrontMatter;
+  bodies: Map<string, BodyBlock>;
+  source?: YamlSource;
+  diagnostics: Diagnostic[];
+}
+
+/** Front matter languages gray-matter would evaluate as code. Only YAML is data. */
+const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+export async function loadLetter(absolutePath: string, displayPath: string): Promise<LoadedLetter> {
+  const text = await readTextFile(absolutePath, displayPath);
+  return parseLetter(text, displayPath, absolutePath);
+}
+
+export function parseLetter(text: string, file: string, absolutePath = file): LoadedLetter {
+  const name = basename(absolutePath).replace(/\.md$/i, '');
+  const letter: LoadedLetter = { file, absolutePath, name, text, bodies: new Map(), diagnostics: [] };
+  const problems = letter.diagnostics;
+
+  const opening = /^---[ \t]*([^\s]*)[ \t]*\n/.exec(text);
+  if (!opening) {
+    problems.push({
+      file, line: 1, column: 1, severity: 'error', code: 'missing-front-matter',
+      message: 'the letter does not start with YAML front matter',
+      hint: 'Begin the file with a line `---`, then title:, date: and the other fields, then `---` (see `coalition new`).',
+    });
+    return letter;
+  }
+  const language = opening[1]!.toLowerCase();
+  if (!YAML_LANGUAGES.has(language)) {
+    problems.push({
+      file, line: 1, column: 4, severity: 'error', code: 'front-matter-language',
+      message: `front matter in "${language}" is refused: only YAML is read, because other front matter engines run code`,
+      hint: 'Write the front matter as YAML: a line `---`, the fields, then `---`.',
+    });
+    return letter;
+  }
+
+  let raw = '';
+  let content = '';
+  try {
+    const refuse = () => {
+      throw new CoalitionError('front matter is not YAML', { code: 'front-matter-language' });
+    };
+    const parsed = matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: { parse: (s: string) => ((raw = s), {}), stringify: () => '' },
+        js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, json: refuse, toml: refuse,
+      } as never,
+    });
+    content = parsed.content;
+  } catch {
+    problems.push({
+      file, line: 1, column: 1, severity: 'error', code: 'invalid-front-matter',
+      message: 'the front matter could not be read',
+      hint: 'Check that it is YAML between two lines holding only `---`.',
+    });
+    return letter;
+  }
+  if (!text.endsWith(content) || !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    problems.push({
+      file, line: 1, column: 1, severity: 'error', code: 'unclosed-front-matter',
+      message: 'the front matter is never closed',
+      hint: 'End the front matter with a line holding only `---`.',
+    });
+    return letter;
+  }
+
+  // `raw` starts with the rest of line 1, so its line numbers are the file's own.
+  const source = parseYamlSource(raw, file);
+  letter.source = source;
+  problems.push(...source.diagnostics);
+  const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
+  if (problems.some((d) => d.severity === 'error')) return letter;
+
+  const converted = yamlToData(source, file);
+  if (converted.diagnostic) {
+    problems.push(converted.diagnostic);
+    return letter;
+  }
+  const data = converted.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({
+      file, line: 2, column: 1, severity: 'error', code: 'invalid-front-matter',
+      message: 'the front matter must be a map of fields (title:, date:, …)',
+      hint: 'See docs/formats.md or run `coalition new` for an example.',
+    });
+    return letter;
+  }
+  const result = validateWithSchema(FrontMatterSchema, data, source, file);
+  problems.push(...result.diagnostics);
+  const frontMatter = result.value;
+  const listed = (data as { languages?: unknown }).languages;
+  const primary = frontMatter?.languages[0] ?? (Array.isArray(listed) ? String(listed[0]) : 'en');
+
+  const split = splitBodyBlocks(content, bodyLine, primary, file);
+  problems.push(...split.diagnostics);
+  for (const block of split.blocks) if (!letter.bodies.has(block.lang)) letter.bodies.set(block.lang, block);
+
+  if (frontMatter) {
+    problems.push(...checkLanguageCoverage(frontMatter, letter.bodies, source, file, bodyLine));
+    if (!problems.some((d) => d.severity === 'error')) letter.frontMatter = frontMatter;
+  }
+  return letter;
+}

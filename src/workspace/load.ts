@@ -1,0 +1,54 @@
+/**
+ * Loading a workspace for a command: the registry, the template files, and letters
+ * checked against the registry. Everything is collected, nothing printed.
+ */
+import { join } from 'node:path';
+import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
+import { TemplateFiles } from '../render/template-files.js';
+import { checkSignerRefs, type Signer } from '../resolve/signer-refs.js';
+import { loadLetter, type LoadedLetter } from './letter.js';
+import { loadRegistry, REGISTRY_FILE, type LoadedRegistry } from './registry.js';
+import { displayPath } from './workspace.js';
+
+export interface Workspace {
+  root: string;
+  registry: LoadedRegistry;
+  templates: TemplateFiles;
+}
+
+export interface PreparedLetter {
+  letter: LoadedLetter;
+  /** Present when the letter is valid. */
+  signers?: Signer[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the registry; with `strict`, a registry with errors throws (nothing can be built from it). */
+export async function openWorkspace(root: string, strict = true): Promise<Workspace> {
+  const registry = await loadRegistry(join(root, REGISTRY_FILE), REGISTRY_FILE);
+  if (strict && hasErrors(registry.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, registry.diagnostics);
+  return { root, registry, templates: new TemplateFiles(root) };
+}
+
+/** Reads one letter and checks its signatories against the registry. Never throws for bad content. */
+export async function prepareLetter(ws: Workspace, absolutePath: string): Promise<PreparedLetter> {
+  const file = displayPath(ws.root, absolutePath);
+  let letter: LoadedLetter;
+  try {
+    letter = await loadLetter(absolutePath, file);
+  } catch (error) {
+    if (error instanceof CoalitionError && error.diagnostics.length) {
+      return { letter: emptyLetter(file, absolutePath), diagnostics: error.diagnostics };
+    }
+    throw error;
+  }
+  const diagnostics = [...letter.diagnostics];
+  if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
+  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, file);
+  diagnostics.push(...refs.diagnostics);
+  return hasErrors(diagnostics) ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
+}
+
+function emptyLetter(file: string, absolutePath: string): LoadedLetter {
+  return { file, absolutePath, name: file, text: '', bodies: new Map(), diagnostics: [] };
+}

@@ -1,0 +1,50 @@
+/**
+ * Reads `signatories.yaml`: parse with positions, validate against the schema, and
+ * keep the YAML document so edits can preserve comments and formatting.
+ */
+import { RegistrySchema, type Registry, type Signatory } from '../model/schema.js';
+import type { Diagnostic } from '../errors.js';
+import { readTextFile } from './read-text.js';
+import { validateWithSchema } from './schema-diagnostics.js';
+import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
+
+export const REGISTRY_FILE = 'signatories.yaml';
+
+export interface LoadedRegistry {
+  /** Path as shown to the user. */
+  file: string;
+  /** The validated entries; empty when the file is invalid. */
+  signatories: Map<string, Signatory>;
+  source: YamlSource;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and validates the registry at `absolutePath`; never throws for bad content. */
+export async function loadRegistry(absolutePath: string, displayPath: string): Promise<LoadedRegistry> {
+  const text = await readTextFile(absolutePath, displayPath);
+  return parseRegistry(text, displayPath);
+}
+
+export function parseRegistry(text: string, file: string): LoadedRegistry {
+  const source = parseYamlSource(text, file);
+  const diagnostics = [...source.diagnostics];
+  let signatories = new Map<string, Signatory>();
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    const { data, diagnostic } = yamlToData(source, file);
+    const raw = data ?? {};
+    if (diagnostic) {
+      diagnostics.push(diagnostic);
+    } else if (typeof raw !== 'object' || Array.isArray(raw)) {
+      diagnostics.push({
+        file, line: 1, column: 1, severity: 'error', code: 'invalid-registry',
+        message: 'the registry must be a map with a `signatories:` key',
+        hint: 'Start the file with `signatories:` and one entry per id under it (see `coalition init`).',
+      });
+    } else {
+      const result = validateWithSchema(RegistrySchema, raw, source, file);
+      diagnostics.push(...result.diagnostics);
+      if (result.value) signatories = new Map(Object.entries((result.value as Registry).signatories));
+    }
+  }
+  return { file, signatories, source, diagnostics };
+}

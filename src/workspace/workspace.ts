@@ -1,0 +1,94 @@
+/**
+ * Finding a workspace (like git finds a repository) and naming its letters.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CoalitionError, ExitCode } from '../errors.js';
+import { REGISTRY_FILE } from './registry.js';
+
+export const LETTERS_DIR = 'letters';
+
+/** The folder holding `signatories.yaml`: `dir` itself or its nearest ancestor. */
+export function findWorkspace(startDir: string, explicit = false): string {
+  let dir = resolve(startDir);
+  if (explicit) {
+    if (existsSync(join(dir, REGISTRY_FILE))) return dir;
+    throw new CoalitionError(`${dir} is not a coalition workspace: it has no ${REGISTRY_FILE}`, {
+      code: 'no-workspace', exitCode: ExitCode.usage,
+      hint: `Run \`coalition init ${startDir}\` to create one, or point -C at the folder holding ${REGISTRY_FILE}.`,
+    });
+  }
+  for (;;) {
+    if (existsSync(join(dir, REGISTRY_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new CoalitionError(`no coalition workspace here: neither ${resolve(startDir)} nor any folder above it has a ${REGISTRY_FILE}`, {
+    code: 'no-workspace', exitCode: ExitCode.usage,
+    hint: 'Run `coalition init` to create a workspace, or use -C <dir> to name one.',
+  });
+}
+
+/** True when `path` is `root` or inside it (after resolving `..`). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(resolve(root), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..');
+}
+
+/** Every `letters/*.md`, sorted by name. */
+export async function listLetters(root: string): Promise<string[]> {
+  const dir = join(root, LETTERS_DIR);
+  if (!existsSync(dir)) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md'))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+/**
+ * A `<letter>` argument is a path (relative to the current folder or the workspace)
+ * or a slug: `us-mexico` finds `letters/us-mexico.md` or `letters/<date>-us-mexico.md`.
+ * Whatever it names must be a file inside the workspace's `letters/`.
+ */
+export async function resolveLetterArg(root: string, arg: string, cwd = process.cwd()): Promise<string> {
+  const lettersDir = join(root, LETTERS_DIR);
+  const candidates = [resolve(cwd, arg), resolve(root, arg), join(lettersDir, arg), join(lettersDir, `${arg}.md`)];
+  for (const candidate of candidates) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) {
+      if (!isInside(lettersDir, candidate)) {
+        throw new CoalitionError(`${arg} is not inside the workspace's ${LETTERS_DIR}/ folder`, {
+          code: 'letter-outside-workspace', exitCode: ExitCode.usage,
+          hint: `Letters live in ${join(root, LETTERS_DIR)}; copy the file there first.`,
+        });
+      }
+      return candidate;
+    }
+  }
+  const slug = arg.replace(/\.md$/i, '');
+  if (!/[\\/]/.test(slug)) {
+    const matches = (await listLetters(root)).filter((file) => {
+      const name = file.slice(lettersDir.length + 1).replace(/\.md$/i, '');
+      return name === slug || name.replace(/^\d{4}-\d{2}-\d{2}-/, '') === slug;
+    });
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) {
+      throw new CoalitionError(`"${arg}" names ${matches.length} letters`, {
+        code: 'ambiguous-letter', exitCode: ExitCode.usage,
+        hint: `Name one of them by file: ${matches.map((m) => relative(root, m)).join(', ')}.`,
+      });
+    }
+  }
+  const known = (await listLetters(root)).map((m) => relative(root, m));
+  throw new CoalitionError(`no letter named "${arg}"`, {
+    code: 'letter-not-found', exitCode: ExitCode.usage,
+    hint: known.length ? `Letters in this workspace: ${known.join(', ')}.` : 'This workspace has no letters yet: `coalition new <slug>` makes one.',
+  });
+}
+
+/** The path to show a user for a file: relative to the workspace when inside it. */
+export function displayPath(root: string, path: string): string {
+  return isInside(root, path) ? relative(root, path) || '.' : path;
+}

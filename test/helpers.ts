@@ -1,0 +1,91 @@
+/**
+ * Test helpers: temporary workspaces on the real file system, the real CLI binary,
+ * the in-process CLI, and poppler's tools to read PDFs back.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = join(REPO, 'bin', 'coalition.js');
+export const SEED = resolve(REPO, '..', 'shared', 'seeds', '2022-10-12-us-mexico-security-dialogue-letter.txt');
+
+const run = promisify(execFile);
+
+/** A fresh temporary folder holding `files` (path → content); removed by `cleanup()`. */
+export function tempWorkspace(files: Record<string, string | Uint8Array> = {}): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'coalition-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A temporary copy of the repository's sample workspace (registry + sample letter). */
+export function sampleWorkspace(): { dir: string; cleanup: () => void } {
+  const ws = tempWorkspace();
+  cpSync(join(REPO, 'signatories.yaml'), join(ws.dir, 'signatories.yaml'));
+  cpSync(join(REPO, 'letters'), join(ws.dir, 'letters'), { recursive: true });
+  return ws;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real binary (`bin/coalition.js`) as a user would. */
+export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? REPO,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      timeout: options.timeout ?? 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** Runs the CLI in-process (compiled `dist/`), capturing its output. */
+export async function cliInProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): Promise<CliResult> {
+  const { run: runCli } = await import(join(REPO, 'dist', 'cli', 'main.js'));
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => (out += c));
+  stderr.on('data', (c) => (err += c));
+  const code = await runCli(['node', 'coalition', ...args], { stdout, stderr, env, cwd });
+  return { code, stdout: out, stderr: err };
+}
+
+/** The text of a PDF, as poppler's pdftotext reads it (reading order, no layout). */
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+/** pdfinfo's fields (`Title`, `Pages`, `Tagged`…). */
+export function pdfInfo(path: string): Record<string, string> {
+  const text = execFileSync('pdfinfo', ['-isodates', path], { encoding: 'utf8' });
+  return Object.fromEntries(
+    text.split('\n').filter((l) => l.includes(':')).map((l) => {
+      const i = l.indexOf(':');
+      return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+    }),
+  );
+}
+
+/** Collapses whitespace (line wraps, hyphenation-free) for comparing prose. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run the compiled CLI (dist/) and a real Chromium; `npm test` builds first.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Two cores: more workers than that only makes Chromium-heavy files slower.
+    maxWorkers: 2,
+    reporters: ['default'],
+  },
+});
