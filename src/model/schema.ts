@@ -99,9 +99,24 @@ export const SigningSchema = z
     group_by: z.enum(['none', 'country']).default('none'),
     numbered: z.boolean().default(false),
     note: LocalizedSchema.optional(),
+    /** Columns for the list: `auto` (default: one for short lists, two for long ones), 1, 2 or 3. */
+    columns: z.union([z.literal('auto'), z.number().int().min(1).max(3)]).optional(),
+    /** Print a grid of the signers' logos (registry `logo`, files inside the workspace). */
+    logos: z.boolean().optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
+
+export const LetterheadSchema = z
+  .object({
+    name: LocalizedSchema,
+    /** An image file inside the workspace, relative to the letter. */
+    logo: z.string().optional(),
+    /** Lines under the name: address, website… */
+    lines: z.array(LocalizedSchema).optional(),
+  })
+  .strict();
+export type Letterhead = z.infer<typeof LetterheadSchema>;
 
 export const FrontMatterSchema = z
   .object({
@@ -119,6 +134,10 @@ export const FrontMatterSchema = z
     author: LocalizedSchema.optional(),
     signatories: z.array(SignerRefSchema).nullable().default([]).transform((v) => v ?? []),
     signing: SigningSchema.default({ order: 'alphabetical', group_by: 'none', numbered: false }),
+    /** First-page letterhead: a registry id (its name and logo), or its own name, logo and lines. */
+    letterhead: z.union([SignatoryIdSchema, LetterheadSchema]).optional(),
+    /** Break long words with soft hyphens (language patterns); default: only in parallel editions. */
+    hyphenate: z.boolean().optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -8,6 +8,7 @@ import { buildGreeting } from '../i18n/greeting.js';
 import { pick } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
+import { hyphenateHtml } from '../render/hyphenate.js';
 import { renderMarkdown, type ImageResolution } from '../render/markdown.js';
 import { buildSignatoryList, displayName, type SignerGroup } from './signatory-list.js';
 import type { Signer } from './signer-refs.js';
@@ -20,8 +21,27 @@ export interface AddresseeView {
   address: string[];
 }
 
+export interface LetterheadView {
+  name: string;
+  /** A `data:` URL. */
+  logo?: string;
+  lines: string[];
+}
+
+export interface LogoView {
+  /** A `data:` URL. */
+  src: string;
+  /** The signer's printed name: the image's alternative text. */
+  alt: string;
+}
+
 export interface LetterView {
   lang: string;
+  /** Every language in this document: `[lang]`, or both languages of a combined edition. */
+  langs: string[];
+  /** The language's own name ("English", "Español"). */
+  langName: string;
+  letterhead?: LetterheadView;
   title: string;
   date: string;
   dateText: string;
@@ -41,7 +61,13 @@ export interface LetterView {
     numbered: boolean;
     groups: SignerGroup[];
     count: number;
+    /** Columns the list is set in: 1 for short lists, 2 for long ones, unless the letter says. */
+    columns: number;
+    /** The signers' logos, when `signing.logos` is on and they have one. */
+    logos: LogoView[];
   };
+  /** The letter's `hyphenate` setting; undefined means the default for the edition. */
+  hyphenate?: boolean;
   draft: boolean;
   strings: UiStrings;
   meta: { title: string; author: string; subject: string; keywords: string[] };
@@ -56,7 +82,12 @@ export interface ViewInput {
   strings: UiStrings;
   draft: boolean;
   resolveImage: (src: string) => ImageResolution;
+  /** Resolves a path written in signatories.yaml (logos); default: resolveImage. */
+  resolveRegistryImage?: (src: string) => ImageResolution;
 }
+
+/** Lists at least this long are set in two columns when `signing.columns` is auto. */
+export const TWO_COLUMNS_FROM = 16;
 
 export function buildLetterView(input: ViewInput): { view: LetterView; problems: string[] } {
   const { frontMatter: fm, lang, strings } = input;
@@ -68,6 +99,22 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     noCountryHeading: strings.no_country,
   });
   const printedNames = groups.flatMap((g) => g.signers.map((s) => s.text));
+  const problems = [...body.problems];
+  const registryImage = input.resolveRegistryImage ?? input.resolveImage;
+  const image = (src: string, resolve: ViewInput['resolveImage']) => {
+    const resolved = resolve(src);
+    if (resolved.problem) problems.push(resolved.problem);
+    return resolved.dataUrl;
+  };
+  const logos = fm.signing.logos
+    ? groups.flatMap((g) => g.signers).flatMap((s) => {
+        const src = s.logo ? image(s.logo, registryImage) : undefined;
+        return src ? [{ src, alt: s.name }] : [];
+      })
+    : [];
+  const columns = fm.signing.columns === undefined || fm.signing.columns === 'auto'
+    ? (printedNames.length >= TWO_COLUMNS_FROM ? 2 : 1)
+    : fm.signing.columns;
   const to = fm.to.map((a) => addresseeView(a, lang, strings));
   const title = text(fm.title)!;
   const subject = text(fm.subject);
@@ -75,6 +122,9 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
 
   const view: LetterView = {
     lang,
+    langs: [lang],
+    langName: languageName(lang),
+    letterhead: letterheadView(input, lang, (src, fromRegistry) => image(src, fromRegistry ? registryImage : input.resolveImage)),
     title,
     date: fm.date,
     dateText: formatCalendarDate(fm.date, lang),
@@ -84,7 +134,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     to,
     cc: fm.cc.map((c) => (typeof c === 'string' ? c : addresseeView(c, lang, strings).lines.join(', '))),
     greeting: text(fm.greeting) ?? buildGreeting(fm.to, lang, strings),
-    body: body.html,
+    body: fm.hyphenate ? hyphenateHtml(body.html, lang) : body.html,
     closing: text(fm.closing),
     signing: {
       heading: text(fm.signing.heading),
@@ -93,17 +143,55 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
       numbered: fm.signing.numbered,
       groups,
       count: printedNames.length,
+      columns,
+      logos,
     },
+    hyphenate: fm.hyphenate,
     draft: input.draft,
     strings,
     meta: {
       title,
       author: text(fm.author) ?? printedNames.join('; '),
-      subject: subject ?? fill(strings.letter_to, { names: joinList(to.map((a) => a.lines.join(' ')), lang) }),
+      subject: subject ?? fill(strings.letter_to, { names: joinList(to.map((a) => a.lines.join(', ')), lang) }),
       keywords: [...new Set(input.signers.map((s) => input.registry.get(s.id)).filter((e): e is Signatory => Boolean(e)).map((e) => e.short ?? displayName(e, lang)))],
     },
   };
-  return { view: withoutUndefined(view), problems: body.problems };
+  return { view: withoutUndefined(view), problems };
+}
+
+/** The letterhead: a registry entry's name, logo and website, or the letter's own. */
+function letterheadView(
+  input: ViewInput,
+  lang: string,
+  image: (src: string, fromRegistry: boolean) => string | undefined,
+): LetterheadView | undefined {
+  const head = input.frontMatter.letterhead;
+  if (head === undefined) return undefined;
+  if (typeof head === 'string') {
+    const entry = input.registry.get(head);
+    // `check` reports the unknown id; the letter still prints, without a letterhead.
+    if (!entry) return undefined;
+    const logo = entry.logo ? image(entry.logo, true) : undefined;
+    const website = entry.website?.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    return { name: entry.names?.[lang] ?? entry.name, ...(logo ? { logo } : {}), lines: website ? [website] : [] };
+  }
+  const primary = input.frontMatter.languages[0];
+  const logo = head.logo ? image(head.logo, false) : undefined;
+  return {
+    name: pick(head.name, lang, primary) ?? '',
+    ...(logo ? { logo } : {}),
+    lines: (head.lines ?? []).map((line) => pick(line, lang, primary)).filter((l): l is string => Boolean(l)),
+  };
+}
+
+/** "English", "Español": the language's name in itself, capitalized. */
+export function languageName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return lang;
+  }
 }
 
 function addresseeView(a: Addressee, lang: string, strings: UiStrings): AddresseeView {

@@ -11,6 +11,9 @@ export interface PrintedSigner {
   id: string;
   /** The full line as printed ("Washington Office on Latin America (WOLA) / …"). */
   text: string;
+  /** An individual's name alone; `detail` holds title and affiliation, so templates may put them on a second line. */
+  name: string;
+  detail?: string;
   kind: 'organization' | 'individual';
   pending: boolean;
   number?: number;
@@ -39,6 +42,13 @@ export function displayName(entry: Signatory, lang: string): string {
   if (!entry.bilingual) return withShort(own);
   const names = [own, entry.name, ...Object.values(entry.names ?? {})];
   return [...new Set(names)].map(withShort).join(' / ');
+}
+
+/** An individual splits into name and "Title, Affiliation"; an organization is all name. */
+function nameAndDetail(entry: Signatory, lang: string): { name: string; detail?: string } {
+  if (entry.kind !== 'individual') return { name: displayName(entry, lang) };
+  const parts = [pick(entry.title, lang, 'en'), pick(entry.affiliation, lang, 'en')].filter((p): p is string => Boolean(p && p.trim()));
+  return parts.length ? { name: entry.name, detail: parts.join(', ') } : { name: entry.name };
 }
 
 /** What a signer sorts by: `sort_as`, else an individual's family name (last word), else the printed name. */
@@ -73,6 +83,7 @@ export function buildSignatoryList(
   const toPrinted = ({ signer, entry }: (typeof printed)[number]): PrintedSigner => ({
     id: signer.id,
     text: displayName(entry, lang),
+    ...nameAndDetail(entry, lang),
     kind: entry.kind,
     pending: signer.status === 'pending',
     ...(entry.country ? { country: entry.country } : {}),

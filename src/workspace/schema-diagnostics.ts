@@ -20,7 +20,7 @@ export function validateWithSchema<S extends z.ZodType>(
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues
     .flatMap(expandUnion)
-    .map((issue) => issueToDiagnostic(issue, source, file, pathPrefix));
+    .map((issue) => issueToDiagnostic(issue, source, file, pathPrefix, valueAt(value, issue.path) === undefined));
   return { diagnostics: dedupe(diagnostics) };
 }
 
@@ -42,6 +42,7 @@ function issueToDiagnostic(
   source: YamlSource,
   file: string,
   prefix: readonly PropertyKey[],
+  absent: boolean,
 ): Diagnostic {
   const path = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
@@ -55,7 +56,7 @@ function issueToDiagnostic(
       hint: 'Check the spelling against docs/formats.md, or remove the field.',
     };
   }
-  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  const missing = absent && issue.code !== 'custom';
   return {
     file,
     ...source.locate(path),
@@ -66,6 +67,15 @@ function issueToDiagnostic(
       : `${describePath(path)}: ${phrase(issue.message)}`,
     hint: missing ? `Add \`${String(path[path.length - 1])}:\` here.` : 'See docs/formats.md for the expected shape.',
   };
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /** Our own messages are noun phrases ("a date written YYYY-MM-DD"); zod's are sentences. */

@@ -1,0 +1,59 @@
+/**
+ * The benchmark's cases, (a)–(e) of the performance issue, plus md-to-pdf on the same
+ * 20 letters for comparison. Each case names its workspace, the CLI arguments, how many
+ * documents (or rows) one run handles, and the target it is judged against.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgName, sampleWorkspace, writeWorkspace,
+} from './workspace.mjs';
+
+/**
+ * @typedef {object} BenchCase
+ * @property {string} id
+ * @property {string} label
+ * @property {() => string} workspace        creates the workspace; returns its folder
+ * @property {boolean} [freshEachRun]        the command changes the workspace: a new one per run
+ * @property {string[]} args                 arguments after `coalition`
+ * @property {number} units                  documents (or CSV rows) one run produces
+ * @property {string} unit
+ * @property {string} [needs]                a command that must exist, else the case is "unavailable"
+ * @property {{ ms?: number, mb?: number }} [target]
+ * @property {'md-to-pdf'} [tool]
+ */
+
+/** @type {BenchCase[]} */
+export const CASES = [
+  { id: 'a-html', label: '(a) sample letter, HTML, en+es', workspace: sampleWorkspace, args: ['build', '--format', 'html'], units: 2, unit: 'doc', target: { ms: 300 } },
+  { id: 'a-pdf', label: '(a) sample letter, HTML+PDF, en+es', workspace: sampleWorkspace, args: ['build'], units: 2, unit: 'doc' },
+  { id: 'b-20', label: '(b) 20 letters → PDF', workspace: () => lettersWorkspace(20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc' },
+  { id: 'b-100', label: '(b) 100 letters → PDF', workspace: () => lettersWorkspace(100), args: ['build', '--format', 'pdf'], units: 100, unit: 'doc', target: { ms: 10_000 } },
+  { id: 'c-2000', label: '(c) 2,000 signers by country, en+es, HTML+PDF', workspace: () => bigLetterWorkspace(2000), args: ['build'], units: 2, unit: 'doc', target: { ms: 5_000, mb: 700 } },
+  { id: 'd-check', label: '(d) check: 100 letters, 5,000-entry registry', workspace: () => checkWorkspace(100, 5000), args: ['check'], units: 100, unit: 'letter', needs: 'check', target: { ms: 1_000 } },
+  { id: 'e-import', label: '(e) import a 3,000-row CSV', workspace: () => importWorkspace(3000, 2000), freshEachRun: true, args: ['import', 'campaign', 'responses.csv'], units: 3000, unit: 'row', needs: 'import', target: { ms: 2_000 } },
+];
+
+/** md-to-pdf on the Markdown of the same 20 letters as (b): its front matter would be read as md-to-pdf config, so it gets the text. */
+export const MD_TO_PDF_CASE = {
+  id: 'md-to-pdf-20', label: 'md-to-pdf, same 20 letters → PDF', workspace: () => mdToPdfWorkspace(20), args: [], units: 20, unit: 'doc', tool: 'md-to-pdf',
+};
+
+const PARAGRAPH =
+  'We, the undersigned civil society organizations, write to share our concern about the proposed measures and to ' +
+  'recommend steps that protect human rights and the rule of law. The evidence gathered over many years shows that ' +
+  'durable security depends on accountable civilian institutions, independent courts and the participation of the ' +
+  'communities most affected by violence.';
+
+function mdToPdfWorkspace(count) {
+  const dir = writeWorkspace({});
+  for (let i = 0; i < count; i++) {
+    const signers = Array.from({ length: 10 }, (_, k) => `- ${orgName((i * 10 + k) % 200)}`);
+    const text = [
+      `# Joint letter number ${i + 1}`, 'March 15, 2024', 'Secretary of State Jane Official', 'Dear Secretary Official,',
+      PARAGRAPH, PARAGRAPH, PARAGRAPH, '**Signed,**', ...signers, '',
+    ].join('\n\n');
+    writeFileSync(join(dir, `letter-${String(i + 1).padStart(3, '0')}.md`), text);
+  }
+  return dir;
+}

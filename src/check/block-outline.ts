@@ -1,0 +1,62 @@
+/**
+ * The outline of a Markdown body: its top-level blocks in order (paragraphs,
+ * headings, lists with their item counts, quotes…) with the file line of each.
+ * Two translations of one letter should have the same outline.
+ */
+import MarkdownIt from 'markdown-it';
+
+export interface OutlineBlock {
+  /** `paragraph`, `heading 2`, `bulleted list`, `numbered list`, `quote`, `table`, `code`, `rule`, `html`. */
+  kind: string;
+  /** Items, for lists. */
+  items?: number;
+  /** 1-based file line where the block starts. */
+  line: number;
+}
+
+const md = new MarkdownIt({ html: true });
+
+const KINDS: Record<string, string> = {
+  paragraph_open: 'paragraph',
+  bullet_list_open: 'bulleted list',
+  ordered_list_open: 'numbered list',
+  blockquote_open: 'quote',
+  table_open: 'table',
+  fence: 'code',
+  code_block: 'code',
+  hr: 'rule',
+  html_block: 'html',
+};
+
+/** @param firstLine the file line of the markdown's first line */
+export function outlineOf(markdown: string, firstLine: number): OutlineBlock[] {
+  const tokens = md.parse(markdown, {});
+  const blocks: OutlineBlock[] = [];
+  let current: OutlineBlock | undefined;
+  for (const token of tokens) {
+    if (token.level === 0 && token.nesting !== -1) {
+      const kind = token.type === 'heading_open' ? `heading ${token.tag.slice(1)}` : KINDS[token.type];
+      if (!kind) continue;
+      current = { kind, line: firstLine + (token.map?.[0] ?? 0) };
+      if (kind.endsWith('list')) current.items = 0;
+      blocks.push(current);
+    } else if (token.type === 'list_item_open' && token.level === 1 && current?.items !== undefined) {
+      current.items++;
+    }
+  }
+  return blocks;
+}
+
+export function describeBlock(block: OutlineBlock): string {
+  return block.items === undefined ? `a ${block.kind}` : `a ${block.kind} of ${block.items} item${block.items === 1 ? '' : 's'}`;
+}
+
+/** Counts per kind, for a short summary ("6 paragraphs, 1 list of 7 items"). */
+export function countKinds(blocks: readonly OutlineBlock[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const kind = b.kind.startsWith('heading') ? 'heading' : b.kind;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return counts;
+}

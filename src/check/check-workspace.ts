@@ -1,0 +1,71 @@
+/**
+ * `check`: loads the registry, the templates and the letters the way `build` does,
+ * runs every rule of rules/index.ts, and returns all diagnostics, sorted and without
+ * duplicates. Never throws for bad content; never prints.
+ */
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../errors.js';
+import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { listLetters } from '../workspace/workspace.js';
+import { RULES } from './rules/index.js';
+import type { CheckContext, Rule } from './types.js';
+
+export interface CheckOptions {
+  root: string;
+  /** Absolute paths of the letters to check; default: every letter of the workspace. */
+  letters?: string[];
+  /** `YYYY-MM-DD`; default: today in the local time zone. */
+  today?: string;
+  rules?: readonly Rule[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** Display paths of the letters checked. */
+  letters: string[];
+  errors: number;
+  warnings: number;
+}
+
+export async function checkWorkspace(options: CheckOptions): Promise<CheckResult> {
+  const ws = await openWorkspace(options.root, false);
+  const ctx: CheckContext = { ws, today: options.today ?? localToday() };
+  const rules = options.rules ?? RULES;
+  const registryBroken = hasErrors(ws.registry.diagnostics);
+  const diagnostics: Diagnostic[] = [...ws.registry.diagnostics];
+  for (const rule of rules) if (rule.workspace) diagnostics.push(...rule.workspace(ctx));
+
+  const paths = options.letters ?? (await listLetters(ws.root));
+  const letters: string[] = [];
+  for (const [index, path] of paths.entries()) {
+    const prepared = await prepareLetter(ws, path);
+    letters.push(prepared.letter.file);
+    // With a broken registry every id looks unknown: the registry's own errors say why.
+    diagnostics.push(...prepared.diagnostics.filter((d) => !(registryBroken && d.code === 'unknown-signatory')));
+    for (const rule of rules) if (rule.letter) diagnostics.push(...rule.letter({ ...ctx, prepared }));
+    options.onProgress?.(index + 1, paths.length);
+  }
+  const unique = dedupe(diagnostics).sort(compareDiagnostics);
+  return {
+    diagnostics: unique,
+    letters,
+    errors: unique.filter((d) => d.severity === 'error').length,
+    warnings: unique.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+/** Today's calendar date where the user is: a letter dated today has not passed. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.file}\0${d.line}\0${d.column}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Every check rule beyond what loading a workspace already reports (schema errors,
+ * unknown or duplicate signatories, missing languages). To add one, write a file in
+ * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
+ */
+import type { Rule } from '../types.js';
+import { missingFiles } from './missing-files.js';
+import { pendingSigners } from './pending-signers.js';
+import { placeholders } from './placeholders.js';
+import { templates } from './templates.js';
+import { translationStructure } from './translation-structure.js';
+import { unprintableCharacters } from './unprintable-characters.js';
+
+export const RULES: readonly Rule[] = [
+  translationStructure,
+  placeholders,
+  pendingSigners,
+  unprintableCharacters,
+  missingFiles,
+  templates,
+];

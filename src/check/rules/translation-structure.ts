@@ -1,0 +1,59 @@
+/**
+ * Translations whose structure differs from the primary language's text: a dropped
+ * paragraph, a list with one item fewer, a quote or heading missing. Reported at the
+ * first block where the translation departs from the original, in the translation.
+ */
+import type { Diagnostic } from '../../errors.js';
+import { countKinds, describeBlock, outlineOf, type OutlineBlock } from '../block-outline.js';
+import type { Rule } from '../types.js';
+
+export const translationStructure: Rule = {
+  name: 'translation-structure',
+  letter({ prepared }) {
+    const { letter } = prepared;
+    const langs = letter.frontMatter?.languages ?? [];
+    const primary = langs[0];
+    const original = primary ? letter.bodies.get(primary) : undefined;
+    if (!primary || !original) return [];
+    const reference = outlineOf(original.markdown, original.line);
+    const diagnostics: Diagnostic[] = [];
+    for (const lang of langs.slice(1)) {
+      const body = letter.bodies.get(lang);
+      if (!body) continue;
+      const outline = outlineOf(body.markdown, body.line);
+      const problem = firstDifference(reference, outline, primary, lang, body.line);
+      if (problem) {
+        diagnostics.push({
+          file: letter.file, line: problem.line, column: 1, severity: 'warning', code: 'translation-structure',
+          message: `${problem.message} (${lang}: ${summary(outline)}; ${primary}: ${summary(reference)})`,
+          hint: `Translate every paragraph, list item, quote and heading of the ${primary} text, in the same order.`,
+        });
+      }
+    }
+    return diagnostics;
+  },
+};
+
+function firstDifference(
+  reference: OutlineBlock[], outline: OutlineBlock[], primary: string, lang: string, bodyLine: number,
+): { line: number; message: string } | undefined {
+  for (let i = 0; i < Math.max(reference.length, outline.length); i++) {
+    const want = reference[i];
+    const have = outline[i];
+    if (!want) return { line: have!.line, message: `the ${lang} text has ${describeBlock(have!)} here that the ${primary} text (line ${reference.at(-1)?.line ?? '?'}) ends before` };
+    if (!have) {
+      const last = outline.at(-1);
+      return { line: last?.line ?? bodyLine, message: `the ${lang} text ends here, but the ${primary} text goes on with ${describeBlock(want)} (line ${want.line})` };
+    }
+    if (want.kind !== have.kind || want.items !== have.items) {
+      return { line: have.line, message: `the ${lang} text has ${describeBlock(have)} where the ${primary} text has ${describeBlock(want)} (line ${want.line})` };
+    }
+  }
+  return undefined;
+}
+
+const PLURAL: Record<string, string> = { code: 'code blocks', html: 'HTML blocks', rule: 'rules' };
+
+function summary(blocks: OutlineBlock[]): string {
+  return [...countKinds(blocks)].map(([kind, n]) => `${n} ${n === 1 ? kind : PLURAL[kind] ?? `${kind}s`}`).join(', ') || 'empty';
+}

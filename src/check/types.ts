@@ -1,0 +1,33 @@
+/**
+ * The shape of a check rule. A rule is a plain function from what `check` has
+ * loaded to diagnostics; rules never throw for bad content and never print.
+ * To add a rule: write `rules/<name>.ts` exporting a `Rule`, and list it in
+ * `rules/index.ts`.
+ */
+import type { Diagnostic } from '../errors.js';
+import type { PreparedLetter, Workspace } from '../workspace/load.js';
+
+export interface CheckContext {
+  ws: Workspace;
+  /** Today's calendar date, `YYYY-MM-DD` (injectable so tests do not depend on the clock). */
+  today: string;
+}
+
+export interface LetterCheck extends CheckContext {
+  /**
+   * The loaded letter. `prepared.letter.frontMatter` is absent when the letter has
+   * load errors; `prepared.signers` is present only when it loaded without errors.
+   * `prepared.letter.text` and `prepared.letter.bodies` are there whenever the file
+   * could be read, so text rules still run on a letter with a broken front matter.
+   */
+  prepared: PreparedLetter;
+}
+
+export interface Rule {
+  /** Kebab-case name, for documentation and debugging. */
+  name: string;
+  /** Problems of the workspace as a whole (registry, templates); run once. */
+  workspace?(ctx: CheckContext): Diagnostic[];
+  /** Problems of one letter; run for each letter checked. */
+  letter?(ctx: LetterCheck): Diagnostic[];
+}

@@ -1,0 +1,303 @@
+/**
+ * Minimal edits to YAML text. The `yaml` library's `Document.toString()` keeps
+ * comments, key order and quoting, but it re-flows the whole file (it realigns
+ * trailing comments and folds long lines), so a one-field change would show as
+ * dozens of changed lines in `git diff`. Each edit here therefore splices only the
+ * text of the node it changes, then re-parses the result and checks that its data is
+ * exactly what the Document API says it should be. Should a splice ever disagree
+ * (an unusual layout), the edit falls back to the Document API's own output, which
+ * is still correct and still keeps comments — only less minimal.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+
+export type YamlPath = (string | number)[];
+
+const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true } as const;
+
+export class YamlTextEditor {
+  private doc: Document.Parsed;
+
+  constructor(public text: string) {
+    this.doc = parse(text);
+  }
+
+  /** The current data, as plain JavaScript. */
+  toJS(): unknown {
+    return this.doc.toJS();
+  }
+
+  /** Sets the value at `path` (a map key, or an existing sequence index), creating maps on the way. */
+  set(path: YamlPath, value: unknown): void {
+    const node = this.node(path);
+    if (node && isMap(node) && isPlainObject(value) && Object.keys(value).length > 0) {
+      // Field by field, so unchanged fields keep their exact text.
+      const current = new Set(node.items.map((p) => keyOf(p)));
+      for (const key of current) if (!(key in value)) this.delete([...path, key]);
+      for (const [key, v] of Object.entries(value)) this.set([...path, key], v);
+      return;
+    }
+    if (node && isScalar(node) && !isCollectionValue(value) && node.value === value) return;
+    this.apply((model) => model.setIn(path, model.createNode(value)), () => this.spliceSet(path, value));
+  }
+
+  /** Removes the map key or sequence item at `path`; nothing when it is absent. */
+  delete(path: YamlPath): void {
+    if (!this.doc.hasIn(path)) return;
+    this.apply((model) => model.deleteIn(path), () => this.spliceDelete(path));
+  }
+
+  /** Appends items to the sequence at `path` (created when missing or null). */
+  append(path: YamlPath, items: unknown[]): void {
+    if (items.length === 0) return;
+    const apply = (model: Document) => {
+      const seq = model.getIn(path, true);
+      if (isSeq(seq)) for (const item of items) seq.add(model.createNode(item));
+      else model.setIn(path, model.createNode(items));
+    };
+    this.apply(apply, () => this.spliceAppend(path, items));
+  }
+
+  /** Adds several keys to the map at `path` at once (one re-parse for all). */
+  addPairs(path: YamlPath, pairs: [string, unknown][], options: { blankLineBefore?: boolean } = {}): void {
+    if (pairs.length === 0) return;
+    const apply = (model: Document) => {
+      for (const [key, value] of pairs) model.setIn([...path, key], model.createNode(value));
+    };
+    this.apply(apply, () => this.spliceAddPairs(path, pairs, options.blankLineBefore ?? false));
+  }
+
+  private node(path: YamlPath): Node | undefined {
+    const node = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
+    return (node ?? undefined) as Node | undefined;
+  }
+
+  /** Runs one edit: the Document API gives the expected data; the splice must match it. */
+  private apply(edit: (model: Document) => void, splice: () => string | undefined): void {
+    const model = this.doc.clone();
+    edit(model);
+    const expected = model.toJS();
+    let candidate: string | undefined;
+    try {
+      candidate = splice();
+    } catch {
+      candidate = undefined;
+    }
+    if (candidate !== undefined) {
+      const reparsed = parse(candidate);
+      if (reparsed.errors.length === 0 && isDeepStrictEqual(reparsed.toJS(), expected)) {
+        this.text = candidate;
+        this.doc = reparsed;
+        return;
+      }
+    }
+    this.text = model.toString({ lineWidth: 0 });
+    this.doc = parse(this.text);
+  }
+
+  // ---- splices: each returns the new text, or undefined when it cannot do it neatly
+
+  private spliceSet(path: YamlPath, value: unknown): string | undefined {
+    const node = this.node(path);
+    if (node?.range) {
+      if (isCollection(node) && !node.flow) {
+        // A block collection replaced by something else: rewrite from the key's colon.
+        const pair = this.pairAt(path);
+        if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+        return this.replace(pair.key.range[1], contentEnd(this.text, node.range[1]), `: ${flow(value)}`);
+      }
+      return this.replace(node.range[0], node.range[1], flow(value));
+    }
+    const parentPath = path.slice(0, -1);
+    const key = path[path.length - 1]!;
+    const parent = this.node(parentPath);
+    if (typeof key === 'string' && parent && isMap(parent)) return this.insertPairs(parent, parentPath, [[key, value]], false);
+    if (typeof key === 'string' && (!parent || (isScalar(parent) && parent.value === null))) {
+      if (parentPath.length === 0) return undefined;
+      return this.spliceSet(parentPath, { [key]: value });
+    }
+    return undefined;
+  }
+
+  private spliceAddPairs(path: YamlPath, pairs: [string, unknown][], blank: boolean): string | undefined {
+    const parent = this.node(path);
+    if (!parent || !isMap(parent)) return undefined;
+    return this.insertPairs(parent, path, pairs, blank);
+  }
+
+  private insertPairs(map: YAMLMap, path: YamlPath, pairs: [string, unknown][], blank: boolean): string | undefined {
+    const last = map.items[map.items.length - 1];
+    if (map.flow) {
+      const end = last ? pairEnd(last) : undefined;
+      if (end === undefined) return undefined;
+      return this.replace(end, end, pairs.map(([k, v]) => `, ${flowKey(k)}: ${flow(v)}`).join(''));
+    }
+    const first = map.items[0];
+    if (!first || !isScalar(first.key) || !first.key.range || !last) return this.emptyMapInsert(path, pairs);
+    const indent = columnOf(this.text, first.key.range[0]);
+    const at = lineEndAt(this.text, contentEnd(this.text, pairEnd(last) ?? first.key.range[1]) - 1);
+    const lines = pairs.map(([k, v]) => blockPair(k, v, indent)).join('\n');
+    return this.replace(at, at, `\n${blank ? '\n' : ''}${lines}`);
+  }
+
+  /** A key whose value is null (`signatories:`) gains its first entries. */
+  private emptyMapInsert(path: YamlPath, pairs: [string, unknown][]): string | undefined {
+    const pair = this.pairAt(path);
+    if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+    if (pair.value && !(isScalar(pair.value) && pair.value.value === null) && !(isMap(pair.value) && pair.value.items.length === 0)) return undefined;
+    const indent = columnOf(this.text, pair.key.range[0]) + 2;
+    const end = pair.value && (pair.value as Node).range ? contentEnd(this.text, (pair.value as Node).range![1]) : pair.key.range[1] + 1;
+    const body = pairs.map(([k, v]) => blockPair(k, v, indent)).join('\n');
+    return this.replace(pair.key.range[1], Math.max(end, pair.key.range[1] + 1), `:\n${body}`);
+  }
+
+  private spliceAppend(path: YamlPath, items: unknown[]): string | undefined {
+    const seq = this.node(path);
+    if (seq && isSeq(seq) && seq.items.length > 0) {
+      const last = seq.items[seq.items.length - 1] as Node;
+      if (!last.range) return undefined;
+      if (seq.flow) return this.replace(last.range[1], last.range[1], items.map((i) => `, ${flow(i)}`).join(''));
+      const first = seq.items[0] as Node;
+      const dash = lineDash(this.text, first.range![0]);
+      if (dash === undefined) return undefined;
+      const at = lineEndAt(this.text, contentEnd(this.text, last.range[1]) - 1);
+      return this.replace(at, at, items.map((i) => `\n${' '.repeat(dash)}- ${flow(i)}`).join(''));
+    }
+    // Missing, null or `[]`: becomes a block list under its key.
+    const pair = this.pairAt(path);
+    if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+    const value = pair.value as Node | null;
+    const indent = columnOf(this.text, pair.key.range[0]) + 2;
+    const end = value?.range ? value.range[1] : pair.key.range[1] + 1;
+    const body = items.map((i) => `${' '.repeat(indent)}- ${flow(i)}`).join('\n');
+    return this.replace(pair.key.range[1], end, `:\n${body}`);
+  }
+
+  private spliceDelete(path: YamlPath): string | undefined {
+    const parent = this.node(path.slice(0, -1));
+    const key = path[path.length - 1]!;
+    if (!parent || !isCollection(parent)) return undefined;
+    const index = isSeq(parent) ? Number(key) : parent.items.findIndex((p) => keyOf(p) === key);
+    const item = parent.items[index];
+    if (item === undefined) return undefined;
+    const start = isPair(item) ? (item.key as Node).range?.[0] : (item as Node).range?.[0];
+    const end = isPair(item) ? pairEnd(item) : (item as Node).range?.[1];
+    if (start === undefined || end === undefined) return undefined;
+    if (parent.flow) {
+      const prev = parent.items[index - 1];
+      const next = parent.items[index + 1];
+      if (prev) return this.replace(isPair(prev) ? pairEnd(prev)! : (prev as Node).range![1], end, '');
+      if (next) return this.replace(start, isPair(next) ? (next.key as Node).range![0] : (next as Node).range![0], '');
+      return this.replace(parent.range![0], parent.range![1], isSeq(parent) ? '[]' : '{}');
+    }
+    if (parent.items.length === 1) {
+      // The last item of a block collection: leave an explicit empty one.
+      const pair = this.pairAt(path.slice(0, -1));
+      if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+      return this.replace(pair.key.range[1], contentEnd(this.text, parent.range![1]), `: ${isSeq(parent) ? '[]' : '{}'}`);
+    }
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    if (this.text.slice(lineStart, start).trim() !== '' && this.text.slice(lineStart, start).trim() !== '-') return undefined;
+    let stop = lineEndAt(this.text, contentEnd(this.text, end) - 1);
+    stop = stop < this.text.length ? stop + 1 : stop;
+    let from = isPair(item) ? leadingCommentStart(this.text, lineStart) ?? lineStart : lineStart;
+    // An entry set off by blank lines takes one of them along.
+    if (isPair(item) && (from === 0 || this.text.slice(0, from).endsWith('\n\n'))) {
+      if (this.text.slice(stop).startsWith('\n')) stop += 1;
+      else if (from > 0 && stop >= this.text.length) from -= 1;
+    }
+    return this.replace(from, stop, '');
+  }
+
+  private pairAt(path: YamlPath): Pair | undefined {
+    if (path.length === 0) return undefined;
+    const parent = this.node(path.slice(0, -1));
+    if (!parent || !isMap(parent)) return undefined;
+    return parent.items.find((p) => keyOf(p) === path[path.length - 1]);
+  }
+
+  private replace(from: number, to: number, insert: string): string {
+    return this.text.slice(0, from) + insert + this.text.slice(to);
+  }
+}
+
+function parse(text: string): Document.Parsed {
+  return parseDocument(text, PARSE_OPTIONS);
+}
+
+function keyOf(pair: Pair): unknown {
+  return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCollectionValue(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}
+
+/** End offset of a pair's text (its value, or its key when the value is empty). */
+function pairEnd(pair: Pair): number | undefined {
+  const value = pair.value as Node | null;
+  if (value?.range && !(isScalar(value) && value.value === null && value.range[0] === value.range[1])) return value.range[1];
+  return (pair.key as Node | null)?.range?.[1];
+}
+
+/** `end` moved back over trailing whitespace and newlines. */
+function contentEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** The offset of the newline ending the line that holds `offset` (or the text's end). */
+function lineEndAt(text: string, offset: number): number {
+  const i = text.indexOf('\n', Math.max(0, offset));
+  return i === -1 ? text.length : i;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** Column of the `- ` before a block sequence item starting at `offset`. */
+function lineDash(text: string, offset: number): number | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const m = /^(\s*)-\s*$/.exec(text.slice(start, offset));
+  return m ? m[1]!.length : undefined;
+}
+
+/** Start of the comment lines directly above `lineStart` (they describe the entry below). */
+function leadingCommentStart(text: string, lineStart: number): number | undefined {
+  let from: number | undefined;
+  let cursor = lineStart;
+  while (cursor > 0) {
+    const prev = text.lastIndexOf('\n', cursor - 2) + 1;
+    if (!/^\s*#/.test(text.slice(prev, cursor - 1))) break;
+    from = prev;
+    cursor = prev;
+  }
+  return from;
+}
+
+/** A value written on one line: scalars as YAML would quote them, collections in flow style. */
+export function flow(value: unknown): string {
+  const doc = new Document(value, { ...PARSE_OPTIONS });
+  if (isCollection(doc.contents)) doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0 }).trimEnd();
+}
+
+function flowKey(key: string): string {
+  return flow(key);
+}
+
+/** `key: value` at `indent`; a map value becomes an indented block of one-line fields. */
+function blockPair(key: string, value: unknown, indent: number): string {
+  const pad = ' '.repeat(indent);
+  if (isPlainObject(value) && Object.keys(value).length > 0) {
+    const inner = Object.entries(value).map(([k, v]) => `${pad}  ${flowKey(k)}: ${flow(v)}`);
+    return `${pad}${flowKey(key)}:\n${inner.join('\n')}`;
+  }
+  return `${pad}${flowKey(key)}: ${flow(value)}`;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, sampleWorkspace } from '../helpers.js';
+
+const out = (dir: string, lang: string) => readFileSync(join(dir, 'out', `2022-10-12-us-mexico-security-dialogue.${lang}.html`), 'utf8');
+
+describe('workspace templates override the built-in ones file by file', () => {
+  it('uses an overridden partial, stylesheet and strings file, keeping the rest', async () => {
+    const ws = sampleWorkspace();
+    try {
+      mkdirSync(join(ws.dir, 'templates', 'partials'), { recursive: true });
+      mkdirSync(join(ws.dir, 'templates', 'i18n'), { recursive: true });
+      writeFileSync(join(ws.dir, 'templates', 'partials', 'greeting.hbs'), '<p class="greeting custom">{{greeting}} ({{lang}})</p>\n');
+      writeFileSync(join(ws.dir, 'templates', 'letter.css'), '.custom { color: rgb(1, 2, 3); }\n');
+      writeFileSync(join(ws.dir, 'templates', 'i18n', 'es.yaml'), 'greeting:\n  m_plural: "Muy estimados {names}:"\n');
+      const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+      expect(result.code, result.stderr).toBe(0);
+      const es = out(ws.dir, 'es');
+      expect(es).toContain('<p class="greeting custom">Muy estimados Secretario Blinken y Secretario Ebrard: (es)</p>');
+      expect(es).toContain('rgb(1, 2, 3)');
+      // Untouched files still come from the package: the signatory list partial, the other strings.
+      expect(es).toContain('Servicios y Asesoría para la Paz (Serapaz)');
+      expect(out(ws.dir, 'en')).toContain('Dear Secretary Blinken and Secretary Ebrard, (en)');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('reports a broken override by file and exits 1', async () => {
+    const ws = sampleWorkspace();
+    try {
+      mkdirSync(join(ws.dir, 'templates', 'partials'), { recursive: true });
+      writeFileSync(join(ws.dir, 'templates', 'partials', 'body.hbs'), '<div>\n{{#if body}}\n{{{body}}}\n</div>\n');
+      const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('templates/partials/body.hbs');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('refuses a template that links outside the workspace', async () => {
+    const ws = sampleWorkspace();
+    try {
+      mkdirSync(join(ws.dir, 'templates'), { recursive: true });
+      symlinkSync('/etc/hostname', join(ws.dir, 'templates', 'letter.css'));
+      const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('templates/letter.css points outside the workspace');
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
