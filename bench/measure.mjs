@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const SAMPLE_MS = 20;
+const SAMPLE_MS = 50;
 
 /**
  * @param {string} command
@@ -19,7 +19,12 @@ const SAMPLE_MS = 20;
 export function measure(command, args, options) {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env } });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      // No stdin: md-to-pdf reads Markdown from a piped stdin and would wait forever.
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -52,31 +57,28 @@ try {
 /** PSS (or RSS) of `pid` and all its descendants, in KB; null without /proc. */
 function treeMemoryKb(pid) {
   if (!hasProc || pid === undefined) return null;
-  const children = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const ppid = parentOf(entry);
-    if (ppid === null) continue;
-    if (!children.has(ppid)) children.set(ppid, []);
-    children.get(ppid).push(Number(entry));
-  }
   let total = 0;
   const queue = [pid];
   while (queue.length) {
     const p = queue.pop();
     total += processKb(p);
-    queue.push(...(children.get(p) ?? []));
+    queue.push(...childrenOf(p));
   }
   return total;
 }
 
-function parentOf(pid) {
+/** Children from /proc/<pid>/task/<tid>/children: cheap, no scan of every process. */
+function childrenOf(pid) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name may hold spaces and parentheses: the fields after the last ')' are fixed.
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+      try {
+        return readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+      } catch {
+        return [];
+      }
+    });
   } catch {
-    return null;
+    return []; // The process ended while we looked.
   }
 }
 

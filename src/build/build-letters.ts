@@ -4,6 +4,7 @@
  * leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
@@ -12,7 +13,9 @@ import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetter, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
+import { renderEdition, editionLanguages, type BilingualMode } from './bilingual.js';
 import { outputPath } from './output-paths.js';
+import type { Printer } from '../pdf/printer.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
@@ -25,6 +28,8 @@ export interface BuildOptions {
   formats: OutputFormat[];
   outDir: string;
   draft?: boolean;
+  /** Build the combined two-language edition instead of one document per language. */
+  bilingual?: BilingualMode;
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
@@ -65,8 +70,20 @@ interface Job {
 }
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
+  // One browser for the whole build, closed on every exit path; PDF builds only, so an
+  // HTML-only build never loads puppeteer or pdf-lib.
+  const printer = options.formats.includes('pdf') ? await createPrinter(options) : undefined;
+  try {
+    return await buildWith(options, printer);
+  } finally {
+    await printer?.close();
+  }
+}
+
+async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
   const ws = await openWorkspace(options.root);
   const paths = options.letters ?? (await listLetters(ws.root));
+  if (paths.length) printer?.warmUp();
   const renderer = createHtmlRenderer(ws.templates);
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
@@ -90,12 +107,12 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
   const ready = jobs.filter((job) => !job.build.error);
   if (options.formats.includes('html')) {
     for (const job of ready) {
-      const path = outputPath(options.outDir, job.name, job.view.date, [job.view.lang], 'html');
+      const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'html');
       await writeFileAtomic(path, job.html, displayPath(ws.root, path));
       job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
     }
   }
-  if (options.formats.includes('pdf') && ready.length) await printAll(ready, options, ws.root);
+  if (printer && ready.length) await printAll(ready, options, ws.root, printer);
 
   for (const build of builds) {
     if (build.error) await removeOutputs(build);
@@ -113,9 +130,17 @@ function renderLetter(
 ): Job[] {
   const { letter } = prepared;
   const fm = letter.frontMatter!;
-  const langs = fm.languages.filter((lang) => !options.langs || options.langs.includes(lang));
+  const langs = options.bilingual
+    ? editionLanguages(fm.languages, options.langs)
+    : fm.languages.filter((lang) => !options.langs || options.langs.includes(lang));
+  if (options.bilingual && langs.length < 2) {
+    throw new CoalitionError(`${letter.file}: a bilingual edition needs two languages; this letter has ${langs.join(', ') || 'none of those asked for'}`, {
+      code: 'bilingual-one-language', hint: 'Add a second language to `languages:` (and its body block), or name two with --lang en,es.',
+    });
+  }
   const resolveImage = imageResolver(ws.root, letter.absolutePath);
-  return langs.map((lang) => {
+  const resolveRegistryImage = imageResolver(ws.root, join(ws.root, 'signatories.yaml'));
+  const jobs = langs.map((lang) => {
     const body = letter.bodies.get(lang)!;
     const { view, problems } = buildLetterView({
       frontMatter: fm,
@@ -126,55 +151,61 @@ function renderLetter(
       strings: loadStrings(ws.templates, lang),
       draft: options.draft ?? false,
       resolveImage,
+      resolveRegistryImage,
     });
     for (const message of problems) {
+      const html = message.startsWith('raw HTML removed');
       build.diagnostics.push({
-        file: letter.file, line: body.line, column: 0, severity: 'warning', code: 'image-refused', message,
-        hint: 'Use an image file inside the workspace, with a path relative to the letter.',
+        file: letter.file, line: body.line, column: 0, severity: 'warning', code: html ? 'html-removed' : 'image-refused', message,
+        hint: html ? 'Write the letter in Markdown; raw HTML is limited to text formatting, links, tables and images.'
+          : 'Use an image file inside the workspace, with a path relative to the letter.',
       });
     }
-    return { build, name: letter.name, view, html: renderer.render(view) };
+    return { build, name: letter.name, view, html: options.bilingual ? '' : renderer.render(view) };
   });
+  if (!options.bilingual) return jobs;
+  return [{ build, name: letter.name, ...renderEdition(jobs.map((job) => job.view), options.bilingual, renderer) }];
 }
 
-async function printAll(jobs: Job[], options: BuildOptions, root: string): Promise<void> {
-  const { BrowserSession } = await import('../pdf/browser-session.js');
-  const { applyPdfMetadata } = await import('../pdf/metadata.js');
-  const session = new BrowserSession({ chromePath: options.chromePath, concurrency: options.concurrency });
+async function createPrinter(options: BuildOptions): Promise<Printer> {
+  const { Printer } = await import('../pdf/printer.js');
+  return new Printer({ chromePath: options.chromePath, concurrency: options.concurrency });
+}
+
+/** Prints every job on the build's one browser, `concurrency` pages at a time. */
+async function printAll(jobs: Job[], options: BuildOptions, root: string, printer: Printer): Promise<void> {
+  const session = printer.session;
   let done = 0;
-  try {
-    await session.locate();
-    await Promise.all(
-      jobs.map(async (job) => {
-        if (job.build.error) return;
-        try {
-          const printed = await session.print({ html: job.html, paper: job.view.paper, timeout: options.timeout ?? 60_000 });
-          for (const url of printed.blocked) {
-            job.build.diagnostics.push({
-              file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
-              message: `the page tried to load ${url}; the request was refused`,
-              hint: 'Letters are printed offline: embed images as files inside the workspace.',
-            });
-          }
-          const pdf = await applyPdfMetadata(printed.pdf, {
-            title: job.view.meta.title, author: job.view.meta.author, subject: job.view.meta.subject,
-            keywords: job.view.meta.keywords, lang: job.view.lang, date: job.view.date,
+  await session.locate();
+  const { applyPdfMetadata } = await printer.loadMetadata();
+  await Promise.all(
+    jobs.map(async (job) => {
+      if (job.build.error) return;
+      try {
+        const printed = await session.print({ html: job.html, paper: job.view.paper, timeout: options.timeout ?? 60_000 });
+        for (const url of printed.blocked) {
+          job.build.diagnostics.push({
+            file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
+            message: `the page tried to load ${url}; the request was refused`,
+            hint: 'Letters are printed offline: embed images as files inside the workspace.',
           });
-          const path = outputPath(options.outDir, job.name, job.view.date, [job.view.lang], 'pdf');
-          await writeFileAtomic(path, pdf, displayPath(root, path));
-          job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
-          options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
-        } catch (error) {
-          const failure = asCoalitionError(error);
-          // Without a browser nothing can print: stop the whole run, HTML stays written.
-          if (failure.exitCode === ExitCode.noBrowser) throw failure;
-          job.build.error ??= failure;
         }
-      }),
-    );
-  } finally {
-    await session.close();
-  }
+        const pdf = await applyPdfMetadata(printed.pdf, {
+          title: job.view.meta.title, author: job.view.meta.author, subject: job.view.meta.subject,
+          keywords: job.view.meta.keywords, lang: job.view.lang, date: job.view.date,
+        });
+        const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
+        await writeFileAtomic(path, pdf, displayPath(root, path));
+        job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
+        options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
+      } catch (error) {
+        const failure = asCoalitionError(error);
+        // Without a browser nothing can print: stop the whole run, HTML stays written.
+        if (failure.exitCode === ExitCode.noBrowser) throw failure;
+        job.build.error ??= failure;
+      }
+    }),
+  );
 }
 
 /** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */

@@ -3,6 +3,7 @@
  * Used by `preview` (which re-renders on every change) and by `check` (which renders
  * to find template and image problems before a build does).
  */
+import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
@@ -42,6 +43,8 @@ export function renderLetterHtml(
     strings: loadStrings(ws.templates, lang),
     draft: options.draft ?? false,
     resolveImage: imageResolver(ws.root, letter.absolutePath),
+    // Registry `logo:` paths are relative to signatories.yaml, not to the letter.
+    resolveRegistryImage: imageResolver(ws.root, join(ws.root, 'signatories.yaml')),
   });
   const diagnostics: Diagnostic[] = problems.map((message) => ({
     file: letter.file, line: body.line, column: 0, severity: 'warning', code: 'image-refused', message,

@@ -50,13 +50,3 @@ export function outlineOf(markdown: string, firstLine: number): OutlineBlock[] {
 export function describeBlock(block: OutlineBlock): string {
   return block.items === undefined ? `a ${block.kind}` : `a ${block.kind} of ${block.items} item${block.items === 1 ? '' : 's'}`;
 }
-
-/** Counts per kind, for a short summary ("6 paragraphs, 1 list of 7 items"). */
-export function countKinds(blocks: readonly OutlineBlock[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const b of blocks) {
-    const kind = b.kind.startsWith('heading') ? 'heading' : b.kind;
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  }
-  return counts;
-}

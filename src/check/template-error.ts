@@ -13,7 +13,14 @@ export function templateDiagnostic(error: CoalitionError, fallbackFile: string):
     column: 0,
     severity: 'error',
     code: error.code,
-    message: match ? match[3]!.split('\n')[0]! : error.message,
+    message: withCause(match ? match[3]!.split('\n')[0]! : error.message, error.cause),
     ...(error.hint ? { hint: error.hint } : {}),
   };
+}
+
+/** Handlebars puts the useful part ("Expecting 'OPEN_ENDBLOCK', got 'EOF'") on its last line. */
+function withCause(message: string, cause: unknown): string {
+  if (!message.endsWith(':') || !(cause instanceof Error)) return message;
+  const last = cause.message.trim().split('\n').at(-1)!.trim();
+  return `${message} ${last}`;
 }

@@ -46,8 +46,13 @@ export function createProgram(ctx: CommandContext): Command {
 }
 
 /** Runs the CLI; resolves to the exit status. Never calls process.exit. */
-export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<number> {
   let exitCode: ExitCode = ExitCode.ok;
+  // After Ctrl-C the command may still be unwinding (its browser closed under it): it must not print its failures.
+  let interrupted = false;
+  const muted = (stream: Io['stdout']): Io['stdout'] =>
+    Object.create(stream, { write: { value: (...args: unknown[]) => interrupted || (stream.write as (...a: unknown[]) => boolean)(...args) } });
+  const io: Io = { ...rawIo, stdout: muted(rawIo.stdout), stderr: muted(rawIo.stderr) };
   let program: Command | undefined;
   const globals = (): GlobalOptions => program!.opts<GlobalOptions>();
   const ctx: CommandContext = {
@@ -57,9 +62,18 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     setExitCode: (code) => { exitCode = code; },
   };
   program = createProgram(ctx);
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
+    // Ctrl-C: no temporary file stays behind, and no output is half-written (writes are renames).
     removePendingTempFiles();
-    process.exit(130);
+    interrupted = true;
+    rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
+    const code = signal === 'SIGTERM' ? 143 : 130;
+    // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
+    const closing = import('../pdf/browser-session.js').then((m) => m.closeAllSessions()).catch(() => undefined);
+    void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000).unref())]).finally(() => {
+      removePendingTempFiles();
+      process.exit(code);
+    });
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

@@ -14,12 +14,16 @@ export interface Io {
 
 export class Output {
   readonly color: ChalkInstance;
+  /** Colours for results on stdout: only when stdout itself is a terminal (not piped). */
+  readonly outColor: ChalkInstance;
   constructor(
     readonly io: Io,
     readonly options: { color: boolean; quiet: boolean; debug: boolean },
   ) {
-    const enabled = options.color && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && Boolean(io.stderr.isTTY || io.env.FORCE_COLOR);
+    const allowed = options.color && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
+    const enabled = allowed && Boolean(io.stderr.isTTY || io.env.FORCE_COLOR);
     this.color = new Chalk({ level: enabled ? 1 : 0 });
+    this.outColor = new Chalk({ level: allowed && Boolean(io.stdout.isTTY || io.env.FORCE_COLOR) ? 1 : 0 });
   }
 
   /** Results: always printed on stdout (what a script would capture). */
@@ -64,7 +68,8 @@ export class Output {
 
 export function formatDiagnostic(d: Diagnostic, color?: ChalkInstance): string {
   const c = color ?? new Chalk({ level: 0 });
-  const where = `${d.file}:${d.line}:${d.column}`;
+  // A fault not tied to a line (a missing file, a file too large) shows the file alone.
+  const where = d.line > 0 ? `${d.file}:${d.line}${d.column > 0 ? `:${d.column}` : ''}` : d.file;
   const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
   const hint = d.hint ? `\n  ${c.dim('hint:')} ${d.hint}` : '';
   return `${c.bold(where)} ${severity} ${c.dim(d.code)} ${d.message}${hint}`;

@@ -1,15 +1,19 @@
 /**
  * One headless Chromium per process, launched on first use and shared by every
- * document. Each print runs in its own page with JavaScript disabled and every
- * request intercepted: the letter's HTML is served from memory, `data:` URLs load,
- * and anything else (remote URLs, file://) is refused and reported.
+ * document. Pages have JavaScript disabled and every request intercepted: the
+ * letter's HTML is written into the page from memory, `data:` URLs load, and anything
+ * else (remote URLs, file://) is refused and reported.
+ *
+ * Speed, as measured by bench/print-strategies.mjs (docs/performance.md): pages are
+ * kept and reused, so a page that printed cleanly prints the next document (opening,
+ * configuring and closing a page per document cost about a third of the time); and
+ * the HTML is written into the page (`setContent`) instead of navigating to it, which
+ * skips a navigation and an intercepted request per document. A page that failed or
+ * timed out is closed, never reused.
  */
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { findBrowser, type BrowserChoice } from './find-browser.js';
-
-/** The address the letter is served at; `.invalid` can never resolve (RFC 2606). */
-const LETTER_URL = 'http://letter.invalid/';
 
 export const CHROMIUM_ARGS = [
   '--headless=new',
@@ -43,8 +47,29 @@ export interface PrintResult {
 
 export interface SessionOptions {
   chromePath?: string;
-  /** Pages printing at once. */
+  /** Pages printing at once (default: DEFAULT_CONCURRENCY). */
   concurrency?: number;
+  /** Reuse pages across documents (default true); false opens a new page per document. */
+  reusePages?: boolean;
+}
+
+/**
+ * Two pages at once: on the 2-core reference machine, 2 beat 1 clearly and 3 or 4
+ * gained nothing measurable while using more memory (docs/performance.md).
+ */
+export const DEFAULT_CONCURRENCY = 2;
+
+/** What a kept page is printing now: its request handler records refusals here. */
+interface PageJob {
+  blocked: string[];
+}
+
+/** Sessions with a browser launched, so Ctrl-C can close them (and their profile folders) before exiting. */
+const openSessions = new Set<BrowserSession>();
+
+/** Closes every launched browser; for the CLI's signal handler. */
+export async function closeAllSessions(): Promise<void> {
+  await Promise.all([...openSessions].map((session) => session.close()));
 }
 
 export class BrowserSession {
@@ -53,9 +78,21 @@ export class BrowserSession {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private readonly concurrency: number;
+  /** Pages that printed cleanly and wait for the next document. */
+  private readonly idle: Page[] = [];
+  private readonly jobs = new WeakMap<Page, PageJob | undefined>();
 
   constructor(private readonly options: SessionOptions = {}) {
-    this.concurrency = Math.max(1, options.concurrency ?? 2);
+    this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+  }
+
+  /**
+   * Starts launching the browser now, without waiting, so that its start-up overlaps
+   * whatever the caller does next (rendering HTML). A launch failure is reported by
+   * the first print, or silently dropped by close().
+   */
+  warmUp(): void {
+    this.getBrowser().catch(() => undefined);
   }
 
   /** Throws the "no browser" error (exit 3) before any work when none can be found. */
@@ -91,6 +128,7 @@ export class BrowserSession {
 
   private getBrowser(): Promise<Browser> {
     this.browser ??= this.launch();
+    openSessions.add(this);
     return this.browser;
   }
 
@@ -98,34 +136,52 @@ export class BrowserSession {
   async print(request: PrintRequest): Promise<PrintResult> {
     await this.acquire();
     try {
-      const browser = await this.getBrowser();
-      const page = await browser.newPage();
+      const page = this.idle.pop() ?? (await this.openPage());
+      let clean = false;
       try {
-        return await withTimeout(this.printOn(page, request), request.timeout);
+        const result = await withTimeout(this.printOn(page, request), request.timeout);
+        clean = true;
+        return result;
       } finally {
-        await page.close().catch(() => undefined);
+        this.jobs.set(page, undefined);
+        if (clean && this.options.reusePages !== false) this.idle.push(page);
+        else await page.close().catch(() => undefined);
       }
     } finally {
       this.release();
     }
   }
 
-  private async printOn(page: Page, request: PrintRequest): Promise<PrintResult> {
-    const blocked: string[] = [];
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
+  /** A new page, configured once: no JavaScript, every request answered by us. */
+  private async openPage(): Promise<Page> {
+    const browser = await this.getBrowser();
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
     page.on('request', (req: HTTPRequest) => {
+      const job = this.jobs.get(page);
       const url = req.url();
-      if (url === LETTER_URL) {
-        void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: request.html });
-      } else if (url.startsWith('data:')) {
+      if (url.startsWith('data:')) {
         void req.continue();
       } else {
-        blocked.push(url.length > 200 ? `${url.slice(0, 197)}…` : url);
+        job?.blocked.push(url.length > 200 ? `${url.slice(0, 197)}…` : url);
         void req.abort('blockedbyclient');
       }
     });
-    await page.goto(LETTER_URL, { waitUntil: 'load', timeout: request.timeout });
+    return page;
+  }
+
+  private async printOn(page: Page, request: PrintRequest): Promise<PrintResult> {
+    const job: PageJob = { blocked: [] };
+    this.jobs.set(page, job);
+    // document.open/write on the kept page (about:blank): no navigation, no request for
+    // the HTML. Page scripts stay off; only DevTools' own evaluation writes the document.
+    await page.setContent(request.html, { waitUntil: 'load', timeout: request.timeout });
     const pdf = await page.pdf({
       format: request.paper === 'a4' ? 'a4' : 'letter',
       preferCSSPageSize: true,
@@ -134,7 +190,7 @@ export class BrowserSession {
       outline: true,
       timeout: request.timeout,
     });
-    return { pdf, blocked };
+    return { pdf, blocked: job.blocked };
   }
 
   private acquire(): Promise<void> {
@@ -154,6 +210,8 @@ export class BrowserSession {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
+    openSessions.delete(this);
+    this.idle.length = 0;
     if (!browser) return;
     try {
       await (await browser).close();

@@ -10,6 +10,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { blockPair, columnOf, contentEnd, flow, flowKey, leadingCommentStart, lineDash, lineEndAt } from './yaml-text-layout.js';
 
 export type YamlPath = (string | number)[];
 
@@ -32,13 +33,13 @@ export class YamlTextEditor {
     const node = this.node(path);
     if (node && isMap(node) && isPlainObject(value) && Object.keys(value).length > 0) {
       // Field by field, so unchanged fields keep their exact text.
-      const current = new Set(node.items.map((p) => keyOf(p)));
+      const current = node.items.map((p) => keyOf(p)).filter((k): k is string => typeof k === 'string');
       for (const key of current) if (!(key in value)) this.delete([...path, key]);
       for (const [key, v] of Object.entries(value)) this.set([...path, key], v);
       return;
     }
     if (node && isScalar(node) && !isCollectionValue(value) && node.value === value) return;
-    this.apply((model) => model.setIn(path, model.createNode(value)), () => this.spliceSet(path, value));
+    this.apply((model) => setIn(model, path, value), () => this.spliceSet(path, value));
   }
 
   /** Removes the map key or sequence item at `path`; nothing when it is absent. */
@@ -53,7 +54,7 @@ export class YamlTextEditor {
     const apply = (model: Document) => {
       const seq = model.getIn(path, true);
       if (isSeq(seq)) for (const item of items) seq.add(model.createNode(item));
-      else model.setIn(path, model.createNode(items));
+      else setIn(model, path, items);
     };
     this.apply(apply, () => this.spliceAppend(path, items));
   }
@@ -62,7 +63,7 @@ export class YamlTextEditor {
   addPairs(path: YamlPath, pairs: [string, unknown][], options: { blankLineBefore?: boolean } = {}): void {
     if (pairs.length === 0) return;
     const apply = (model: Document) => {
-      for (const [key, value] of pairs) model.setIn([...path, key], model.createNode(value));
+      for (const [key, value] of pairs) setIn(model, [...path, key], value);
     };
     this.apply(apply, () => this.spliceAddPairs(path, pairs, options.blankLineBefore ?? false));
   }
@@ -121,12 +122,13 @@ export class YamlTextEditor {
 
   private spliceAddPairs(path: YamlPath, pairs: [string, unknown][], blank: boolean): string | undefined {
     const parent = this.node(path);
-    if (!parent || !isMap(parent)) return undefined;
+    if (!parent || !isMap(parent)) return this.emptyMapInsert(path, pairs);
     return this.insertPairs(parent, path, pairs, blank);
   }
 
   private insertPairs(map: YAMLMap, path: YamlPath, pairs: [string, unknown][], blank: boolean): string | undefined {
     const last = map.items[map.items.length - 1];
+    if (!last) return this.emptyMapInsert(path, pairs);
     if (map.flow) {
       const end = last ? pairEnd(last) : undefined;
       if (end === undefined) return undefined;
@@ -136,19 +138,32 @@ export class YamlTextEditor {
     if (!first || !isScalar(first.key) || !first.key.range || !last) return this.emptyMapInsert(path, pairs);
     const indent = columnOf(this.text, first.key.range[0]);
     const at = lineEndAt(this.text, contentEnd(this.text, pairEnd(last) ?? first.key.range[1]) - 1);
-    const lines = pairs.map(([k, v]) => blockPair(k, v, indent)).join('\n');
+    const lines = pairs.map(([k, v]) => blockPair(k, v, indent)).join(blank ? '\n\n' : '\n');
     return this.replace(at, at, `\n${blank ? '\n' : ''}${lines}`);
   }
 
-  /** A key whose value is null (`signatories:`) gains its first entries. */
+  /** A key whose value is null (`signatories:`) or `{}` gains its first entries. */
   private emptyMapInsert(path: YamlPath, pairs: [string, unknown][]): string | undefined {
     const pair = this.pairAt(path);
     if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
     if (pair.value && !(isScalar(pair.value) && pair.value.value === null) && !(isMap(pair.value) && pair.value.items.length === 0)) return undefined;
     const indent = columnOf(this.text, pair.key.range[0]) + 2;
-    const end = pair.value && (pair.value as Node).range ? contentEnd(this.text, (pair.value as Node).range![1]) : pair.key.range[1] + 1;
-    const body = pairs.map(([k, v]) => blockPair(k, v, indent)).join('\n');
-    return this.replace(pair.key.range[1], Math.max(end, pair.key.range[1] + 1), `:\n${body}`);
+    return this.underKey(pair, pairs.map(([k, v]) => blockPair(k, v, indent)).join('\n'));
+  }
+
+  /**
+   * Puts a block `body` as the value of `pair`, whose value is empty: after the key's
+   * line (keeping a comment there) when nothing is written, else in place of `[]`, `{}` or `null`.
+   */
+  private underKey(pair: Pair, body: string): string | undefined {
+    const key = pair.key as Node;
+    const value = pair.value as Node | null;
+    const written = value?.range ? this.text.slice(value.range[0], value.range[1]).trim() : '';
+    if (!written) {
+      const at = lineEndAt(this.text, key.range![1]);
+      return this.replace(at, at, `\n${body}`);
+    }
+    return this.replace(key.range![1], value!.range![1], `:\n${body}`);
   }
 
   private spliceAppend(path: YamlPath, items: unknown[]): string | undefined {
@@ -165,12 +180,14 @@ export class YamlTextEditor {
     }
     // Missing, null or `[]`: becomes a block list under its key.
     const pair = this.pairAt(path);
-    if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
-    const value = pair.value as Node | null;
+    if (!pair) {
+      const parent = this.node(path.slice(0, -1));
+      const key = path[path.length - 1];
+      return parent && isMap(parent) && typeof key === 'string' ? this.insertPairs(parent, path.slice(0, -1), [[key, items]], false) : undefined;
+    }
+    if (!isScalar(pair.key) || !pair.key.range) return undefined;
     const indent = columnOf(this.text, pair.key.range[0]) + 2;
-    const end = value?.range ? value.range[1] : pair.key.range[1] + 1;
-    const body = items.map((i) => `${' '.repeat(indent)}- ${flow(i)}`).join('\n');
-    return this.replace(pair.key.range[1], end, `:\n${body}`);
+    return this.underKey(pair, items.map((i) => `${' '.repeat(indent)}- ${flow(i)}`).join('\n'));
   }
 
   private spliceDelete(path: YamlPath): string | undefined {
@@ -221,6 +238,19 @@ export class YamlTextEditor {
   }
 }
 
+/** `Document.setIn`, replacing a null or scalar on the way by the maps the path needs. */
+function setIn(model: Document, path: YamlPath, value: unknown): void {
+  for (let i = 0; i < path.length - 1; i++) {
+    const prefix = path.slice(0, i + 1);
+    if (isCollection(model.getIn(prefix, true))) continue;
+    let nested = value;
+    for (let j = path.length - 1; j > i; j--) nested = { [path[j]!]: nested };
+    model.setIn(prefix, model.createNode(nested));
+    return;
+  }
+  model.setIn(path, model.createNode(value));
+}
+
 function parse(text: string): Document.Parsed {
   return parseDocument(text, PARSE_OPTIONS);
 }
@@ -242,62 +272,4 @@ function pairEnd(pair: Pair): number | undefined {
   const value = pair.value as Node | null;
   if (value?.range && !(isScalar(value) && value.value === null && value.range[0] === value.range[1])) return value.range[1];
   return (pair.key as Node | null)?.range?.[1];
-}
-
-/** `end` moved back over trailing whitespace and newlines. */
-function contentEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
-  return e;
-}
-
-/** The offset of the newline ending the line that holds `offset` (or the text's end). */
-function lineEndAt(text: string, offset: number): number {
-  const i = text.indexOf('\n', Math.max(0, offset));
-  return i === -1 ? text.length : i;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-
-/** Column of the `- ` before a block sequence item starting at `offset`. */
-function lineDash(text: string, offset: number): number | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const m = /^(\s*)-\s*$/.exec(text.slice(start, offset));
-  return m ? m[1]!.length : undefined;
-}
-
-/** Start of the comment lines directly above `lineStart` (they describe the entry below). */
-function leadingCommentStart(text: string, lineStart: number): number | undefined {
-  let from: number | undefined;
-  let cursor = lineStart;
-  while (cursor > 0) {
-    const prev = text.lastIndexOf('\n', cursor - 2) + 1;
-    if (!/^\s*#/.test(text.slice(prev, cursor - 1))) break;
-    from = prev;
-    cursor = prev;
-  }
-  return from;
-}
-
-/** A value written on one line: scalars as YAML would quote them, collections in flow style. */
-export function flow(value: unknown): string {
-  const doc = new Document(value, { ...PARSE_OPTIONS });
-  if (isCollection(doc.contents)) doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0 }).trimEnd();
-}
-
-function flowKey(key: string): string {
-  return flow(key);
-}
-
-/** `key: value` at `indent`; a map value becomes an indented block of one-line fields. */
-function blockPair(key: string, value: unknown, indent: number): string {
-  const pad = ' '.repeat(indent);
-  if (isPlainObject(value) && Object.keys(value).length > 0) {
-    const inner = Object.entries(value).map(([k, v]) => `${pad}  ${flowKey(k)}: ${flow(v)}`);
-    return `${pad}${flowKey(key)}:\n${inner.join('\n')}`;
-  }
-  return `${pad}${flowKey(key)}: ${flow(value)}`;
 }

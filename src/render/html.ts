@@ -3,13 +3,19 @@
  * Templates and partials are compiled once per renderer and reused for every letter.
  */
 import Handlebars from 'handlebars';
+import type { EditionView } from '../build/bilingual.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss } from './fonts.js';
 import type { TemplateFiles } from './template-files.js';
 
 export interface HtmlRenderer {
+  /** The page of one letter in one language (templates/letter.hbs). */
   render(view: LetterView): string;
+  /** One partial (`heading`, `addressees`…) alone, with `view` as its context. */
+  renderPartial(name: string, view: LetterView): string;
+  /** A combined bilingual edition (templates/bilingual.hbs). */
+  renderEdition(edition: EditionView): string;
 }
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
@@ -32,6 +38,7 @@ export function createHtmlRenderer(files: TemplateFiles): HtmlRenderer {
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
   hbs.registerHelper('pageCounter', (text: unknown) => pageCounter(String(text ?? '')));
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   for (const name of files.list('partials', '.hbs')) {
     const file = files.get(name);
     hbs.registerPartial(name.slice('partials/'.length, -'.hbs'.length), compile(hbs, file.text, file.origin));
@@ -39,20 +46,37 @@ export function createHtmlRenderer(files: TemplateFiles): HtmlRenderer {
   const layout = files.get('letter.hbs');
   const template = compile(hbs, layout.text, layout.origin);
   const css = files.get('letter.css').text;
+  // Compiled on first use: a workspace that never builds a combined edition never needs it.
+  let edition: Handlebars.TemplateDelegate | undefined;
 
   return {
     render(view) {
-      try {
-        return template({ ...view, css, fontCss: fontFaceCss() });
-      } catch (error) {
-        throw new CoalitionError(`${layout.origin}: the template failed: ${(error as Error).message.split('\n')[0]}`, {
-          code: 'template-error',
-          hint: 'Fix the template (an unknown partial or helper, or a block left open), or remove your override.',
-          cause: error,
-        });
-      }
+      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss() }));
+    },
+    renderPartial(name, view) {
+      const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
+      if (!partial) throw new CoalitionError(`template partials/${name}.hbs is missing`, { code: 'template-missing', hint: 'Reinstall coalition, or add the file to templates/partials/.' });
+      return run(`templates/partials/${name}.hbs`, () => partial(view));
+    },
+    renderEdition(view) {
+      const file = files.get('bilingual.hbs');
+      edition ??= compile(hbs, file.text, file.origin);
+      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss() }));
     },
   };
+}
+
+function run(origin: string, render: () => string): string {
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof CoalitionError) throw error;
+    throw new CoalitionError(`${origin}: the template failed: ${(error as Error).message.split('\n')[0]}`, {
+      code: 'template-error',
+      hint: 'Fix the template (an unknown partial or helper, or a block left open), or remove your override.',
+      cause: error,
+    });
+  }
 }
 
 function compile(hbs: typeof Handlebars, text: string, origin: string): Handlebars.TemplateDelegate {

@@ -15,12 +15,21 @@ const MIME: Record<string, string> = {
 };
 /** Keeps one letter's HTML and PDF at a sane size. */
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** All images of one letter together, counting each use: one image used 10,000 times must not fill memory. */
+const MAX_LETTER_IMAGE_BYTES = 32 * 1024 * 1024;
 
 /** Resolves image sources of the letter at `letterPath` inside workspace `root`. */
 export function imageResolver(root: string, letterPath: string): (src: string) => ImageResolution {
   const realRoot = realpathSync(root);
+  const cache = new Map<string, string>();
+  let total = 0;
+  const budget = (dataUrl: string, src: string): ImageResolution => {
+    total += dataUrl.length;
+    if (total > MAX_LETTER_IMAGE_BYTES) return { problem: `image "${truncate(src)}" refused: the letter's images add up to more than ${MAX_LETTER_IMAGE_BYTES / 1048576} MB` };
+    return { dataUrl };
+  };
   return (src) => {
-    if (/^data:image\/(png|jpeg|gif|webp);base64,/i.test(src)) return { dataUrl: src };
+    if (/^data:image\/(png|jpeg|gif|webp);base64,/i.test(src)) return budget(src, src);
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
       return { problem: `image "${truncate(src)}" refused: only image files inside the workspace can be used` };
     }
@@ -42,8 +51,16 @@ export function imageResolver(root: string, letterPath: string): (src: string) =
       return { problem: `image "${truncate(src)}" not found` };
     }
     if (!isInside(realRoot, real)) return { problem: `image "${truncate(src)}" refused: it links to a file outside the workspace` };
-    if (statSync(real).size > MAX_IMAGE_BYTES) return { problem: `image "${truncate(src)}" is larger than 10 MB` };
-    return { dataUrl: `data:${mime};base64,${readFileSync(real).toString('base64')}` };
+    let dataUrl = cache.get(real);
+    if (dataUrl === undefined) {
+      // Only regular files: a folder or a named pipe called logo.png must not fail or block the build.
+      const info = statSync(real);
+      if (!info.isFile()) return { problem: `image "${truncate(src)}" is not a regular file` };
+      if (info.size > MAX_IMAGE_BYTES) return { problem: `image "${truncate(src)}" is larger than ${MAX_IMAGE_BYTES / 1048576} MB` };
+      dataUrl = `data:${mime};base64,${readFileSync(real).toString('base64')}`;
+      cache.set(real, dataUrl);
+    }
+    return budget(dataUrl, src);
   };
 }
 

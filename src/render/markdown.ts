@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { CoalitionError } from '../errors.js';
 
 export interface ImageResolution {
   /** The `data:` URL to embed, when the image is allowed. */
@@ -27,6 +28,34 @@ const ALLOWED_TAGS = [
   'tr', 'th', 'td', 'caption', 'span', 'div', 'dl', 'dt', 'dd',
 ];
 
+/**
+ * Bounds what a letter can expand to: one reference definition (`[r]: <huge URL>`) used
+ * a million times would otherwise render terabytes. Far above any real letter.
+ */
+export const MAX_URL_BYTES = 64 * 1024 * 1024;
+
+/** The HTML sanitizer slows down with the square of unclosed nesting: 100,000 open `<div>`s took seconds, 500,000 minutes. */
+export const MAX_HTML_DEPTH = 1000;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** The deepest nesting of the raw HTML fragments, read in order (a linear scan, not a parse). */
+function rawHtmlDepth(fragments: string[]): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+  for (const fragment of fragments) {
+    for (const [, closing, name, selfClosing] of fragment.matchAll(tag)) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (!selfClosing && !VOID_TAGS.has(name!.toLowerCase())) max = Math.max(max, ++depth);
+    }
+  }
+  return max;
+}
+
+/** Tags whose removal is not worth a warning (markdown-it's own output never needs them). */
+const SILENT_TAGS = new Set(['html', 'head', 'body']);
+
 type Parser = ReturnType<typeof MarkdownIt>;
 const parsers = new Map<string, Parser>();
 function parserFor(quotes: MarkdownOptions['quotes']): Parser {
@@ -34,6 +63,30 @@ function parserFor(quotes: MarkdownOptions['quotes']): Parser {
   let md = parsers.get(key);
   if (!md) {
     md = new MarkdownIt({ html: true, linkify: false, typographer: true, quotes });
+    md.core.ruler.push('limit-url-bytes', (state) => {
+      let total = 0;
+      for (const block of state.tokens) {
+        for (const token of block.children ?? []) {
+          total += String(token.attrGet('href') ?? '').length + String(token.attrGet('src') ?? '').length;
+        }
+      }
+      if (total > MAX_URL_BYTES) {
+        throw new CoalitionError(`the letter's links and images add up to ${Math.round(total / 1048576)} MB, over the ${MAX_URL_BYTES / 1048576} MB limit`, {
+          code: 'letter-too-large',
+          hint: 'Look for one link or embedded image used many times; put large images in files inside the workspace.',
+        });
+      }
+    });
+    md.core.ruler.push('limit-html-depth', (state) => {
+      const raw = state.tokens.flatMap((t) => (t.type === 'html_block' ? [t] : (t.children ?? []).filter((c) => c.type === 'html_inline')));
+      const depth = rawHtmlDepth(raw.map((t) => t.content));
+      if (depth > MAX_HTML_DEPTH) {
+        throw new CoalitionError(`the letter's raw HTML opens ${depth} tags inside one another without closing them (the limit is ${MAX_HTML_DEPTH})`, {
+          code: 'html-too-deep',
+          hint: 'Write the letter in Markdown, or close each HTML tag you open.',
+        });
+      }
+    });
     parsers.set(key, md);
   }
   return md;
@@ -41,8 +94,13 @@ function parserFor(quotes: MarkdownOptions['quotes']): Parser {
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions): { html: string; problems: string[] } {
   const problems: string[] = [];
+  const removed = new Set<string>();
   const raw = parserFor(options.quotes).render(markdown);
   const html = sanitizeHtml(raw, {
+    // Say what was dropped, so a partner's <iframe> or <style> does not vanish unnoticed.
+    onOpenTag: (name) => {
+      if (!ALLOWED_TAGS.includes(name) && !SILENT_TAGS.has(name)) removed.add(name);
+    },
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
       a: ['href', 'title', 'lang'],
@@ -68,5 +126,9 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): { ht
       },
     },
   });
+  if (removed.size) {
+    const tags = [...removed].slice(0, 12).map((t) => `<${t}>`).join(', ');
+    problems.push(`raw HTML removed: ${tags}${removed.size > 12 ? ', …' : ''} (scripts, frames, styles, forms and media are not allowed in a letter)`);
+  }
   return { html, problems };
 }

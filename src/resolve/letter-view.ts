@@ -10,6 +10,7 @@ import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../render/hyphenate.js';
 import { renderMarkdown, type ImageResolution } from '../render/markdown.js';
+import { keepDashesWithWords, smartQuotes } from '../render/typography.js';
 import { buildSignatoryList, displayName, type SignerGroup } from './signatory-list.js';
 import type { Signer } from './signer-refs.js';
 
@@ -92,7 +93,8 @@ export const TWO_COLUMNS_FROM = 16;
 export function buildLetterView(input: ViewInput): { view: LetterView; problems: string[] } {
   const { frontMatter: fm, lang, strings } = input;
   const primary = fm.languages[0];
-  const text = (value: Parameters<typeof pick>[0]) => pick(value, lang, primary);
+  const typeset = (value: string | undefined) => (value === undefined ? undefined : smartQuotes(value, strings.quotes));
+  const text = (value: Parameters<typeof pick>[0]) => typeset(pick(value, lang, primary));
   const body = renderMarkdown(input.bodyMarkdown, { quotes: strings.quotes, resolveImage: input.resolveImage });
   const groups = buildSignatoryList(input.signers, input.registry, fm.signing, lang, {
     draft: input.draft,
@@ -134,7 +136,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     to,
     cc: fm.cc.map((c) => (typeof c === 'string' ? c : addresseeView(c, lang, strings).lines.join(', '))),
     greeting: text(fm.greeting) ?? buildGreeting(fm.to, lang, strings),
-    body: fm.hyphenate ? hyphenateHtml(body.html, lang) : body.html,
+    body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(body.html, lang) : body.html),
     closing: text(fm.closing),
     signing: {
       heading: text(fm.signing.heading),

@@ -4,8 +4,6 @@
  * passes \`coalition check\` except for its TODO placeholders (reported as errors:
  * each is something still to write) and builds as it is.
  */
-import { stringify } from 'yaml';
-
 export interface LetterSkeleton {
   title?: string;
   date: string;
@@ -31,9 +29,14 @@ const PARAGRAPHS: Record<string, string[]> = {
   ],
 };
 
-/** One YAML scalar, quoted only when YAML needs it. */
+/**
+ * One YAML scalar that reads the same in block and flow context (`{ en: …, es: … }`):
+ * plain when safe, else double-quoted (a JSON string is valid YAML).
+ */
 function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#:'"]*$/.test(value) && !/\s$/.test(value)
+    && !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
 }
 
 /** `{ en: …, es: … }` with each language's value, or one value when there is one language. */
@@ -50,7 +53,7 @@ export function letterSkeleton(options: LetterSkeleton): string {
   const addressees = (options.to.length ? options.to : ['TODO name of the addressee']).map((name) => [
     `  - name: ${scalar(name)}`,
     `    title: ${localized(langs, (lang) => `TODO their title (${lang})`)}`,
-    `    salutation: ${localized(langs, (lang) => `TODO e.g. Secretary ${lang === 'es' ? 'Pérez' : 'Smith'}`)}`,
+    `    salutation: ${localized(langs, (lang) => lang === 'es' ? 'TODO e.g. Secretario Pérez' : 'TODO e.g. Secretary Smith')}`,
     '    # gender: f               # f or m: Spanish greetings agree with it',
     '    # address: [Street, "City, ST 00000"]',
   ].join('\n'));

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { CoalitionError, type Diagnostic } from '../errors.js';
 import { FrontMatterSchema, type FrontMatter } from '../model/schema.js';
 import { splitBodyBlocks, type BodyBlock } from './body-blocks.js';
-import { readTextFile } from './read-text.js';
+import { MAX_LETTER_BYTES, readTextFile } from './read-text.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
 import { checkLanguageCoverage } from './language-coverage.js';
@@ -30,7 +30,7 @@ export interface LoadedLetter {
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
 export async function loadLetter(absolutePath: string, displayPath: string): Promise<LoadedLetter> {
-  const text = await readTextFile(absolutePath, displayPath);
+  const text = await readTextFile(absolutePath, displayPath, MAX_LETTER_BYTES);
   return parseLetter(text, displayPath, absolutePath);
 }
 
@@ -123,6 +123,22 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
   if (frontMatter) {
     problems.push(...checkLanguageCoverage(frontMatter, letter.bodies, source, file, bodyLine));
     if (!problems.some((d) => d.severity === 'error')) letter.frontMatter = frontMatter;
+  } else {
+    // The schema failed elsewhere; still name missing bodies now, so one pass fixes everything.
+    problems.push(...missingBodies(listed, letter.bodies, source, file));
   }
   return letter;
+}
+
+/** `missing-body` for each well-formed language in a raw `languages:` list that has no block. */
+function missingBodies(listed: unknown, bodies: Map<string, BodyBlock>, source: YamlSource, file: string): Diagnostic[] {
+  if (!Array.isArray(listed) || listed.length > 100) return [];
+  return listed.flatMap((lang, i) => {
+    if (typeof lang !== 'string' || !/^[a-z]{2,3}(-[A-Z]{2})?$/.test(lang) || bodies.has(lang) || listed.indexOf(lang) !== i) return [];
+    return [{
+      file, ...source.locate(['languages', i]), severity: 'error' as const, code: 'missing-body',
+      message: `language "${lang}" has no body: there is no \`::: ${lang}\` block`,
+      hint: `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
+    }];
+  });
 }

@@ -6,10 +6,17 @@
 import { readFile, stat } from 'node:fs/promises';
 import { CoalitionError, ExitCode } from '../errors.js';
 
-/** Far above any real letter or registry, low enough to keep memory bounded. */
+/** Far above any real registry (100,000 signatories take about 7 MB), low enough to keep memory bounded. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-export async function readTextFile(absolutePath: string, displayPath: string): Promise<string> {
+/**
+ * A letter's limit: a long letter is tens of kilobytes and images are separate files,
+ * so 10 MB (about 5,000 printed pages) is only reached by a mistake or an attack, and
+ * refusing it early beats a print that runs into the timeout.
+ */
+export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
+
+export async function readTextFile(absolutePath: string, displayPath: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
   let size: number;
   try {
     const info = await stat(absolutePath);
@@ -19,31 +26,70 @@ export async function readTextFile(absolutePath: string, displayPath: string): P
     if (error instanceof CoalitionError) throw error;
     throw inputError(displayPath, 'file-not-found', 'does not exist or cannot be read', 'Check the path (it is relative to the workspace).', error);
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw inputError(displayPath, 'file-too-large', `is ${Math.round(size / 1048576)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`, 'Split the file, or remove embedded data.');
+  if (size > maxBytes) {
+    throw inputError(displayPath, 'file-too-large', `is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit`, 'Split the file, or move embedded data (images) into files of their own.');
   }
   const bytes = await readFile(absolutePath);
   return decodeText(bytes, displayPath);
 }
 
 export function decodeText(bytes: Uint8Array, displayPath: string): string {
+  // NUL first: a binary file (an image, a PDF saved as .md) is named as such, not as bad UTF-8.
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = lineAndColumn(bytes, nul);
+    throw new CoalitionError(`${displayPath}:${line}:${column}: contains a NUL byte; this looks like a binary file`, {
+      code: 'binary-file',
+      hint: 'Letters and the registry are plain text: remove the NUL character or restore the file.',
+      diagnostics: [{ file: displayPath, line, column, severity: 'error', code: 'binary-file', message: 'contains a NUL byte: this looks like a binary file, not text', hint: 'Remove the NUL character, or restore the file from version control.' }],
+    });
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    throw inputError(displayPath, 'invalid-utf8', 'is not valid UTF-8 text', 'Save the file as UTF-8 (in most editors: "Save with encoding").', error);
-  }
-  const nul = text.indexOf('\0');
-  if (nul !== -1) {
-    const line = text.slice(0, nul).split('\n').length;
-    throw new CoalitionError(`${displayPath}:${line}: contains a NUL byte; this looks like a binary file`, {
-      code: 'binary-file',
-      hint: 'Letters and the registry are plain text: remove the NUL character or restore the file.',
-      diagnostics: [{ file: displayPath, line, column: 0, severity: 'error', code: 'binary-file', message: 'contains a NUL byte (binary content)', hint: 'Remove it or restore the file from version control.' }],
+    const { line, column } = lineAndColumn(bytes, firstInvalidUtf8(bytes));
+    const what = 'is not valid UTF-8 text (a byte here belongs to another encoding, such as Latin-1 or Windows-1252)';
+    const hint = 'Save the file as UTF-8 (in most editors: "Save with encoding"), or retype the character here.';
+    throw new CoalitionError(`${displayPath}:${line}:${column} ${what}`, {
+      code: 'invalid-utf8', exitCode: ExitCode.input, hint, cause: error,
+      diagnostics: [{ file: displayPath, line, column, severity: 'error', code: 'invalid-utf8', message: what, hint }],
     });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.replace(/\r\n?/g, '\n');
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
+}
+
+/** 1-based line and column (in characters, as editors count) of byte `offset`. */
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: [...prefix].length + 1 };
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return i;
+    i += length;
+  }
+  return i;
 }
 
 function inputError(file: string, code: string, what: string, hint: string, cause?: unknown): CoalitionError {

@@ -8,7 +8,7 @@ import { readTextFile } from './read-text.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
 
-export const REGISTRY_FILE = 'signatories.yaml';
+export { REGISTRY_FILE } from './registry-file.js';
 
 export interface LoadedRegistry {
   /** Path as shown to the user. */

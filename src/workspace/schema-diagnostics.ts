@@ -64,7 +64,8 @@ function issueToDiagnostic(
     code: missing ? 'missing-field' : 'invalid-field',
     message: missing
       ? `${describePath(path)} is required`
-      : `${describePath(path)}: ${phrase(issue.message)}`,
+      // A bad record key (a registry id) says only "Invalid key in record": give the key's own rule.
+      : `${describePath(path)}: ${phrase((issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined) ?? issue.message)}`,
     hint: missing ? `Add \`${String(path[path.length - 1])}:\` here.` : 'See docs/formats.md for the expected shape.',
   };
 }

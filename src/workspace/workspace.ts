@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
-import { REGISTRY_FILE } from './registry.js';
+import { REGISTRY_FILE } from './registry-file.js';
 
 export const LETTERS_DIR = 'letters';
 

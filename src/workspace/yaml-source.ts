@@ -2,13 +2,18 @@
  * YAML with positions: parse a YAML text once, keep the `Document` (which also lets
  * the registry commands edit it without losing comments) and turn paths such as
  * `['to', 1, 'title']` into the file's own 1-based line and column.
+ *
+ * The text is untrusted, so every cost is bounded: duplicate keys are found with one
+ * hash set per map (the yaml library's own check is quadratic: 100,000 registry
+ * entries took minutes), nesting deeper than `MAX_DEPTH` and alias bombs are refused
+ * before anything recurses over the data, and custom tags are errors, not warnings.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 
 export interface YamlSource {
   doc: Document.Parsed;
-  /** Diagnostics from the YAML parser itself (syntax, duplicate keys, aliases). */
+  /** Diagnostics from the YAML parser itself (syntax, duplicate keys, aliases, depth, tags). */
   diagnostics: Diagnostic[];
   /** Line and column of the node at `path` (or of its nearest existing ancestor). */
   locate(path: readonly PropertyKey[], key?: string): { line: number; column: number };
@@ -16,6 +21,9 @@ export interface YamlSource {
 
 /** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
 export const MAX_ALIAS_COUNT = 100;
+
+/** Far deeper than any letter or registry needs; deep enough data would overflow the stack later. */
+export const MAX_DEPTH = 64;
 
 /**
  * Parses YAML text whose first line is line `lineOffset + 1` of `file`.
@@ -26,7 +34,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // checked below in linear time
     schema: 'core',
     strict: true,
   });
@@ -36,47 +44,124 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   };
   const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((problem) => {
     const at = position(problem.pos[0]);
-    const duplicate = problem.code === 'DUPLICATE_KEY';
+    const isError = doc.errors.includes(problem as never);
+    if (/call stack/i.test(problem.message)) return tooDeep(file, at);
+    if (/unresolved tag/i.test(problem.message)) {
+      return {
+        file, ...at, severity: 'error', code: 'yaml-tag',
+        message: `${firstLine(problem.message)}: custom YAML tags are not read`,
+        hint: 'Remove the tag (the word starting with "!") and write a plain value.',
+      } satisfies Diagnostic;
+    }
     return {
-      file,
-      ...at,
-      severity: problem instanceof Error && doc.errors.includes(problem as never) ? 'error' : 'warning',
-      code: duplicate ? 'duplicate-key' : 'yaml-syntax',
+      file, ...at, severity: isError ? 'error' : 'warning', code: 'yaml-syntax',
       message: firstLine(problem.message),
-      hint: duplicate
-        ? 'Each key may appear once in a map: merge the two entries or rename one.'
-        : 'Fix the YAML syntax here (indentation, quotes, a missing ":").',
+      hint: 'Fix the YAML syntax here (indentation, quotes, a missing ":").',
     } satisfies Diagnostic;
   });
+  if (!diagnostics.some((d) => d.code === 'yaml-too-deep')) diagnostics.push(...checkStructure(doc, file, position));
+
+  const index = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let keys = index.get(map);
+    if (!keys) {
+      keys = new Map();
+      for (const item of map.items) {
+        const k = isScalar(item.key) ? String(item.key.value) : undefined;
+        if (k !== undefined && !keys.has(k)) keys.set(k, item as Pair);
+      }
+      index.set(map, keys);
+    }
+    return keys.get(key);
+  };
+  /** The node at `path` (`null` when the path is valid but the value is empty), and its key. */
+  const walk = (path: readonly PropertyKey[]): { node: unknown; keyOffset?: number } | undefined => {
+    let node: unknown = doc.contents;
+    let keyOffset: number | undefined;
+    for (const step of path) {
+      if (isSeq(node) && typeof step === 'number') {
+        node = node.items[step];
+        keyOffset = undefined;
+        if (node === undefined) return undefined;
+      } else if (isMap(node)) {
+        const pair = pairOf(node, String(step));
+        if (!pair) return undefined;
+        node = pair.value;
+        keyOffset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      } else return undefined;
+    }
+    return { node, keyOffset };
+  };
 
   const locate = (path: readonly PropertyKey[], key?: string) => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-      const range = (node as { range?: [number, number, number] } | null)?.range;
-      if (range) {
-        if (key !== undefined && isMap(node)) {
-          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-          if (pair && isScalar(pair.key) && pair.key.range) return position(pair.key.range[0]);
-        }
-        // A map value's key is where a reader looks: point at `title:` not at its value.
-        const keyNode = keyNodeFor(doc, path.slice(0, depth));
-        if (keyNode) return position(keyNode);
-        return position(range[0]);
+      const found = walk(path.slice(0, depth));
+      if (!found) continue;
+      const { node, keyOffset } = found;
+      if (key !== undefined && depth === path.length && isMap(node)) {
+        const pair = pairOf(node, key);
+        const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+        if (offset !== undefined) return position(offset);
       }
+      // A map value's key is where a reader looks: point at `title:` not at its value.
+      if (keyOffset !== undefined) return position(keyOffset);
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      if (range) return position(range[0]);
     }
     return { line: lineOffset + 1, column: 1 };
   };
   return { doc, diagnostics, locate };
 }
 
-/** Offset of the key whose value sits at `path`, when the last step is a map key. */
-function keyNodeFor(doc: Document.Parsed, path: readonly PropertyKey[]): number | undefined {
-  const last = path[path.length - 1];
-  if (typeof last !== 'string') return undefined;
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-  return pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+/**
+ * One pass over the document without recursion: nesting depth and duplicate keys.
+ * Stops at the first too-deep node (nothing deeper is worth reporting).
+ */
+function checkStructure(doc: Document.Parsed, file: string, position: (offset: number) => { line: number; column: number }): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > MAX_DEPTH) {
+      return [...problems, tooDeep(file, position((node as Node).range?.[0] ?? 0))];
+    }
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const item of node.items) {
+        if (isScalar(item.key)) {
+          const key = String(item.key.value);
+          if (seen.has(key)) {
+            problems.push({
+              file, ...position(item.key.range?.[0] ?? 0), severity: 'error', code: 'duplicate-key',
+              message: `the key "${truncate(key)}" appears twice in the same map`,
+              hint: 'Each key may appear once in a map: merge the two entries or rename one.',
+            });
+          }
+          seen.add(key);
+        } else if (isCollection(item.key)) {
+          // `? [a, b]: c` is valid YAML but no field of ours has such a key (and JavaScript cannot hold it).
+          problems.push({
+            file, ...position(item.key.range?.[0] ?? 0), severity: 'error', code: 'yaml-complex-key',
+            message: 'a key here is a list or a map; keys must be plain words',
+            hint: 'Write the key as text, e.g. `title:`; look for a stray "?" or brackets before a ":".',
+          });
+        }
+        if (!isAlias(item.value)) stack.push({ node: item.value, depth: depth + 1 });
+      }
+    } else {
+      for (const item of node.items) if (isPair(item) || isCollection(item)) stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+    }
+  }
+  return problems;
+}
+
+function tooDeep(file: string, at: { line: number; column: number }): Diagnostic {
+  return {
+    file, ...at, severity: 'error', code: 'yaml-too-deep',
+    message: `the YAML is nested more than ${MAX_DEPTH} levels deep`,
+    hint: 'Letters and the registry need only a few levels: look for runaway brackets or indentation here.',
+  };
 }
 
 /** The document's plain data; an alias bomb or similar becomes a diagnostic instead of a hang. */
@@ -84,10 +169,11 @@ export function yamlToData(source: YamlSource, file: string): { data?: unknown; 
   try {
     return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
+    const deep = error instanceof RangeError;
     return {
-      diagnostic: {
+      diagnostic: deep ? tooDeep(file, source.locate([])) : {
         file, line: source.locate([]).line, column: 1, severity: 'error', code: 'yaml-aliases',
-        message: firstLine((error as Error).message),
+        message: `${firstLine((error as Error).message)}: too many YAML aliases`,
         hint: 'Write the values out instead of repeating them through many YAML aliases (*name).',
       },
     };
@@ -96,4 +182,8 @@ export function yamlToData(source: YamlSource, file: string): { data?: unknown; 
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim();
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

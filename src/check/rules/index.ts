@@ -5,16 +5,20 @@
  */
 import type { Rule } from '../types.js';
 import { missingFiles } from './missing-files.js';
+import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
 import { placeholders } from './placeholders.js';
+import { signerRefs } from './signer-refs.js';
 import { templates } from './templates.js';
 import { translationStructure } from './translation-structure.js';
 import { unprintableCharacters } from './unprintable-characters.js';
 
 export const RULES: readonly Rule[] = [
+  signerRefs,
   translationStructure,
   placeholders,
   pendingSigners,
+  outdatedText,
   unprintableCharacters,
   missingFiles,
   templates,

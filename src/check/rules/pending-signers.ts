@@ -3,24 +3,19 @@
  * confirmed and the file was not updated, or they will be left off the letter.
  */
 import type { Diagnostic } from '../../errors.js';
+import { letterDate, pendingSignerRefs } from '../letter-data.js';
 import type { Rule } from '../types.js';
 
 export const pendingSigners: Rule = {
   name: 'pending-signers',
   letter({ prepared, today }) {
-    const { letter, signers } = prepared;
-    const fm = letter.frontMatter;
-    if (!fm || !signers || !letter.source || fm.date >= today) return [];
-    const diagnostics: Diagnostic[] = [];
-    for (const signer of signers) {
-      if (signer.status !== 'pending') continue;
-      const at = letter.source.locate(['signatories', signer.index]);
-      diagnostics.push({
-        file: letter.file, ...at, severity: 'warning', code: 'pending-after-date',
-        message: `"${signer.id}" is still pending, and the letter's date (${fm.date}) has passed`,
-        hint: `Confirm it (coalition sign ${letter.name} ${signer.id}), or remove it (coalition unsign ${letter.name} ${signer.id}).`,
-      });
-    }
-    return diagnostics;
+    const { letter } = prepared;
+    const date = letterDate(letter);
+    if (!date || !letter.source || date >= today) return [];
+    return pendingSignerRefs(letter).map(({ id, index }): Diagnostic => ({
+      file: letter.file, ...letter.source!.locate(['signatories', index]), severity: 'warning', code: 'pending-after-date',
+      message: `"${id}" is still pending, and the letter's date (${date}) has passed`,
+      hint: `Confirm it (coalition confirm ${letter.name} ${id}), or remove it (coalition unsign ${letter.name} ${id}).`,
+    }));
   },
 };

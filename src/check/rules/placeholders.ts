@@ -18,7 +18,7 @@ export const placeholders: Rule = {
       for (const match of text.matchAll(PLACEHOLDER)) {
         diagnostics.push({
           file: letter.file, line, column: match.index + 1, severity: 'error', code: 'placeholder',
-          message: `placeholder "${match[0]}" left in the letter`,
+          message: `"${match[0]}" is still in the letter`,
           hint: 'Replace it with the final text before the letter is sent.',
         });
       }

@@ -3,6 +3,8 @@
  * (per letter) one that fails while rendering, or a strings file that is invalid.
  * The letter is rendered exactly as `build` would, in every language it lists.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderLetterHtml } from '../../build/render-letter.js';
 import { CoalitionError, type Diagnostic } from '../../errors.js';
 import { createHtmlRenderer } from '../../render/html.js';
@@ -34,10 +36,31 @@ export const templates: Rule = {
       try {
         renderLetterHtml(ws, prepared, lang, { renderer });
       } catch (error) {
-        if (error instanceof CoalitionError) diagnostics.push(templateDiagnostic(error, 'templates/'));
+        if (error instanceof CoalitionError) diagnostics.push(blameOverride(templateDiagnostic(error, 'templates/'), ws.root));
         else throw error;
       }
     }
     return diagnostics;
   },
 };
+
+/**
+ * A render failure names the layout that was running, often the built-in one; the
+ * built-ins work, so the fault is in the workspace's own .hbs overrides: name the
+ * override when there is one.
+ */
+function blameOverride(d: Diagnostic, root: string): Diagnostic {
+  if (!d.file.startsWith('(built-in) ')) return d;
+  const overrides = listOverrides(join(root, 'templates')).filter((f) => f.endsWith('.hbs'));
+  if (overrides.length === 1) return { ...d, file: overrides[0]! };
+  return { ...d, file: 'templates/', message: `${d.message} (in one of: ${overrides.join(', ')})` };
+}
+
+function listOverrides(dir: string, prefix = 'templates/'): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? listOverrides(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]).sort();
+  } catch {
+    return [];
+  }
+}

@@ -4,14 +4,15 @@
  * first block where the translation departs from the original, in the translation.
  */
 import type { Diagnostic } from '../../errors.js';
-import { countKinds, describeBlock, outlineOf, type OutlineBlock } from '../block-outline.js';
+import { describeBlock, outlineOf, type OutlineBlock } from '../block-outline.js';
+import { letterLanguages } from '../letter-data.js';
 import type { Rule } from '../types.js';
 
 export const translationStructure: Rule = {
   name: 'translation-structure',
   letter({ prepared }) {
     const { letter } = prepared;
-    const langs = letter.frontMatter?.languages ?? [];
+    const langs = letterLanguages(letter);
     const primary = langs[0];
     const original = primary ? letter.bodies.get(primary) : undefined;
     if (!primary || !original) return [];
@@ -52,8 +53,13 @@ function firstDifference(
   return undefined;
 }
 
-const PLURAL: Record<string, string> = { code: 'code blocks', html: 'HTML blocks', rule: 'rules' };
-
+/** "4 paragraphs, 2 list items, 1 quote": the counts a translator can compare. */
 function summary(blocks: OutlineBlock[]): string {
-  return [...countKinds(blocks)].map(([kind, n]) => `${n} ${n === 1 ? kind : PLURAL[kind] ?? `${kind}s`}`).join(', ') || 'empty';
+  const counts = new Map<string, number>();
+  const add = (what: string, n: number) => counts.set(what, (counts.get(what) ?? 0) + n);
+  for (const b of blocks) {
+    if (b.items !== undefined) add('list item', b.items);
+    else add(b.kind.startsWith('heading') ? 'heading' : b.kind, 1);
+  }
+  return [...counts].map(([what, n]) => `${n} ${what}${n === 1 ? '' : what === 'code' ? ' blocks' : 's'}`).join(', ') || 'no text';
 }

@@ -10,6 +10,7 @@ interface BuildFlags {
   format: ('html' | 'pdf')[];
   out?: string;
   draft: boolean;
+  bilingual?: 'parallel' | 'sequential';
   chromePath?: string;
   timeout: number;
 }
@@ -23,9 +24,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('-f, --format <formats>', 'html, pdf or both', commaList(['html', 'pdf']), ['html', 'pdf'])
     .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
     .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
+    .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts')
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es')
     .action(async (letters: string[], flags: BuildFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
@@ -41,6 +43,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         formats: flags.format,
         outDir,
         draft: flags.draft,
+        bilingual: flags.bilingual,
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
         onProgress: (event) => {

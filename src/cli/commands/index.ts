@@ -5,7 +5,23 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { registerBuild } from './build.js';
+import { registerCheck } from './check.js';
+import { registerInit } from './init.js';
+import { registerNew } from './new.js';
+import { registerPreview } from './preview.js';
+import { registerStatus } from './status.js';
+import { registerSign } from './sign.js';
+import { registerOrg } from './org.js';
+import { registerImport } from './import.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
+  registerInit(program, ctx);
+  registerNew(program, ctx);
   registerBuild(program, ctx);
+  registerCheck(program, ctx);
+  registerPreview(program, ctx);
+  registerStatus(program, ctx);
+  registerSign(program, ctx);
+  registerOrg(program, ctx);
+  registerImport(program, ctx);
 }

@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds synthetic workspaces in a temporary folder, runs the compiled
+ * CLI (bin/coalition.js, as a user would) on each case several times, and reports the
+ * median wall time, time per document and peak memory as a table and as JSON in
+ * bench/results.json.
+ *
+ *   npm run bench                       every case, 3 runs each, and md-to-pdf
+ *   npm run bench -- --runs 5           more runs
+ *   npm run bench -- --only b-20,b-100  some cases (ids from the table)
+ *   npm run bench -- --no-md-to-pdf     skip the comparison
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CASES, MD_TO_PDF_CASE } from './cases.mjs';
+import { measure, median } from './measure.mjs';
+import { REPO, removeWorkspace } from './workspace.mjs';
+
+const BIN = join(REPO, 'bin', 'coalition.js');
+const RESULTS = join(REPO, 'bench', 'results.json');
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '3' },
+    only: { type: 'string' },
+    'no-md-to-pdf': { type: 'boolean', default: false },
+    out: { type: 'string', default: RESULTS },
+  },
+});
+const runs = Math.max(1, Number(flags.runs) || 3);
+const only = flags.only ? new Set(flags.only.split(',')) : undefined;
+
+if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const browser = chromiumPath();
+const machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  chromium: browserVersion(browser),
+  loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
+};
+
+const selected = [...CASES, ...(flags['no-md-to-pdf'] ? [] : [MD_TO_PDF_CASE])].filter((c) => !only || only.has(c.id));
+const results = [];
+console.error(`bench: ${selected.length} cases × ${runs} runs on ${machine.cpus} × ${machine.cpu}, load ${machine.loadAverageAtStart.join(' ')}`);
+for (const benchCase of selected) {
+  process.stderr.write(`  ${benchCase.label} `);
+  const result = await runCase(benchCase);
+  process.stderr.write(`${result.status === 'ok' ? `${Math.round(result.medianMs)} ms` : result.status}\n`);
+  results.push(result);
+}
+
+const byId = Object.fromEntries(results.map((r) => [r.id, r]));
+const derived = {
+  /** md-to-pdf's time over coalition's on the same 20 letters (target ≥ 4). */
+  speedupVsMdToPdf: ratio(byId['md-to-pdf-20'], byId['b-20']),
+  /** Per-document time at 100 letters over that at 20 (flat scaling ≈ 1). */
+  perDocScaling20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
+    ? round(byId['b-100'].perUnitMs / byId['b-20'].perUnitMs, 2) : null,
+};
+writeFileSync(flags.out, `${JSON.stringify({ date: new Date().toISOString(), runs, machine, results, derived }, null, 2)}\n`);
+printTable(results, derived);
+console.log(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, ${machine.chromium}`);
+console.log(`results: ${flags.out}`);
+
+async function runCase(c) {
+  const base = { id: c.id, label: c.label, units: c.units, unit: c.unit, target: c.target ?? null };
+  if (c.needs && !commandExists(c.needs)) {
+    return { ...base, status: 'unavailable', reason: `\`coalition ${c.needs}\` does not exist in this build` };
+  }
+  const command = c.tool === 'md-to-pdf' ? mdToPdfCommand() : { cmd: process.execPath, args: [BIN, ...c.args], env: {} };
+  if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
+  const samples = [];
+  let dir = c.freshEachRun ? undefined : c.workspace();
+  try {
+    for (let i = 0; i < runs; i++) {
+      if (c.freshEachRun) dir = c.workspace();
+      const args = c.tool === 'md-to-pdf' ? [...command.args, ...readdirSync(dir).filter((f) => f.endsWith('.md')).sort()] : command.args;
+      const run = await measure(command.cmd, args, { cwd: dir, env: command.env });
+      if (run.code !== 0) {
+        return { ...base, status: 'failed', reason: `exit ${run.code}: ${firstError(run.stderr || run.stdout)}`, log: (run.stderr || run.stdout).slice(-4000) };
+      }
+      samples.push({ ms: round(run.ms), peakMb: run.peakMb === null ? null : round(run.peakMb) });
+      if (c.freshEachRun) removeWorkspace(dir);
+    }
+  } finally {
+    if (dir) removeWorkspace(dir);
+  }
+  const medianMs = round(median(samples.map((s) => s.ms)));
+  const mems = samples.map((s) => s.peakMb).filter((m) => m !== null);
+  const peakMb = mems.length ? round(median(mems)) : null;
+  const met = c.target ? (c.target.ms === undefined || medianMs <= c.target.ms) && (c.target.mb === undefined || peakMb === null || peakMb <= c.target.mb) : null;
+  return { ...base, status: 'ok', medianMs, perUnitMs: round(medianMs / c.units, 2), peakMb, targetMet: met, samples };
+}
+
+function commandExists(name) {
+  try {
+    execFileSync(process.execPath, [BIN, 'help', name], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function mdToPdfCommand() {
+  let cli;
+  try {
+    cli = join(createRequire(join(REPO, 'package.json')).resolve('md-to-pdf/package.json'), '..', 'dist', 'cli.js');
+  } catch {
+    return null;
+  }
+  if (!browser) return null;
+  const launch = { executablePath: browser, args: ['--no-sandbox', '--disable-dev-shm-usage'] };
+  return { cmd: process.execPath, args: [cli, '--launch-options', JSON.stringify(launch)], env: { PUPPETEER_EXECUTABLE_PATH: browser } };
+}
+
+function chromiumPath() {
+  const named = process.env.PUPPETEER_EXECUTABLE_PATH || process.env.CHROME_PATH;
+  if (named) return named;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? null;
+}
+
+function browserVersion(path) {
+  if (!path) return 'no browser found';
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return path;
+  }
+}
+
+function ratio(slow, fast) {
+  return slow?.status === 'ok' && fast?.status === 'ok' ? round(slow.medianMs / fast.medianMs, 2) : null;
+}
+
+function round(n, digits = 0) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function printTable(rows, derivedFigures) {
+  const header = ['case', 'median', 'per unit', 'peak mem', 'target', 'met'];
+  const lines = rows.map((r) => r.status !== 'ok'
+    ? [r.id, r.status, '', '', targetText(r.target), r.reason ?? '']
+    : [r.id, `${r.medianMs} ms`, `${r.perUnitMs} ms/${r.unit}`, r.peakMb === null ? 'n/a' : `${r.peakMb} MB`, targetText(r.target), r.targetMet === null ? '' : r.targetMet ? 'yes' : 'NO']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+  const fmt = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(fmt(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) console.log(fmt(l));
+  console.log('');
+  for (const r of rows) console.log(`${r.id}: ${r.label}`);
+  if (derivedFigures.speedupVsMdToPdf !== null) console.log(`\nspeed-up over md-to-pdf on 20 letters: ${derivedFigures.speedupVsMdToPdf}× (target ≥ 4×)`);
+  if (derivedFigures.perDocScaling20to100 !== null) console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (flat = 1.0)`);
+}
+
+function targetText(target) {
+  if (!target) return '';
+  return [target.ms !== undefined ? `< ${target.ms} ms` : '', target.mb !== undefined ? `< ${target.mb} MB` : ''].filter(Boolean).join(', ');
+}
+
+/** The most telling line of a failed run's output: the first that names an error. */
+function firstError(output) {
+  const lines = output.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => /error|✖|failed/i.test(l)) ?? lines.at(-1) ?? '').slice(0, 200);
+}

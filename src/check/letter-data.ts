@@ -1,0 +1,41 @@
+/**
+ * Front matter facts the rules need, also for a letter whose front matter has errors
+ * (then `frontMatter` is absent): read from the raw YAML, so one run of `check`
+ * reports every problem instead of hiding some behind the first.
+ */
+import type { LoadedLetter } from '../workspace/letter.js';
+
+function raw(letter: LoadedLetter): Record<string, unknown> {
+  try {
+    const data = letter.source?.doc.toJS({ maxAliasCount: 100 });
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The letter's languages, the primary first. */
+export function letterLanguages(letter: LoadedLetter): string[] {
+  if (letter.frontMatter) return letter.frontMatter.languages;
+  const listed = raw(letter).languages;
+  if (Array.isArray(listed) && listed.every((l) => typeof l === 'string')) return listed as string[];
+  return listed === undefined && letter.source ? ['en'] : [...letter.bodies.keys()];
+}
+
+/** The letter's date when it is written `YYYY-MM-DD`. */
+export function letterDate(letter: LoadedLetter): string | undefined {
+  if (letter.frontMatter) return letter.frontMatter.date;
+  const date = raw(letter).date;
+  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
+/** Entries of `signatories:` marked pending, with their index in the list. */
+export function pendingSignerRefs(letter: LoadedLetter): { id: string; index: number }[] {
+  const list = letter.frontMatter?.signatories ?? raw(letter).signatories;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((ref: unknown, index) => {
+    if (!ref || typeof ref !== 'object') return [];
+    const { id, status } = ref as { id?: unknown; status?: unknown };
+    return status === 'pending' && typeof id === 'string' ? [{ id, index }] : [];
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Unknown and duplicate signatories for a letter whose front matter has other errors:
+ * loading checks ids only in a valid letter, and `check` should report every problem
+ * in one run. Entries the schema rejects are skipped (their schema error is reported).
+ */
+import { checkSignerRefs } from '../../resolve/signer-refs.js';
+import type { SignerRef } from '../../model/schema.js';
+import type { Rule } from '../types.js';
+
+export const signerRefs: Rule = {
+  name: 'signer-refs',
+  letter({ ws, prepared }) {
+    const { letter } = prepared;
+    if (letter.frontMatter || !letter.source) return [];
+    let list: unknown;
+    try {
+      list = (letter.source.doc.toJS({ maxAliasCount: 100 }) as { signatories?: unknown } | null)?.signatories;
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(list)) return [];
+    const valid = (ref: unknown) => typeof ref === 'string' || (!!ref && typeof ref === 'object' && typeof (ref as { id?: unknown }).id === 'string');
+    const invalidLines = new Set(list.flatMap((ref, index) => (valid(ref) ? [] : [letter.source!.locate(['signatories', index]).line])));
+    // Invalid entries keep their place (so indices and lines stay right) under an id no registry has.
+    const refs = list.map((ref) => (valid(ref) ? ref : { id: '-' })) as SignerRef[];
+    return checkSignerRefs(refs, ws.registry.signatories, letter.source, letter.file).diagnostics
+      .filter((d) => !invalidLines.has(d.line));
+  },
+};

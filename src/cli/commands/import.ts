@@ -1,0 +1,65 @@
+/**
+ * `coalition import <letter> <responses.csv>`: merge sign-on form responses into the
+ * registry and the letter's signatories, reporting what every row became.
+ */
+import type { Command } from 'commander';
+import type { CommandContext } from '../main.js';
+import { workspaceRoot } from '../workspace-arg.js';
+import { calendarDate } from './sign.js';
+
+interface ImportFlags {
+  dryRun: boolean;
+  confirmed: boolean;
+  map?: string[];
+  json: boolean;
+  date?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerImport(program: Command, ctx: CommandContext): void {
+  program
+    .command('import')
+    .description('merge sign-on form responses (CSV) into the registry and a letter')
+    .argument('<letter>', 'the letter, by path or slug')
+    .argument('<responses>', 'the CSV export (Google Forms, Action Network, a spreadsheet)')
+    .option('-n, --dry-run', 'print the plan; change nothing', false)
+    .option('--confirmed', 'sign the rows as confirmed (default: pending)', false)
+    .option('--map <header=field>', 'read a column as a field (organization, acronym, country, email, name, first_name, last_name, title, affiliation, type, website, ignore); repeatable', collect)
+    .option('--date <YYYY-MM-DD>', 'the date recorded as signed_on (default: today)', calendarDate)
+    .option('--json', 'the plan and counts as JSON', false)
+    .addHelpText('after', '\nExamples:\n  coalition import us-mexico responses.csv --dry-run\n  coalition import us-mexico responses.csv --map "Grupo=organization"')
+    .action(async (letterArg: string, csvArg: string, flags: ImportFlags) => {
+      const out = ctx.output();
+      const root = workspaceRoot(ctx);
+      const { resolve } = await import('node:path');
+      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const { importResponses } = await import('../../registry/import/run-import.js');
+      const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
+      const result = await importResponses(root, letter, resolve(ctx.io.cwd, csvArg), csvArg, {
+        dryRun: flags.dryRun, confirmed: flags.confirmed, ...(flags.map ? { map: flags.map } : {}), ...(flags.date ? { date: flags.date } : {}),
+      });
+      if (flags.json) {
+        out.out(JSON.stringify({
+          letter: result.letter, csv: result.csv, dryRun: flags.dryRun, written: result.written, counts: result.counts,
+          rows: result.rows, newEntries: Object.fromEntries(result.newEntries), signed: result.toSign, alreadySigned: result.alreadySigned,
+        }, null, 2));
+        return;
+      }
+      for (const row of result.rows) {
+        const where = `${result.csv}:${row.line}`;
+        const name = row.name ? ` "${row.name}"` : '';
+        const notes = row.notes.length ? ` (${row.notes.join('; ')})` : '';
+        if (row.action === 'matched') out.out(`${where} matched ${row.id}${name}${notes}`);
+        else if (row.action === 'added') out.out(`${where} new ${row.id}${name}${notes}`);
+        else if (row.action === 'merged') out.out(`${where} merged into ${row.id}: ${row.reason}${notes}`);
+        else out.out(`${where} ${out.color.yellow('skipped')}${name}: ${row.reason}${row.candidates ? ` — sign the right one by hand: coalition sign ${letterArg} <id>` : ''}`);
+      }
+      const c = result.counts;
+      if (result.columns.ignored.length) out.info(`columns not read: ${result.columns.ignored.join(', ')}`);
+      out.info(`${c.rows} rows: ${c.matched} matched, ${c.added} added to the registry, ${c.merged} merged, ${c.skipped} skipped`);
+      const verb = flags.dryRun ? 'would sign' : 'signed';
+      out.info(`${verb} ${c.signed} as ${flags.confirmed ? 'confirmed' : 'pending'} on ${result.letter}${c.alreadySigned ? `; ${c.alreadySigned} already on it` : ''}`);
+      if (flags.dryRun) out.info('dry run: nothing was written');
+    });
+}

@@ -1,0 +1,70 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { CommandContext } from '../main.js';
+
+interface PreviewFlags {
+  lang?: string;
+  port: number;
+  host: string;
+  open: boolean;
+  draft: boolean;
+}
+
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535 (0: any free port)');
+  return n;
+}
+
+export function registerPreview(program: Command, ctx: CommandContext): void {
+  program
+    .command('preview')
+    .description('serve a letter on http://127.0.0.1, reloading the page on every change')
+    .argument('<letter>', 'the letter, by path or slug')
+    .option('-l, --lang <lang>', 'the language shown first (default: the letter\'s first)')
+    .option('-p, --port <n>', 'the port (0: any free port)', portNumber, 0)
+    .addOption(new Option('--host <host>', 'the address to listen on; anything but loopback shares the letter with your network').default('127.0.0.1'))
+    .option('--open', 'open the page in the default browser', false)
+    .option('--draft', 'also show pending signatories, marked, as `build --draft` does', false)
+    .addHelpText('after', '\nStop with Ctrl-C.\n\nExamples:\n  coalition preview security-dialogue\n  coalition preview letters/2026-03-01-budget.md --lang es --port 8080 --open')
+    .action(async (letter: string, flags: PreviewFlags) => {
+      const out = ctx.output();
+      const { workspaceRoot } = await import('../workspace-arg.js');
+      const { resolveLetterArg, displayPath } = await import('../../workspace/workspace.js');
+      const { startPreview, isLoopback } = await import('../../preview/server.js');
+      const root = workspaceRoot(ctx);
+      const letterPath = await resolveLetterArg(root, letter, ctx.io.cwd);
+      const server = await startPreview({
+        root, letterPath, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft,
+        onChange: ({ files, page }) => {
+          const problems = page.diagnostics.filter((d) => d.severity === 'error').length;
+          out.info(`${out.color.dim('changed')} ${files.join(', ')}${problems ? ` ${out.color.red(`— ${problems} problem${problems === 1 ? '' : 's'}, shown in the page`)}` : ''}`);
+        },
+      });
+      if (!isLoopback(flags.host)) out.warn(`listening on ${flags.host}: anyone who can reach this address can read the letter`);
+      out.out(server.url);
+      out.info(`previewing ${displayPath(root, letterPath)}; reloads on every change. Ctrl-C stops.`);
+      if (flags.open) openInBrowser(server.url);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          out.info('preview stopped');
+          void server.close().then(resolve);
+        };
+        // Runs before the CLI's own handler, which then exits with status 130.
+        process.prependListener('SIGINT', stop);
+        process.prependListener('SIGTERM', stop);
+      });
+    });
+}
+
+function openInBrowser(url: string): void {
+  void import('node:child_process').then(({ spawn }) => {
+    const [command, args] = process.platform === 'darwin' ? ['open', [url]]
+      : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]]
+      : ['xdg-open', [url]];
+    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => undefined);
+    child.unref();
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * `coalition status <letter>`: counts, the signers by status with their dates, who
+ * confirmed an earlier text, and what each language still lacks.
+ */
+import type { Command } from 'commander';
+import type { CommandContext } from '../main.js';
+import { workspaceRoot } from '../workspace-arg.js';
+
+export function registerStatus(program: Command, ctx: CommandContext): void {
+  program
+    .command('status')
+    .description('who signed a letter, who is pending, who saw an earlier text, what is missing')
+    .argument('<letter>', 'the letter, by path or slug')
+    .option('--json', 'as JSON', false)
+    .action(async (letterArg: string, flags: { json: boolean }) => {
+      const out = ctx.output();
+      const root = workspaceRoot(ctx);
+      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const { letterStatus } = await import('../../registry/letter-status.js');
+      const { formatTable } = await import('./org-view.js');
+      const status = await letterStatus(root, await resolveLetterArg(root, letterArg, ctx.io.cwd));
+      if (flags.json) {
+        out.out(JSON.stringify(status, null, 2));
+        return;
+      }
+      const { counts, color } = { counts: status.counts, color: out.color };
+      out.out(`${status.file}${status.title ? ` — ${status.title}` : ''}`);
+      out.out(`text ${status.text}`);
+      out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
+      if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
+      out.out('');
+      for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {
+        const rows = status.signers.filter((s) => s.status === group);
+        if (rows.length === 0) continue;
+        out.out(`${group} (${rows.length})`);
+        const table = formatTable(['id', 'signed on', 'text', 'name'], rows.map((s) => [
+          s.id, s.signedOn ?? '', s.text === 'outdated' ? 'OUTDATED' : s.text === 'unrecorded' ? 'not recorded' : s.text ?? '', s.name,
+        ]));
+        for (const line of table) out.out(`  ${line}`);
+        out.out('');
+      }
+      for (const [lang, gaps] of Object.entries(status.missing)) {
+        out.out(`${lang}: ${gaps.length ? `missing ${gaps.join(', ')}` : 'complete'}`);
+      }
+      if (counts.outdated) out.info(`hint: once they have seen the current text: coalition confirm ${letterArg} ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(' ')}`);
+    });
+}

@@ -1,0 +1,72 @@
+/**
+ * The page the preview serves for one letter in one language: the letter's own HTML,
+ * exactly as `build` writes it, or, when the letter, the registry or a template is
+ * broken, a page listing the problems. Never throws: a broken edit must not stop
+ * the server.
+ */
+import { renderLetterHtml } from '../build/render-letter.js';
+import { compareDiagnostics, hasErrors, isCoalitionError, type Diagnostic } from '../errors.js';
+import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { displayPath } from '../workspace/workspace.js';
+
+export interface PreviewPage {
+  /** The full HTML page (no reload script yet). */
+  html: string;
+  /** The language shown, and every language the letter has (for the switcher). */
+  lang?: string;
+  langs: string[];
+  /** Problems found: when any is an error, `html` is the problems page. */
+  diagnostics: Diagnostic[];
+  ok: boolean;
+}
+
+export async function renderPreviewPage(root: string, letterPath: string, lang: string | undefined, draft: boolean): Promise<PreviewPage> {
+  const file = displayPath(root, letterPath);
+  try {
+    const ws = await openWorkspace(root, false);
+    const prepared = await prepareLetter(ws, letterPath);
+    const diagnostics = [...ws.registry.diagnostics, ...prepared.diagnostics].sort(compareDiagnostics);
+    const langs = prepared.letter.frontMatter?.languages ?? [...prepared.letter.bodies.keys()];
+    if (hasErrors(diagnostics) || !prepared.signers) return problemsPage(file, langs, diagnostics);
+    const shown = lang ?? langs[0]!;
+    if (!langs.includes(shown)) {
+      return problemsPage(file, langs, [{
+        file, line: 0, column: 0, severity: 'error', code: 'unknown-language',
+        message: `this letter has no "${shown}" text; its languages are ${langs.join(', ')}`,
+        hint: 'Pick one of its languages above.',
+      }]);
+    }
+    const rendered = renderLetterHtml(ws, prepared, shown, { draft });
+    return { html: rendered.html, lang: shown, langs, diagnostics: [...diagnostics, ...rendered.diagnostics], ok: true };
+  } catch (error) {
+    const d: Diagnostic = isCoalitionError(error)
+      ? { file, line: 0, column: 0, severity: 'error', code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }
+      : { file, line: 0, column: 0, severity: 'error', code: 'internal', message: String((error as Error)?.message ?? error), hint: 'This is a bug in coalition: please report it.' };
+    const diagnostics = isCoalitionError(error) && error.diagnostics.length ? error.diagnostics : [d];
+    return problemsPage(file, [], diagnostics);
+  }
+}
+
+function problemsPage(file: string, langs: string[], diagnostics: Diagnostic[]): PreviewPage {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const items = diagnostics.map((d) => `<li class="${d.severity}"><code>${escapeHtml(`${d.file}:${d.line}:${d.column}`)}</code> <strong>${d.severity}</strong> <code>${escapeHtml(d.code)}</code> ${escapeHtml(d.message)}${d.hint ? `<br><span class="hint">hint: ${escapeHtml(d.hint)}</span>` : ''}</li>`).join('\n');
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${errors.length} problem${errors.length === 1 ? '' : 's'}: ${escapeHtml(file)}</title>
+<style>
+body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 3rem auto; padding: 0 1rem; color: #222; }
+h1 { font-size: 1.3rem; color: #a00; }
+li { margin: .6rem 0; } li.error strong { color: #a00; } li.warning strong { color: #8a5a00; }
+.hint { color: #555; } code { font-size: .9em; }
+</style></head>
+<body><main id="coalition-problems">
+<h1>${escapeHtml(file)} cannot be shown: ${errors.length} problem${errors.length === 1 ? '' : 's'}</h1>
+<p>Fix ${errors.length === 1 ? 'it' : 'them'} and save: this page reloads by itself.</p>
+<ul>
+${items}
+</ul></main></body></html>`;
+  return { html, langs, diagnostics, ok: false };
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,102 @@
+/**
+ * `sign`, `unsign`, `confirm` and `withdraw`: one read-modify-write of a letter's
+ * `signatories:` under the workspace lock. Unknown ids fail before anything is written.
+ */
+import { CoalitionError, ExitCode } from '../errors.js';
+import type { SignerStatus } from '../model/schema.js';
+import { suggestIds, type Signer } from '../resolve/signer-refs.js';
+import { openWorkspace } from '../workspace/load.js';
+import { displayPath } from '../workspace/workspace.js';
+import { letterFingerprint } from './fingerprint.js';
+import { openLetterForEdit, saveLetterEdit } from './letter-file.js';
+import { withWorkspaceLock } from './lock.js';
+import { sameSigner, signerEntry, today } from './signer-entry.js';
+
+export type SignAction = 'sign' | 'unsign' | 'confirm' | 'withdraw';
+
+export interface SignerChange {
+  id: string;
+  /** What happened: `unchanged` and `absent` are the no-ops (with `previous` telling why). */
+  outcome: 'added' | 'removed' | 'updated' | 'unchanged' | 'absent';
+  previous?: SignerStatus;
+  status?: SignerStatus;
+}
+
+export interface ChangeSignersResult {
+  file: string;
+  changes: SignerChange[];
+  written: boolean;
+  /** The letter's current text fingerprint. */
+  text: string;
+}
+
+export interface ChangeSignersOptions {
+  pending?: boolean;
+  /** The date recorded as `signed_on` (default: today). */
+  date?: string;
+}
+
+export async function changeSigners(
+  root: string,
+  letterPath: string,
+  action: SignAction,
+  ids: readonly string[],
+  options: ChangeSignersOptions = {},
+): Promise<ChangeSignersResult> {
+  return withWorkspaceLock(root, async () => {
+    const ws = await openWorkspace(root);
+    const file = displayPath(root, letterPath);
+    const edit = await openLetterForEdit(letterPath, file);
+    const unique = [...new Set(ids)];
+    checkIds(unique, action, ws.registry.signatories, edit.signers, file);
+    const text = letterFingerprint(edit.letter);
+    const date = options.date ?? today();
+    const byId = new Map(edit.signers.map((s) => [s.id, s]));
+    const changes: SignerChange[] = [];
+    const added: unknown[] = [];
+    const removed: number[] = [];
+
+    for (const id of unique) {
+      const current = byId.get(id);
+      if (action === 'sign') {
+        if (current) { changes.push({ id, outcome: 'unchanged', previous: current.status, status: current.status }); continue; }
+        const status: SignerStatus = options.pending ? 'pending' : 'confirmed';
+        added.push(signerEntry({ id, status, signedOn: date, ...(status === 'confirmed' ? { text } : {}) }));
+        changes.push({ id, outcome: 'added', status });
+      } else if (!current) {
+        changes.push({ id, outcome: 'absent' });
+      } else if (action === 'unsign') {
+        removed.push(current.index);
+        changes.push({ id, outcome: 'removed', previous: current.status });
+      } else {
+        const next = action === 'confirm'
+          ? { id, status: 'confirmed' as const, signedOn: current.signedOn ?? date, text }
+          : { id, status: 'withdrawn' as const, ...(current.signedOn ? { signedOn: current.signedOn } : {}), ...(current.text ? { text: current.text } : {}) };
+        if (sameSigner(current, next)) { changes.push({ id, outcome: 'unchanged', previous: current.status, status: current.status }); continue; }
+        edit.editor.set(['signatories', current.index], signerEntry(next));
+        changes.push({ id, outcome: 'updated', previous: current.status, status: next.status });
+      }
+    }
+    // Highest index first, so the indices of the others stay valid.
+    for (const index of removed.sort((a, b) => b - a)) edit.editor.delete(['signatories', index]);
+    edit.editor.append(['signatories'], added);
+    const written = await saveLetterEdit(edit);
+    return { file, changes, written, text };
+  });
+}
+
+function checkIds(ids: string[], action: SignAction, registry: ReadonlyMap<string, unknown>, signers: Signer[], file: string): void {
+  const inLetter = new Set(signers.map((s) => s.id));
+  const needsRegistry = action === 'sign';
+  const unknown = ids.filter((id) => (needsRegistry ? !registry.has(id) : !registry.has(id) && !inLetter.has(id)));
+  if (unknown.length === 0) return;
+  const pool = needsRegistry ? [...registry.keys()] : [...new Set([...registry.keys(), ...inLetter])];
+  const parts = unknown.map((id) => {
+    const suggestions = suggestIds(id, pool);
+    return `"${id}"${suggestions.length ? ` (did you mean ${suggestions.join(' or ')}?)` : ''}`;
+  });
+  throw new CoalitionError(`${parts.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in signatories.yaml; ${file} was not changed`, {
+    code: 'unknown-signatory', exitCode: ExitCode.input,
+    hint: `Check the id with \`coalition org list\`, or add it first: coalition org add ${unknown[0]} --name "…"`,
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * The import plan: what each row of a sign-on export becomes. Computed without
+ * writing anything, so `--dry-run` prints exactly what a real run would do.
+ */
+import type { Signatory } from '../../model/schema.js';
+import { entryForFile } from '../registry-file.js';
+import { suggestId } from '../name-key.js';
+import type { ColumnMap } from './columns.js';
+import type { CsvTable } from './csv-table.js';
+import { RegistryMatcher } from './matcher.js';
+import { readResponse, type Response } from './responses.js';
+
+export type RowAction = 'matched' | 'added' | 'merged' | 'skipped';
+
+export interface PlannedRow {
+  line: number;
+  action: RowAction;
+  name?: string;
+  /** The registry id the row signs as (absent when skipped). */
+  id?: string;
+  /** Why a row was skipped, or what it was merged with. */
+  reason?: string;
+  /** For ambiguous rows: the entries it could be. */
+  candidates?: string[];
+  notes: string[];
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  /** New registry entries, in order of first appearance. */
+  newEntries: [string, Record<string, unknown>][];
+  /** Ids to add to the letter (not already on it). */
+  toSign: string[];
+  /** Ids the file names that are on the letter already. */
+  alreadySigned: string[];
+  counts: Record<RowAction, number> & { rows: number; signed: number; alreadySigned: number };
+  columns: ColumnMap;
+}
+
+export function planImport(
+  table: CsvTable,
+  columns: ColumnMap,
+  registry: ReadonlyMap<string, Signatory>,
+  onLetter: ReadonlySet<string>,
+): ImportPlan {
+  const matcher = new RegistryMatcher(registry);
+  const fresh = new Map<string, Record<string, unknown>>();
+  const firstLine = new Map<string, number>();
+  const rows: PlannedRow[] = [];
+
+  for (const { cells, line } of table.rows) {
+    const response = readResponse(cells, line, columns);
+    if ('empty' in response) {
+      rows.push({ line, action: 'skipped', reason: 'no organization or person name', notes: [] });
+      continue;
+    }
+    const { ids, by } = matcher.match(response);
+    const base = { line, name: response.name, notes: by === 'acronym' && ids.length === 1 ? [...response.notes, 'by acronym'] : response.notes };
+    if (ids.length > 1) {
+      rows.push({ ...base, action: 'skipped', reason: `ambiguous: matches ${ids.join(', ')}`, candidates: ids });
+      continue;
+    }
+    let id = ids[0];
+    if (id !== undefined && firstLine.has(id)) {
+      if (fresh.has(id)) fillMissing(fresh.get(id)!, response);
+      rows.push({ ...base, action: 'merged', id, reason: `repeats line ${firstLine.get(id)}` });
+      continue;
+    }
+    if (id !== undefined) {
+      rows.push({ ...base, action: 'matched', id });
+    } else {
+      id = suggestId(response.name, response.acronym, (c) => registry.has(c) || fresh.has(c));
+      const entry = newEntry(response);
+      fresh.set(id, entry);
+      matcher.add(id, { kind: response.kind, name: response.name, ...(response.acronym ? { short: response.acronym } : {}), ...(response.country ? { country: response.country } : {}) });
+      rows.push({ ...base, action: 'added', id });
+    }
+    firstLine.set(id, line);
+  }
+
+  const signing = [...firstLine.keys()];
+  const toSign = signing.filter((id) => !onLetter.has(id));
+  const alreadySigned = signing.filter((id) => onLetter.has(id));
+  const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
+  return {
+    rows,
+    newEntries: [...fresh.entries()].map(([id, entry]) => [id, entryForFile(entry)]),
+    toSign,
+    alreadySigned,
+    counts: {
+      rows: rows.length, matched: count('matched'), added: count('added'), merged: count('merged'), skipped: count('skipped'),
+      signed: toSign.length, alreadySigned: alreadySigned.length,
+    },
+    columns,
+  };
+}
+
+function newEntry(r: Response): Record<string, unknown> {
+  return {
+    kind: r.kind,
+    name: r.name,
+    ...(r.acronym ? { short: r.acronym } : {}),
+    ...(r.title ? { title: r.title } : {}),
+    ...(r.affiliation ? { affiliation: r.affiliation } : {}),
+    ...(r.country ? { country: r.country } : {}),
+    ...(r.website ? { website: r.website } : {}),
+    ...(r.contactName || r.email ? { contact: { ...(r.contactName ? { name: r.contactName } : {}), ...(r.email ? { email: r.email } : {}) } } : {}),
+  };
+}
+
+/** A repeated row completes what the first one left empty; it never overwrites. */
+function fillMissing(entry: Record<string, unknown>, r: Response): void {
+  const more = newEntry(r);
+  for (const [key, value] of Object.entries(more)) {
+    if (entry[key] === undefined) entry[key] = value;
+    else if (key === 'contact') entry[key] = { ...(value as object), ...(entry[key] as object) };
+  }
+}

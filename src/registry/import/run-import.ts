@@ -1,0 +1,49 @@
+/**
+ * `coalition import`: plan the merge of a sign-on export, then (unless a dry run)
+ * add the new registry entries and sign the letter, all under the workspace lock.
+ */
+import { displayPath } from '../../workspace/workspace.js';
+import { readTextFile } from '../../workspace/read-text.js';
+import { letterFingerprint } from '../fingerprint.js';
+import { openLetterForEdit, saveLetterEdit } from '../letter-file.js';
+import { withWorkspaceLock } from '../lock.js';
+import { openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../registry-file.js';
+import { signerEntry, today } from '../signer-entry.js';
+import { mapColumns } from './columns.js';
+import { readCsv } from './csv-table.js';
+import { planImport, type ImportPlan } from './plan.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  confirmed?: boolean;
+  /** "header=field" overrides. */
+  map?: string[];
+  date?: string;
+}
+
+export interface ImportResult extends ImportPlan {
+  letter: string;
+  csv: string;
+  written: boolean;
+}
+
+export async function importResponses(root: string, letterPath: string, csvPath: string, csvDisplay: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const table = readCsv(await readTextFile(csvPath, csvDisplay), csvDisplay);
+  const columns = mapColumns(table.headers, options.map);
+  return withWorkspaceLock(root, async () => {
+    const registry = await openRegistryForEdit(root);
+    const file = displayPath(root, letterPath);
+    const letter = await openLetterForEdit(letterPath, file);
+    const plan = planImport(table, columns, registry.registry.signatories, new Set(letter.signers.map((s) => s.id)));
+    const result = { ...plan, letter: file, csv: csvDisplay, written: false };
+    if (options.dryRun) return result;
+    registry.editor.addPairs(['signatories'], plan.newEntries, { blankLineBefore: usesBlankLines(registry.file.text) });
+    await saveRegistryEdit(registry);
+    const status = options.confirmed ? 'confirmed' : 'pending';
+    const text = letterFingerprint(letter.letter);
+    const signedOn = options.date ?? today();
+    letter.editor.append(['signatories'], plan.toSign.map((id) => signerEntry({ id, status, signedOn, ...(status === 'confirmed' ? { text } : {}) })));
+    const wroteLetter = await saveLetterEdit(letter);
+    return { ...result, written: plan.newEntries.length > 0 || wroteLetter };
+  });
+}

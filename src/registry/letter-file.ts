@@ -1,0 +1,47 @@
+/**
+ * Opening a letter for an edit of its front matter: the YAML span is edited through
+ * `YamlTextEditor`, and everything after the closing `---` is copied back unchanged.
+ */
+import { z } from 'zod';
+import { CoalitionError, hasErrors } from '../errors.js';
+import { SignerRefSchema } from '../model/schema.js';
+import { normalizeSignerRef, type Signer } from '../resolve/signer-refs.js';
+import { parseLetter, type LoadedLetter } from '../workspace/letter.js';
+import { validateWithSchema } from '../workspace/schema-diagnostics.js';
+import { findFrontMatter } from './front-matter-span.js';
+import { readEditable, writeEditable, type EditableFile } from './text-file.js';
+import { YamlTextEditor } from './yaml-text-editor.js';
+
+export interface LetterEdit {
+  file: EditableFile;
+  letter: LoadedLetter;
+  /** The letter's signatories as written (bare ids normalized). */
+  signers: Signer[];
+  /** Edits the front matter only. */
+  editor: YamlTextEditor;
+}
+
+/** Reads a letter for editing; refuses one whose YAML or signatories list is broken (nothing could be merged safely). */
+export async function openLetterForEdit(absolutePath: string, displayPath: string): Promise<LetterEdit> {
+  const file = await readEditable(absolutePath, displayPath);
+  const letter = parseLetter(file.text, displayPath, absolutePath);
+  const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'invalid-front-matter'].includes(d.code));
+  if (syntax.length || !letter.source) throw CoalitionError.fromDiagnostics(displayPath, syntax.length ? syntax : letter.diagnostics);
+  const data = letter.source.doc.toJS() as { signatories?: unknown };
+  const list = data.signatories ?? [];
+  const checked = validateWithSchema(z.array(SignerRefSchema), list, letter.source, displayPath, ['signatories']);
+  if (hasErrors(checked.diagnostics)) throw CoalitionError.fromDiagnostics(displayPath, checked.diagnostics);
+  const signers = (checked.value ?? []).map(normalizeSignerRef);
+  const span = findFrontMatter(file.text, displayPath);
+  return { file, letter, signers, editor: new YamlTextEditor(file.text.slice(span.start, span.end)) };
+}
+
+/** Writes the edited front matter back; returns false when nothing changed. */
+export async function saveLetterEdit(edit: LetterEdit): Promise<boolean> {
+  const { text } = edit.file;
+  const span = findFrontMatter(text, edit.file.displayPath);
+  const updated = text.slice(0, span.start) + edit.editor.text + text.slice(span.end);
+  if (updated === text) return false;
+  await writeEditable(edit.file, updated);
+  return true;
+}

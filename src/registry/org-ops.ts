@@ -1,0 +1,120 @@
+/**
+ * `org add`, `org edit` and `org remove` on signatories.yaml, each one locked
+ * read-modify-write that changes only the entry concerned.
+ */
+import { CoalitionError, ExitCode } from '../errors.js';
+import { SignatoryIdSchema, SignatorySchema, type Signatory } from '../model/schema.js';
+import { suggestIds } from '../resolve/signer-refs.js';
+import { openLetterForEdit, saveLetterEdit } from './letter-file.js';
+import { lettersUsing, type LetterUse } from './letters-using.js';
+import { withWorkspaceLock } from './lock.js';
+import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from './registry-file.js';
+import { suggestId } from './name-key.js';
+
+/** Field → new value; `null` removes the field. */
+export type EntryPatch = Record<string, unknown>;
+
+export async function addOrg(root: string, id: string | undefined, patch: EntryPatch): Promise<{ id: string; suggested: boolean }> {
+  return withWorkspaceLock(root, async () => {
+    const edit = await openRegistryForEdit(root);
+    const known = edit.registry.signatories;
+    const name = typeof patch.name === 'string' ? patch.name : '';
+    const chosen = id ?? suggestId(name, typeof patch.short === 'string' ? patch.short : undefined, (c) => known.has(c));
+    checkIdFormat(chosen);
+    if (known.has(chosen)) {
+      throw new CoalitionError(`"${chosen}" is already in signatories.yaml`, {
+        code: 'duplicate-id', exitCode: ExitCode.input,
+        hint: `Change it with \`coalition org edit ${chosen} …\`, or choose another id.`,
+      });
+    }
+    const entry = entryForFile(validEntry(chosen, applyPatch({}, patch)));
+    edit.editor.addPairs(['signatories'], [[chosen, entry]], { blankLineBefore: usesBlankLines(edit.file.text) });
+    await saveRegistryEdit(edit);
+    return { id: chosen, suggested: id === undefined };
+  });
+}
+
+export async function editOrg(root: string, id: string, patch: EntryPatch): Promise<{ changed: boolean }> {
+  return withWorkspaceLock(root, async () => {
+    const edit = await openRegistryForEdit(root);
+    const data = edit.editor.toJS() as { signatories: Record<string, Record<string, unknown>> };
+    const current = data.signatories?.[id];
+    if (!current) throw unknownId(id, edit.registry.signatories.keys());
+    const next = applyPatch(current, patch);
+    validEntry(id, next);
+    edit.editor.set(['signatories', id], next);
+    return { changed: await saveRegistryEdit(edit) };
+  });
+}
+
+/** Removes an entry; refuses while letters list it unless `force`, which removes it from them too. */
+export async function removeOrg(root: string, id: string, force: boolean): Promise<{ letters: LetterUse[] }> {
+  return withWorkspaceLock(root, async () => {
+    const edit = await openRegistryForEdit(root);
+    if (!edit.registry.signatories.has(id)) throw unknownId(id, edit.registry.signatories.keys());
+    const uses = await lettersUsing(root, id);
+    if (uses.length && !force) {
+      throw new CoalitionError(`"${id}" is listed in ${uses.length} letter${uses.length === 1 ? '' : 's'}: ${uses.map((u) => u.file).join(', ')}`, {
+        code: 'id-in-use', exitCode: ExitCode.input,
+        hint: `Remove it from them first (coalition unsign <letter> ${id}), or run \`coalition org remove ${id} --force\` to do both.`,
+      });
+    }
+    for (const use of uses) {
+      const letter = await openLetterForEdit(use.absolutePath, use.file);
+      const indices = letter.signers.filter((s) => s.id === id).map((s) => s.index).sort((a, b) => b - a);
+      for (const index of indices) letter.editor.delete(['signatories', index]);
+      await saveLetterEdit(letter);
+    }
+    edit.editor.delete(['signatories', id]);
+    await saveRegistryEdit(edit);
+    return { letters: uses };
+  });
+}
+
+const MERGED = new Set(['names', 'contact', 'title', 'affiliation']);
+
+/** The entry after `patch`: `null` removes a field; maps (names, contact, per-language texts) merge. */
+export function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {
+  const next: Record<string, unknown> = structuredClone(current);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete next[key];
+    else if (key === 'kind' && value === 'organization') {
+      // The default: no line for it, unless the file already spells it out.
+      if (next.kind !== 'organization') delete next.kind;
+    } else if (MERGED.has(key) && typeof value === 'object') {
+      // Per-language and contact fields merge into what is there (a plain text is replaced).
+      const existing = next[key];
+      const merged: Record<string, unknown> = { ...(typeof existing === 'object' && existing ? existing : {}), ...(value as object) };
+      for (const k of Object.keys(merged)) if (merged[k] === null) delete merged[k];
+      if (Object.keys(merged).length) next[key] = merged;
+      else delete next[key];
+    } else next[key] = value;
+  }
+  return next;
+}
+
+function validEntry(id: string, entry: Record<string, unknown>): Signatory {
+  const result = SignatorySchema.safeParse(entry);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`);
+  throw new CoalitionError(`the entry for "${id}" would not be valid: ${problems.join('; ')}`, {
+    code: 'invalid-entry', exitCode: ExitCode.usage,
+    hint: 'Every entry needs --name; see `coalition org add --help` for each field.',
+  });
+}
+
+export function checkIdFormat(id: string): void {
+  if (SignatoryIdSchema.safeParse(id).success) return;
+  throw new CoalitionError(`"${id}" is not a valid id`, {
+    code: 'invalid-id', exitCode: ExitCode.usage,
+    hint: 'An id is lowercase letters, digits and "-", such as "trade-justice".',
+  });
+}
+
+export function unknownId(id: string, known: Iterable<string>): CoalitionError {
+  const suggestions = suggestIds(id, known);
+  return new CoalitionError(`"${id}" is not in signatories.yaml${suggestions.length ? `; did you mean ${suggestions.join(' or ')}?` : ''}`, {
+    code: 'unknown-signatory', exitCode: ExitCode.input,
+    hint: 'See the ids with `coalition org list`.',
+  });
+}

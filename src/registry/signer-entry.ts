@@ -1,0 +1,26 @@
+/**
+ * How a signer is written in a letter: a bare id while nothing but "confirmed" is
+ * known, else `{ id, status, signed_on, text }` with only the fields that are set.
+ */
+import type { SignerStatus } from '../model/schema.js';
+import type { Signer } from '../resolve/signer-refs.js';
+
+export function signerEntry(signer: { id: string; status: SignerStatus; signedOn?: string; text?: string }): unknown {
+  if (signer.status === 'confirmed' && !signer.signedOn && !signer.text) return signer.id;
+  return {
+    id: signer.id,
+    status: signer.status,
+    ...(signer.signedOn ? { signed_on: signer.signedOn } : {}),
+    ...(signer.text ? { text: signer.text } : {}),
+  };
+}
+
+export function sameSigner(a: Signer, b: { status: SignerStatus; signedOn?: string; text?: string }): boolean {
+  return a.status === b.status && a.signedOn === b.signedOn && a.text === b.text;
+}
+
+/** Today's calendar date on this machine, `YYYY-MM-DD`. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

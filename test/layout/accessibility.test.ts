@@ -1,0 +1,93 @@
+/**
+ * Accessibility of the HTML every edition produces: zero errors from the Nu HTML
+ * Checker (vnu-jar, run on Java) and zero axe-core violations in real Chromium.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, REPO, sampleWorkspace } from '../helpers.js';
+import { featuredWorkspace } from './featured-letter.js';
+import { largeWorkspace } from './large-letter.js';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const workspaces: { dir: string; cleanup: () => void }[] = [];
+const pages: string[] = [];
+
+async function htmlOf(ws: { dir: string }, out: string, args: string[]): Promise<void> {
+  const result = await cli(['build', '--format', 'html', '--out', out, ...args], { cwd: ws.dir });
+  expect(result.code, result.stderr).toBe(0);
+  for (const file of readdirSync(join(ws.dir, out))) pages.push(join(ws.dir, out, file));
+}
+
+beforeAll(async () => {
+  const sample = sampleWorkspace();
+  const featured = featuredWorkspace();
+  const large = largeWorkspace('  group_by: country\n  numbered: true\n');
+  workspaces.push(sample, featured, large);
+  for (const ws of [sample, featured, large]) {
+    await htmlOf(ws, 'single', []);
+    await htmlOf(ws, 'parallel', ['--bilingual', 'parallel']);
+    await htmlOf(ws, 'sequential', ['--bilingual', 'sequential']);
+  }
+}, 300_000);
+
+afterAll(() => {
+  for (const ws of workspaces) ws.cleanup();
+});
+
+describe('the HTML of every edition', () => {
+  it('builds the pages checked below', () => {
+    // 3 workspaces × (2 languages + parallel + sequential)
+    expect(pages).toHaveLength(12);
+  });
+
+  it('has no error in the Nu HTML Checker', async () => {
+    const jar = join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+    let stderr = '';
+    try {
+      await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      stderr = (error as { stderr?: string }).stderr ?? String(error);
+    }
+    const messages = stderr ? (JSON.parse(stderr) as { messages: { type: string; message: string; url: string }[] }).messages : [];
+    expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').slice(-2).join('/')}: ${m.message}`)).toEqual([]);
+  }, 120_000);
+
+  it('has no axe-core violation in Chromium', async () => {
+    const puppeteer = (await import('puppeteer')).default;
+    const { findBrowser } = await import(join(REPO, 'dist', 'pdf', 'find-browser.js'));
+    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const browser = await puppeteer.launch({ executablePath: findBrowser(undefined).path, args: ['--no-sandbox', '--headless=new'] });
+    try {
+      const violations: string[] = [];
+      const requests: string[] = [];
+      for (const path of pages) {
+        const page = await browser.newPage();
+        // Offline: the pages are self-contained, so any request is a defect.
+        await page.setRequestInterception(true);
+        page.on('request', (req) => {
+          if (req.url().startsWith('data:')) return void req.continue();
+          requests.push(req.url());
+          void req.abort();
+        });
+        await page.setContent(readFileSync(path, 'utf8'), { waitUntil: 'load' });
+        await page.evaluate(axeSource);
+        const result = await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+          return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
+        });
+        violations.push(...result.map((v) => `${path.split('/').slice(-2).join('/')}: ${v}`));
+        await page.close();
+      }
+      expect(violations).toEqual([]);
+      // setContent loads about:blank; nothing else may be fetched.
+      expect(requests.filter((url) => url !== 'about:blank')).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,172 @@
+/**
+ * `coalition preview` through the real binary, seen by a real Chromium: the page shows
+ * the letter, switches language, follows edits without a manual reload, shows a
+ * broken edit as an error page, recovers, and the server stops cleanly on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, REPO, sampleWorkspace } from '../helpers.js';
+
+const { CHROMIUM_ARGS } = await import(join(REPO, 'dist', 'pdf', 'browser-session.js'));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Preview {
+  child: ChildProcess;
+  url: string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const running: Preview[] = [];
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const p of running.splice(0)) p.child.kill('SIGKILL');
+  cleanups.splice(0).forEach((c) => c());
+});
+
+/** Starts the real CLI and waits for the URL it prints. */
+async function startPreview(cwd: string, args: string[]): Promise<Preview> {
+  const child = spawn(process.execPath, [BIN, 'preview', ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (c) => (err += c));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (c) => {
+      out += c;
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      if (match) resolve(match[0]);
+    });
+    void exited.then(() => reject(new Error(`preview exited: ${err}`)));
+  });
+  const preview = { child, url, stderr: () => err, exited };
+  running.push(preview);
+  return preview;
+}
+
+const LETTER = 'letters/2022-10-12-us-mexico-security-dialogue.md';
+
+describe('coalition preview', () => {
+  it('serves the letter on loopback and reloads it by itself when the file changes', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, ['us-mexico-security-dialogue', '--port', '0']);
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+
+    // Any client gets the letter's HTML itself.
+    const raw = await (await fetch(preview.url)).text();
+    expect(raw).toContain('We, the undersigned U.S. and Mexican civil society organizations');
+
+    const page = await browser.newPage();
+    try {
+      await page.goto(preview.url, { waitUntil: 'load' });
+      expect(await page.$eval('html', (e) => e.lang)).toBe('en');
+      const firstBody = await page.$eval('.body', (e) => e.textContent ?? '');
+      expect(firstBody).toContain('We, the undersigned U.S. and Mexican');
+
+      // Wait until the page is listening, then edit the letter on disk.
+      await page.waitForNetworkIdle({ idleTime: 200, concurrency: 1 }).catch(() => undefined);
+      const path = join(ws.dir, LETTER);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('We, the undersigned U.S. and Mexican', 'We, the EDITED undersigned U.S. and Mexican'));
+      await page.waitForFunction(() => document.querySelector('.body')?.textContent?.includes('We, the EDITED undersigned'), { timeout: 5000 });
+
+      // The language switcher in the page leads to the Spanish text.
+      await page.waitForNetworkIdle({ idleTime: 300, concurrency: 1 }).catch(() => undefined);
+      await page.click('#coalition-preview-bar a[hreflang="es"]');
+      await page.waitForFunction(() => document.documentElement.lang === 'es'
+        && document.querySelector('.body')?.textContent?.includes('Las organizaciones'), { timeout: 5000 });
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
+
+      // A change to the registry reloads too.
+      const registry = join(ws.dir, 'signatories.yaml');
+      writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: Human Rights Watch', 'name: Human Rights Watch EDITED'));
+      await page.waitForFunction(() => document.body.textContent?.includes('Human Rights Watch EDITED'), { timeout: 5000 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a broken edit as an error page with its line, then recovers; the server keeps running', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, [LETTER]);
+    const page = await browser.newPage();
+    try {
+      await page.goto(preview.url, { waitUntil: 'load' });
+      await page.waitForNetworkIdle({ idleTime: 200, concurrency: 1 }).catch(() => undefined);
+      const path = join(ws.dir, LETTER);
+      const good = readFileSync(path, 'utf8');
+      writeFileSync(path, good.replace('  - wola\n', '  - wolla\n'));
+      const line = good.split('\n').indexOf('  - wola') + 1;
+      // waitForFunction survives the page's own reloads, however many the edit causes.
+      await page.waitForFunction((where) => {
+        const text = document.querySelector('#coalition-problems')?.textContent ?? '';
+        return text.includes(where) && text.includes('did you mean "wola"?');
+      }, { timeout: 5000 }, `${LETTER}:${line}:5`);
+
+      writeFileSync(path, good);
+      await page.waitForFunction(() => document.querySelector('.body')?.textContent?.includes('We, the undersigned'), { timeout: 5000 });
+      expect(preview.child.exitCode).toBe(null);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('runs no script from the letter, and answers only requests addressed to it', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const path = join(ws.dir, LETTER);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('::: en\n', '::: en\n<script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">\n\n'));
+    const preview = await startPreview(ws.dir, [LETTER]);
+    const response = await fetch(preview.url);
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'nonce-[^']+'/);
+    const page = await browser.newPage();
+    try {
+      await page.goto(preview.url, { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+    // A request naming another host (a DNS-rebinding page) is refused.
+    const { port } = new URL(preview.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject).end();
+    });
+    expect(status).toBe(403);
+  });
+
+  it('stops cleanly on SIGINT', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, [LETTER]);
+    expect((await fetch(preview.url)).status).toBe(200);
+    preview.child.kill('SIGINT');
+    const { code } = await preview.exited;
+    expect(code).toBe(130);
+    expect(preview.stderr()).toContain('preview stopped');
+    expect(preview.stderr()).not.toMatch(/Error|at .*\.js/);
+    await expect(fetch(preview.url)).rejects.toThrow();
+  });
+
+  it('refuses a letter outside the workspace and a bad port as usage errors', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const exitOf = (args: string[]) => new Promise<number | null>((resolve) => spawn(process.execPath, [BIN, 'preview', ...args], { cwd: ws.dir }).on('exit', resolve));
+    expect(await exitOf([LETTER, '--port', '70000'])).toBe(2);
+    expect(await exitOf([join(REPO, 'package.json')])).toBe(2);
+  });
+});
