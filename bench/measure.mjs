@@ -13,7 +13,7 @@ const SAMPLE_MS = 50;
 /**
  * @param {string} command
  * @param {string[]} args
- * @param {{ cwd: string, env?: NodeJS.ProcessEnv }} options
+ * @param {{ cwd: string, env?: NodeJS.ProcessEnv, sampleMemory?: boolean }} options
  * @returns {Promise<{ code: number | null, ms: number, peakMb: number | null, stdout: string, stderr: string }>}
  */
 export function measure(command, args, options) {
@@ -34,7 +34,7 @@ export function measure(command, args, options) {
       const kb = treeMemoryKb(child.pid);
       if (kb !== null && kb > peakKb) peakKb = kb;
     };
-    const timer = setInterval(sample, SAMPLE_MS);
+    const timer = options.sampleMemory === false ? undefined : setInterval(sample, SAMPLE_MS);
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);
@@ -42,7 +42,7 @@ export function measure(command, args, options) {
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      resolve({ code, ms, peakMb: hasProc ? peakKb / 1024 : null, stdout, stderr });
+      resolve({ code, ms, peakMb: hasProc && timer ? peakKb / 1024 : null, stdout, stderr });
     });
   });
 }

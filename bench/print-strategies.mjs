@@ -59,6 +59,17 @@ for (const concurrency of [1, 2, 3, 4]) {
   }
 }
 
+for (const serveFonts of [false, true, false, true]) {
+  await record(`session, concurrency 2, pages reused, fonts ${serveFonts ? 'served' : 'inline'}`, async () => {
+    const session = new BrowserSession({ chromePath: '/usr/bin/chromium', concurrency: 2, serveFonts });
+    try {
+      await Promise.all(docs.map((html) => session.print({ html, paper: 'letter', timeout: 60_000 })));
+    } finally {
+      await session.close();
+    }
+  });
+}
+
 // The yardstick: every letter in one document, one load, one print.
 const head = /^[\s\S]*?<body[^>]*>/.exec(docs[0])[0];
 const bodyOf = (html) => html.replace(/^[\s\S]*?<body[^>]*>/, '').replace(/<\/body>[\s\S]*$/, '');

@@ -17,6 +17,8 @@ export const ExitCode = {
   browser: 4,
   /** A file could not be written. */
   write: 5,
+  /** Interrupted by Ctrl-C (SIGINT), as shells report it: 128 + 2. SIGTERM gives 143. */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -67,7 +67,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
     removePendingTempFiles();
     interrupted = true;
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
-    const code = signal === 'SIGTERM' ? 143 : 130;
+    const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
     // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
     const closing = import('../pdf/browser-session.js').then((m) => m.closeAllSessions()).catch(() => undefined);
     void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000).unref())]).finally(() => {

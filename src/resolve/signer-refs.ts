@@ -44,6 +44,9 @@ export function suggestIds(id: string, known: Iterable<string>): string[] {
   return best;
 }
 
+/** Unknown ids that get "did you mean" suggestions, per letter. */
+const MAX_SUGGESTED = 20;
+
 export function checkSignerRefs(
   refs: readonly SignerRef[],
   registry: ReadonlyMap<string, Signatory>,
@@ -53,10 +56,13 @@ export function checkSignerRefs(
   const diagnostics: Diagnostic[] = [];
   const firstIndex = new Map<string, number>();
   const signers = refs.map(normalizeSignerRef);
+  let suggested = 0;
   for (const signer of signers) {
     const at = source.locate(['signatories', signer.index]);
     if (!registry.has(signer.id)) {
-      const suggestions = suggestIds(signer.id, registry.keys());
+      // Suggestions cost a scan of the registry each; a list of thousands of bad ids
+      // (a pasted spreadsheet) gets them for the first few only.
+      const suggestions = suggested++ < MAX_SUGGESTED ? suggestIds(signer.id, registry.keys()) : [];
       diagnostics.push({
         file, ...at, severity: 'error', code: 'unknown-signatory',
         message: `"${signer.id}" is not in signatories.yaml`

@@ -7,14 +7,27 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 
 const pending = new Set<string>();
 
+/** What to do about the usual reasons a write fails. */
+const WRITE_HINTS: Record<string, string> = {
+  EACCES: 'You may not write there: choose another folder (--out) or fix its permissions.',
+  EPERM: 'You may not write there: choose another folder (--out) or fix its permissions.',
+  EROFS: 'That file system is read-only: choose another folder (--out).',
+  ENOSPC: 'The disk is full: free some space and try again.',
+  ENAMETOOLONG: 'The file name is too long for this file system: shorten the letter\'s file name (its slug).',
+  ENOTDIR: 'A file stands where a folder is needed: remove it or choose another --out folder.',
+  EEXIST: 'A file stands where a folder is needed: remove it or choose another --out folder.',
+  EISDIR: 'A folder has the name of the file to write: remove or rename it.',
+};
+
 export async function writeFileAtomic(path: string, data: string | Uint8Array, displayPath = path): Promise<void> {
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // A short name: a target whose name is near the file system's limit must still have a temp file.
+  const temp = join(dir, `.coalition-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   try {
     await mkdir(dir, { recursive: true });
@@ -28,9 +41,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, d
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new CoalitionError(`${displayPath} could not be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CoalitionError(`${displayPath} could not be written: ${code ?? (error as Error).message}`, {
       code: 'write-failed', exitCode: ExitCode.write, cause: error,
-      hint: 'Check that the folder exists, is writable and that the disk is not full.',
+      hint: WRITE_HINTS[code ?? ''] ?? 'Check that the folder exists, is writable and that the disk is not full.',
     });
   } finally {
     pending.delete(temp);

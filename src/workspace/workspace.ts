@@ -1,7 +1,7 @@
 /**
  * Finding a workspace (like git finds a repository) and naming its letters.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
@@ -58,7 +58,8 @@ export async function resolveLetterArg(root: string, arg: string, cwd = process.
   const candidates = [resolve(cwd, arg), resolve(root, arg), join(lettersDir, arg), join(lettersDir, `${arg}.md`)];
   for (const candidate of candidates) {
     if (existsSync(candidate) && statSync(candidate).isFile()) {
-      if (!isInside(lettersDir, candidate)) {
+      // realpath: a symlink inside letters/ must not lead to a file elsewhere.
+      if (!isInside(lettersDir, candidate) || !isInside(realpathSync(lettersDir), realpathSync(candidate))) {
         throw new CoalitionError(`${arg} is not inside the workspace's ${LETTERS_DIR}/ folder`, {
           code: 'letter-outside-workspace', exitCode: ExitCode.usage,
           hint: `Letters live in ${join(root, LETTERS_DIR)}; copy the file there first.`,

@@ -31,18 +31,37 @@ export const MAX_DEPTH = 64;
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
+  const options = {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: false, // checked below in linear time
     schema: 'core',
     strict: true,
-  });
+  } as const;
+  // The parser recurses once per level: thousands of `[` take seconds each, and deep
+  // block indentation overflows the stack. Refuse both before or instead of parsing.
+  const runaway = runawayBracket(text);
+  let refused: { line: number; column: number } | undefined = runaway === undefined ? undefined : lineAndColumn(text, runaway, lineOffset);
+  let doc: Document.Parsed | undefined;
+  if (!refused) {
+    try {
+      doc = parseDocument(text, options);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      refused = { line: lineOffset + 1, column: 1 };
+    }
+  }
+  if (refused || !doc) {
+    const at = refused ?? { line: lineOffset + 1, column: 1 };
+    return { doc: parseDocument('', options), diagnostics: [tooDeep(file, at)], locate: () => at };
+  }
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((problem) => {
+  // Past the parser's own recursion limit the rest of its errors are echoes: report the depth alone.
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  const diagnostics: Diagnostic[] = (overflow ? [overflow] : [...doc.errors, ...doc.warnings]).map((problem) => {
     const at = position(problem.pos[0]);
     const isError = doc.errors.includes(problem as never);
     if (/call stack/i.test(problem.message)) return tooDeep(file, at);
@@ -154,6 +173,31 @@ function checkStructure(doc: Document.Parsed, file: string, position: (offset: n
     }
   }
   return problems;
+}
+
+/** Brackets this deep are no letter or registry, whatever quotes they sit in. */
+const RUNAWAY_BRACKETS = 1000;
+
+/** Offset where `[`/`{` nesting first passes RUNAWAY_BRACKETS (a linear scan, no parse). */
+function runawayBracket(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > RUNAWAY_BRACKETS) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function lineAndColumn(text: string, offset: number, lineOffset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line: line + lineOffset, column: offset - start + 1 };
 }
 
 function tooDeep(file: string, at: { line: number; column: number }): Diagnostic {

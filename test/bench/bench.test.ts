@@ -6,7 +6,7 @@
  * No timings are asserted here: speed is reported by the benchmark, not tested.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ describe('bench workspace generator', () => {
     expect(info.Pages).toBe('1');
     expect(info.Title).toBe('Joint letter number 2');
     expect(info.Tagged).toBe('yes');
+    // The bundled face was really used (a font that failed to load falls back silently).
+    expect(execFileSync('pdffonts', [join(dir, 'out', '2024-03-15-letter-002.en.pdf')], { encoding: 'utf8' })).toContain('SourceSerif4-Regular');
   });
 
   it('makes a two-language letter whose signers are grouped by country', async () => {
@@ -69,7 +71,8 @@ describe('npm run bench', () => {
     expect(report.machine.cpus).toBeGreaterThan(0);
     const [result] = report.results;
     expect(result).toMatchObject({ id: 'a-html', status: 'ok', units: 2 });
-    expect(result.samples).toHaveLength(2);
+    expect(result.samplesMs).toHaveLength(2);
+    expect(result.failures).toEqual([]);
     expect(result.medianMs).toBeGreaterThan(0);
     expect(result.perUnitMs).toBeCloseTo(result.medianMs / 2, 1);
     expect(result.peakMb).toBeGreaterThan(10);

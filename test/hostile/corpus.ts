@@ -61,6 +61,8 @@ h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 `;
 const deepFlow = `title: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
 const deepBlock = `${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} end\n`;
+/** Deep enough to overflow the YAML parser's stack (3,000 levels, 4.5 MB of indentation). */
+const overflowBlock = `${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} end\n`;
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0) & 0xff));
 
@@ -85,6 +87,8 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'custom YAML tag (!!js/function)', files: { [X]: frontMatter('title: !!js/function "function () { return 1 }"\ndate: 2022-10-12\n') }, exit: 1, file: `${X}:2`, fault: /custom YAML tags are not read/ },
   { name: 'YAML alias bomb', files: { [X]: frontMatter(`${aliasBomb}title: T\ndate: 2022-10-12\n`) }, exit: 1, file: X, fault: /too many YAML aliases/, binary: true },
   { name: 'deeply nested flow YAML', files: { [X]: frontMatter(`${deepFlow}date: 2022-10-12\n`) }, exit: 1, file: `${X}:2`, fault: /nested more than 64 levels/ },
+  { name: 'a million nested brackets', files: { [X]: frontMatter(`title: T\ndate: 2022-10-12\nx: ${'['.repeat(1_000_000)}\n`) }, exit: 1, file: `${X}:4:`, fault: /nested more than 64 levels/ },
+  { name: 'block YAML deep enough to overflow the parser', files: { [X]: frontMatter(`title: T\ndate: 2022-10-12\n${overflowBlock}`) }, exit: 1, file: X, fault: /nested more than 64 levels/ },
   { name: 'deeply nested block YAML', files: { [X]: frontMatter(`title: T\ndate: 2022-10-12\n${deepBlock}`) }, exit: 1, file: X, fault: /nested more than 64 levels/ },
 
   // Wrong types and values.
