@@ -67,6 +67,9 @@ const derived = {
   /** Per-document time at 100 letters over that at 20 (flat scaling ≈ 1). */
   perDocScaling20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round(byId['b-100'].perUnitMs / byId['b-20'].perUnitMs, 2) : null,
+  /** What each letter beyond the 20th costs: (time at 100 − time at 20) ÷ 80; the fixed costs cancel out. */
+  marginalMsPerDoc20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
+    ? round((byId['b-100'].medianMs - byId['b-20'].medianMs) / 80, 1) : null,
 };
 writeFileSync(flags.out, `${JSON.stringify({ date: new Date().toISOString(), runs, machine, results, derived }, null, 2)}\n`);
 printTable(results, derived);
@@ -169,7 +172,10 @@ function printTable(rows, derivedFigures) {
   console.log('');
   for (const r of rows) console.log(`${r.id}: ${r.label}`);
   if (derivedFigures.speedupVsMdToPdf !== null) console.log(`\nspeed-up over md-to-pdf on 20 letters: ${derivedFigures.speedupVsMdToPdf}× (target ≥ 4×)`);
-  if (derivedFigures.perDocScaling20to100 !== null) console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (flat = 1.0)`);
+  if (derivedFigures.perDocScaling20to100 !== null) {
+    console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (1.0 = flat; below 1, start-up is shared by more letters)`);
+    console.log(`each letter beyond the 20th: ${derivedFigures.marginalMsPerDoc20to100} ms`);
+  }
 }
 
 function targetText(target) {
