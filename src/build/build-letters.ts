@@ -4,17 +4,15 @@
  * leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
-import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
-import { imageResolver } from '../render/images.js';
-import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
+import type { LetterView } from '../resolve/letter-view.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetter, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode } from './bilingual.js';
 import { outputPath } from './output-paths.js';
+import { letterViews } from './render-letter.js';
 import type { Printer } from '../pdf/printer.js';
 
 export type OutputFormat = 'html' | 'pdf';
@@ -138,31 +136,9 @@ function renderLetter(
       code: 'bilingual-one-language', hint: 'Add a second language to `languages:` (and its body block), or name two with --lang en,es.',
     });
   }
-  const resolveImage = imageResolver(ws.root, letter.absolutePath);
-  const resolveRegistryImage = imageResolver(ws.root, join(ws.root, 'signatories.yaml'));
-  const jobs = langs.map((lang) => {
-    const body = letter.bodies.get(lang)!;
-    const { view, problems } = buildLetterView({
-      frontMatter: fm,
-      bodyMarkdown: body.markdown,
-      signers: prepared.signers!,
-      registry: ws.registry.signatories,
-      lang,
-      strings: loadStrings(ws.templates, lang),
-      draft: options.draft ?? false,
-      resolveImage,
-      resolveRegistryImage,
-    });
-    for (const message of problems) {
-      const html = message.startsWith('raw HTML removed');
-      build.diagnostics.push({
-        file: letter.file, line: body.line, column: 0, severity: 'warning', code: html ? 'html-removed' : 'image-refused', message,
-        hint: html ? 'Write the letter in Markdown; raw HTML is limited to text formatting, links, tables and images.'
-          : 'Use an image file inside the workspace, with a path relative to the letter.',
-      });
-    }
-    return { build, name: letter.name, view, html: options.bilingual ? '' : renderer.render(view) };
-  });
+  const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
+  build.diagnostics.push(...diagnostics);
+  const jobs = views.map((view) => ({ build, name: letter.name, view, html: options.bilingual ? '' : renderer.render(view) }));
   if (!options.bilingual) return jobs;
   return [{ build, name: letter.name, ...renderEdition(jobs.map((job) => job.view), options.bilingual, renderer) }];
 }

@@ -1,7 +1,7 @@
 /**
- * One letter in one language to its full HTML page, the same way `build` renders it.
- * Used by `preview` (which re-renders on every change) and by `check` (which renders
- * to find template and image problems before a build does).
+ * One letter's per-language views and HTML pages, the same way for `build`, `preview`
+ * (which re-renders on every change) and `check` (which renders to find template and
+ * image problems before a build does).
  */
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
@@ -20,8 +20,45 @@ export interface RenderedLetter {
 }
 
 /**
- * Renders a valid prepared letter (one with `signers`) in `lang`. Throws the
- * CoalitionError of a broken template or strings file.
+ * The views of a valid prepared letter (one with `signers`) in `langs`, with the
+ * warnings met on the way (refused images, removed raw HTML), at the body's line.
+ */
+export function letterViews(
+  ws: Workspace,
+  prepared: PreparedLetter,
+  langs: readonly string[],
+  draft: boolean,
+): { views: LetterView[]; diagnostics: Diagnostic[] } {
+  const { letter } = prepared;
+  const fm = letter.frontMatter;
+  if (!fm || !prepared.signers) throw new Error(`letterViews: ${letter.file} is not valid`);
+  const resolveImage = imageResolver(ws.root, letter.absolutePath);
+  // Registry `logo:` paths are relative to signatories.yaml, not to the letter.
+  const resolveRegistryImage = imageResolver(ws.root, join(ws.root, 'signatories.yaml'));
+  const diagnostics: Diagnostic[] = [];
+  const views = langs.map((lang) => {
+    const body = letter.bodies.get(lang);
+    if (!body) throw new Error(`letterViews: ${letter.file} has no ${lang} body`);
+    const { view, problems } = buildLetterView({
+      frontMatter: fm,
+      bodyMarkdown: body.markdown,
+      signers: prepared.signers!,
+      registry: ws.registry.signatories,
+      lang,
+      strings: loadStrings(ws.templates, lang),
+      draft,
+      resolveImage,
+      resolveRegistryImage,
+    });
+    for (const message of problems) diagnostics.push(renderWarning(letter.file, body.line, message));
+    return view;
+  });
+  return { views, diagnostics };
+}
+
+/**
+ * Renders a valid prepared letter in `lang`. Throws the CoalitionError of a broken
+ * template or strings file.
  */
 export function renderLetterHtml(
   ws: Workspace,
@@ -29,26 +66,18 @@ export function renderLetterHtml(
   lang: string,
   options: { draft?: boolean; renderer?: HtmlRenderer } = {},
 ): RenderedLetter {
-  const { letter } = prepared;
-  const fm = letter.frontMatter;
-  const body = letter.bodies.get(lang);
-  if (!fm || !prepared.signers || !body) throw new Error(`renderLetterHtml: ${letter.file} is not valid in ${lang}`);
   const renderer = options.renderer ?? createHtmlRenderer(ws.templates);
-  const { view, problems } = buildLetterView({
-    frontMatter: fm,
-    bodyMarkdown: body.markdown,
-    signers: prepared.signers,
-    registry: ws.registry.signatories,
-    lang,
-    strings: loadStrings(ws.templates, lang),
-    draft: options.draft ?? false,
-    resolveImage: imageResolver(ws.root, letter.absolutePath),
-    // Registry `logo:` paths are relative to signatories.yaml, not to the letter.
-    resolveRegistryImage: imageResolver(ws.root, join(ws.root, 'signatories.yaml')),
-  });
-  const diagnostics: Diagnostic[] = problems.map((message) => ({
-    file: letter.file, line: body.line, column: 0, severity: 'warning', code: 'image-refused', message,
-    hint: 'Use an image file inside the workspace, with a path relative to the letter.',
-  }));
+  const { views, diagnostics } = letterViews(ws, prepared, [lang], options.draft ?? false);
+  const view = views[0]!;
   return { lang, view, html: renderer.render(view), diagnostics };
+}
+
+function renderWarning(file: string, line: number, message: string): Diagnostic {
+  const html = message.startsWith('raw HTML removed');
+  return {
+    file, line, column: 0, severity: 'warning', code: html ? 'html-removed' : 'image-refused', message,
+    hint: html
+      ? 'Write the letter in Markdown; raw HTML is limited to text formatting, links, tables and images.'
+      : 'Use an image file inside the workspace, with a path relative to the letter.',
+  };
 }

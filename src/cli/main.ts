@@ -3,6 +3,7 @@
  * into output and an exit status. The only place that prints or decides exit codes.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { Writable } from 'node:stream';
 import { CoalitionError, ExitCode, isCoalitionError } from '../errors.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { Output, type Io } from './output.js';
@@ -106,5 +107,24 @@ function safeOpt<T>(program: Command | undefined, key: string, fallback: T): T {
 }
 
 function defaultIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdout: tolerateClosedPipe(process.stdout), stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * `coalition org list | head` closes the pipe early: printing stops there (as with git),
+ * while the command itself finishes its work, instead of dying on an EPIPE error.
+ */
+function tolerateClosedPipe(stream: NodeJS.WriteStream): Io['stdout'] {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  const wrapper = new Writable({
+    write(chunk, _encoding, callback) {
+      if (closed) return callback();
+      stream.write(chunk, () => callback());
+    },
+  });
+  return Object.assign(wrapper, { isTTY: stream.isTTY, columns: stream.columns });
 }

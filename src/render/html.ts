@@ -32,7 +32,23 @@ export function pageCounter(template: string): string {
     .join(' ');
 }
 
+/**
+ * The templates' file contents are read once per `TemplateFiles`, so their compiled form
+ * is kept per `TemplateFiles` too: `check` over 100 letters compiles them once, and a
+ * preview that makes new `TemplateFiles` after an edit gets fresh templates.
+ */
+const renderers = new WeakMap<TemplateFiles, HtmlRenderer>();
+
 export function createHtmlRenderer(files: TemplateFiles): HtmlRenderer {
+  let renderer = renderers.get(files);
+  if (!renderer) {
+    renderer = compileRenderer(files);
+    renderers.set(files, renderer);
+  }
+  return renderer;
+}
+
+function compileRenderer(files: TemplateFiles): HtmlRenderer {
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
