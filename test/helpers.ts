@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(REPO, 'bin', 'coalition.js');
-export const SEED = resolve(REPO, '..', 'shared', 'seeds', '2022-10-12-us-mexico-security-dialogue-letter.txt');
+/** The original letter (a copy of ../shared/seeds/…-letter.txt, so a clone tests on its own). */
+export const SEED = join(REPO, 'test', 'fixtures', 'seed-letter.txt');
 
 const run = promisify(execFile);
 

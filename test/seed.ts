@@ -1,4 +1,4 @@
-/** The seed letter (../shared/seeds) split into the parts a PDF must reproduce. */
+/** The seed letter (test/fixtures/seed-letter.txt, copied from ../shared/seeds) split into the parts a PDF must reproduce. */
 import { readFileSync } from 'node:fs';
 import { SEED, normalizeSpace } from './helpers.js';
 
