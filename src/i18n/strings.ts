@@ -30,7 +30,18 @@ export const StringsSchema = z.object({
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 
+/** Strings per template set and language: a build or check of 100 letters reads them once. */
+const loaded = new WeakMap<TemplateFiles, Map<string, UiStrings>>();
+
 export function loadStrings(files: TemplateFiles, lang: string): UiStrings {
+  let byLang = loaded.get(files);
+  if (!byLang) loaded.set(files, (byLang = new Map()));
+  let strings = byLang.get(lang);
+  if (!strings) byLang.set(lang, (strings = readStrings(files, lang)));
+  return strings;
+}
+
+function readStrings(files: TemplateFiles, lang: string): UiStrings {
   const builtinFile = files.findBuiltin(`i18n/${lang}.yaml`) ?? files.findBuiltin('i18n/en.yaml');
   const overrideFile = files.findOverride(`i18n/${lang}.yaml`);
   const builtin = builtinFile ? parseStrings(builtinFile.text, builtinFile.origin) : {};
