@@ -4,13 +4,13 @@
  * symlink pointing out of it is refused), and each file is read once per process.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { CoalitionError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { isInside } from '../workspace/workspace.js';
 
-/** The package's own templates folder (next to `dist/`). */
-export const BUILTIN_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** The package's own templates folder. */
+export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 export interface TemplateFile {
   /** Path relative to the templates folder, with `/` separators (`partials/body.hbs`). */

@@ -1,0 +1,26 @@
+/**
+ * The installed package's own folder (the one holding `templates/`), found by walking
+ * up from this module: the same answer from `dist/…` (tsc's output) and from
+ * `dist/bundle/…` (the bundle `bin/coalition.js` runs).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PACKAGE_NAME = 'coalition-letters';
+
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === PACKAGE_NAME) return dir;
+      } catch {
+        // An unreadable package.json on the way up is not ours; keep looking.
+      }
+    }
+    if (dirname(dir) === dir) throw new Error(`coalition: cannot find the ${PACKAGE_NAME} package above ${start}`);
+  }
+}
+
+export const PACKAGE_ROOT = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
