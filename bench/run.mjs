@@ -83,19 +83,23 @@ async function runCase(c) {
   }
   const command = c.tool === 'md-to-pdf' ? mdToPdfCommand() : { cmd: process.execPath, args: [BIN, ...c.args], env: {} };
   if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
-  // Timed runs without the memory sampler (reading /proc every 50 ms costs CPU the
-  // measured command would otherwise have), then one more run that samples memory.
+  // One untimed warm-up run (the first run after a build pays for a cold page cache,
+  // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
+  // /proc every 50 ms costs CPU the measured command would otherwise have), then one
+  // more run that samples memory.
   const samples = [];
   const failures = [];
   let peakMb = null;
   let dir = c.freshEachRun ? undefined : c.workspace();
   try {
-    for (let i = 0; i <= runs; i++) {
+    for (let i = -1; i <= runs; i++) {
+      const warmUp = i === -1;
       const memoryRun = i === runs;
       if (c.freshEachRun) dir = c.workspace();
       const args = c.tool === 'md-to-pdf' ? [...command.args, ...readdirSync(dir).filter((f) => f.endsWith('.md')).sort()] : command.args;
       const run = await measure(command.cmd, args, { cwd: dir, env: command.env, sampleMemory: memoryRun });
       if (c.freshEachRun) removeWorkspace(dir);
+      if (warmUp && run.code === 0) continue;
       if (run.code !== 0) {
         failures.push({ reason: `exit ${run.code}: ${firstError(run.stderr || run.stdout)}`, log: (run.stderr || run.stdout).slice(-4000) });
       } else if (memoryRun) {
