@@ -101,3 +101,13 @@ describe('templates', () => {
     expect(ds[0]).toMatchObject({ file: 'templates/i18n/en.yaml', code: 'invalid-strings' });
   });
 });
+
+describe('letterhead', () => {
+  it('reports a letterhead id that is not in the registry, with a suggestion, and accepts a known one', async () => {
+    const letter = (id: string) => `---\ntitle: T\ndate: 2022-10-12\nletterhead: ${id}\n---\n\nText.\n`;
+    const unknown = await check(letter('wolla'));
+    expect(where(unknown)).toEqual(['4:1 unknown-letterhead']);
+    expect(unknown[0]!.message).toContain('did you mean "wola"');
+    expect(await check(letter('wola'))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { letterhead } from './letterhead.js';
 import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
@@ -21,5 +22,6 @@ export const RULES: readonly Rule[] = [
   outdatedText,
   unprintableCharacters,
   missingFiles,
+  letterhead,
   templates,
 ];
