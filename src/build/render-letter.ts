@@ -50,7 +50,7 @@ export function letterViews(
       resolveImage,
       resolveRegistryImage,
     });
-    for (const message of problems) diagnostics.push(renderWarning(letter.file, body.line, message));
+    for (const message of problems) diagnostics.push(renderWarning(letter.file, locateProblem(body, message), message));
     return view;
   });
   return { views, diagnostics };
@@ -72,10 +72,24 @@ export function renderLetterHtml(
   return { lang, view, html: renderer.render(view), diagnostics };
 }
 
-function renderWarning(file: string, line: number, message: string): Diagnostic {
+/**
+ * Where in the file a rendering problem comes from: the image's address or the first
+ * removed tag, searched in the language block's Markdown; the block's first line when
+ * it cannot be found (an address the Markdown parser normalized, say).
+ */
+function locateProblem(body: { markdown: string; line: number }, message: string): { line: number; column: number } {
+  const needle = /^image "([^"…]+)"/.exec(message)?.[1] ?? /^raw HTML removed: (<[a-z0-9-]+)/i.exec(message)?.[1];
+  const at = needle ? body.markdown.toLowerCase().indexOf(needle.toLowerCase()) : -1;
+  if (at === -1) return { line: body.line, column: 0 };
+  const before = body.markdown.slice(0, at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: body.line + before.split('\n').length - 1, column: at - lineStart + 1 };
+}
+
+function renderWarning(file: string, at: { line: number; column: number }, message: string): Diagnostic {
   const html = message.startsWith('raw HTML removed');
   return {
-    file, line, column: 0, severity: 'warning', code: html ? 'html-removed' : 'image-refused', message,
+    file, ...at, severity: 'warning', code: html ? 'html-removed' : 'image-refused', message,
     hint: html
       ? 'Write the letter in Markdown; raw HTML is limited to text formatting, links, tables and images.'
       : 'Use an image file inside the workspace, with a path relative to the letter.',
