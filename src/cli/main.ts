@@ -3,8 +3,11 @@
  * into output and an exit status. The only place that prints or decides exit codes.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { CoalitionError, ExitCode, isCoalitionError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
@@ -25,12 +28,15 @@ export interface CommandContext {
   setExitCode(code: ExitCode): void;
 }
 
-const VERSION = '0.1.0';
+/** The installed package's version, as `npm` knows it. */
+function version(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 export function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
     .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
-    .version(VERSION, '-V, --version')
+    .version(version(), '-V, --version')
     .option('-C, --dir <dir>', 'the workspace folder (default: the nearest folder with signatories.yaml)')
     .option('--no-color', 'plain output without colours (also: NO_COLOR=1)')
     .option('-q, --quiet', 'print only results and errors', false)
@@ -46,7 +52,10 @@ export function createProgram(ctx: CommandContext): Command {
   return program;
 }
 
-/** Runs the CLI; resolves to the exit status. Never calls process.exit. */
+/**
+ * Runs the CLI; resolves to the exit status. It calls process.exit only after Ctrl-C,
+ * once temporary files are removed and the browser is closed.
+ */
 export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<number> {
   let exitCode: ExitCode = ExitCode.ok;
   // After Ctrl-C the command may still be unwinding (its browser closed under it): it must not print its failures.
