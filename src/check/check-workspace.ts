@@ -8,6 +8,7 @@ import { openWorkspace, prepareLetter } from '../workspace/load.js';
 import { listLetters } from '../workspace/workspace.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, Rule } from './types.js';
+import { localToday } from '../i18n/intl.js';
 
 export interface CheckOptions {
   root: string;
@@ -52,12 +53,6 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
     errors: unique.filter((d) => d.severity === 'error').length,
     warnings: unique.filter((d) => d.severity === 'warning').length,
   };
-}
-
-/** Today's calendar date where the user is: a letter dated today has not passed. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {

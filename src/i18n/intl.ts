@@ -47,3 +47,12 @@ export function countryName(code: string, lang: string): string {
 export function isKnownCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countryName(code, 'en') !== code;
 }
+
+/**
+ * Today's calendar date where the user is, `YYYY-MM-DD`: what `new` dates a letter,
+ * what `sign` records, and what `check` compares a letter's date with.
+ */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

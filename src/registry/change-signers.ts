@@ -10,7 +10,8 @@ import { displayPath } from '../workspace/workspace.js';
 import { letterFingerprint } from './fingerprint.js';
 import { openLetterForEdit, saveLetterEdit } from './letter-file.js';
 import { withWorkspaceLock } from './lock.js';
-import { sameSigner, signerEntry, today } from './signer-entry.js';
+import { sameSigner, signerEntry } from './signer-entry.js';
+import { localToday } from '../i18n/intl.js';
 
 export type SignAction = 'sign' | 'unsign' | 'confirm' | 'withdraw';
 
@@ -50,7 +51,7 @@ export async function changeSigners(
     const unique = [...new Set(ids)];
     checkIds(unique, action, ws.registry.signatories, edit.signers, file);
     const text = letterFingerprint(edit.letter);
-    const date = options.date ?? today();
+    const date = options.date ?? localToday();
     const byId = new Map(edit.signers.map((s) => [s.id, s]));
     const changes: SignerChange[] = [];
     const added: unknown[] = [];

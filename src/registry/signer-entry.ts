@@ -18,9 +18,3 @@ export function signerEntry(signer: { id: string; status: SignerStatus; signedOn
 export function sameSigner(a: Signer, b: { status: SignerStatus; signedOn?: string; text?: string }): boolean {
   return a.status === b.status && a.signedOn === b.signedOn && a.text === b.text;
 }
-
-/** Today's calendar date on this machine, `YYYY-MM-DD`. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

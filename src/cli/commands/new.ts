@@ -24,7 +24,7 @@ export function registerNew(program: Command, ctx: CommandContext): void {
       const { relative } = await import('node:path');
       const { workspaceRoot } = await import('../workspace-arg.js');
       const { createLetter } = await import('../../scaffold/new-letter.js');
-      const { localToday } = await import('../../check/check-workspace.js');
+      const { localToday } = await import('../../i18n/intl.js');
       const root = workspaceRoot(ctx);
       const path = await createLetter({
         root, slug, title: flags.title, date: flags.date, langs: flags.lang, to: flags.to, today: localToday(),

@@ -8,10 +8,11 @@ import { letterFingerprint } from '../fingerprint.js';
 import { openLetterForEdit, saveLetterEdit } from '../letter-file.js';
 import { withWorkspaceLock } from '../lock.js';
 import { openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../registry-file.js';
-import { signerEntry, today } from '../signer-entry.js';
+import { signerEntry } from '../signer-entry.js';
 import { mapColumns } from './columns.js';
 import { readCsv } from './csv-table.js';
 import { planImport, type ImportPlan } from './plan.js';
+import { localToday } from '../../i18n/intl.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -41,7 +42,7 @@ export async function importResponses(root: string, letterPath: string, csvPath:
     await saveRegistryEdit(registry);
     const status = options.confirmed ? 'confirmed' : 'pending';
     const text = letterFingerprint(letter.letter);
-    const signedOn = options.date ?? today();
+    const signedOn = options.date ?? localToday();
     letter.editor.append(['signatories'], plan.toSign.map((id) => signerEntry({ id, status, signedOn, ...(status === 'confirmed' ? { text } : {}) })));
     const wroteLetter = await saveLetterEdit(letter);
     return { ...result, written: plan.newEntries.length > 0 || wroteLetter };
