@@ -2,13 +2,14 @@
  * Loading a workspace for a command: the registry, the template files, and letters
  * checked against the registry. Everything is collected, nothing printed.
  */
+import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
 import { TemplateFiles } from '../render/template-files.js';
 import { checkSignerRefs, type Signer } from '../resolve/signer-refs.js';
 import { loadLetter, type LoadedLetter } from './letter.js';
 import { loadRegistry, REGISTRY_FILE, type LoadedRegistry } from './registry.js';
-import { displayPath } from './workspace.js';
+import { displayPath, isInside, LETTERS_DIR } from './workspace.js';
 
 export interface Workspace {
   root: string;
@@ -33,6 +34,8 @@ export async function openWorkspace(root: string, strict = true): Promise<Worksp
 /** Reads one letter and checks its signatories against the registry. Never throws for bad content. */
 export async function prepareLetter(ws: Workspace, absolutePath: string): Promise<PreparedLetter> {
   const file = displayPath(ws.root, absolutePath);
+  const escape = linkOutOfLetters(ws.root, absolutePath, file);
+  if (escape) return { letter: emptyLetter(file, absolutePath), diagnostics: [escape] };
   let letter: LoadedLetter;
   try {
     letter = await loadLetter(absolutePath, file);
@@ -47,6 +50,22 @@ export async function prepareLetter(ws: Workspace, absolutePath: string): Promis
   const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, file);
   diagnostics.push(...refs.diagnostics);
   return hasErrors(diagnostics) ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
+}
+
+/** A letter that is a symbolic link to a file outside `letters/` is not read. */
+function linkOutOfLetters(root: string, absolutePath: string, file: string): Diagnostic | undefined {
+  let real: string;
+  try {
+    real = realpathSync(absolutePath);
+  } catch {
+    return undefined; // A dangling link: reading it reports "does not exist".
+  }
+  if (isInside(realpathSync(join(root, LETTERS_DIR)), real)) return undefined;
+  return {
+    file, line: 0, column: 0, severity: 'error', code: 'letter-outside-workspace',
+    message: 'links to a file outside the workspace\'s letters/ folder, which is not read',
+    hint: 'Copy the letter into letters/ instead of linking to it.',
+  };
 }
 
 function emptyLetter(file: string, absolutePath: string): LoadedLetter {

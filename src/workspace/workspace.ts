@@ -34,16 +34,20 @@ export function findWorkspace(startDir: string, explicit = false): string {
 /** True when `path` is `root` or inside it (after resolving `..`). */
 export function isInside(root: string, path: string): boolean {
   const rel = relative(resolve(root), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '..');
+  // `..md` is a file name, not a way out: compare whole path segments.
+  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
 }
 
-/** Every `letters/*.md`, sorted by name. */
+/**
+ * Every `letters/*.md`, sorted by name. Symbolic links are listed too, so that one
+ * leading out of the workspace is reported (by `prepareLetter`) rather than skipped.
+ */
 export async function listLetters(root: string): Promise<string[]> {
   const dir = join(root, LETTERS_DIR);
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.md'))
+    .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.md'))
     .map((e) => join(dir, e.name))
     .sort();
 }
