@@ -32,7 +32,8 @@ export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Prom
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
-  if (meta.keywords.length) doc.setKeywords(meta.keywords);
+  // pdf-lib joins keywords with spaces; names of several words need a clearer separator.
+  if (meta.keywords.length) doc.setKeywords([meta.keywords.join('; ')]);
   doc.setCreator(PRODUCER);
   doc.setProducer(`${PRODUCER} (Chromium, pdf-lib)`);
   doc.setCreationDate(date);

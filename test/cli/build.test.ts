@@ -56,6 +56,7 @@ describe('coalition build on the sample workspace (real binary, real Chromium)',
     expect(en.Author).toContain('Washington Office on Latin America (WOLA)');
     expect(en.Subject).toBe('Letter to U.S. Secretary of State Antony Blinken and Mexican Secretary of Foreign Affairs Marcelo Ebrard');
     expect(es.Subject).toMatch(/^Carta a Antony Blinken, Secretario de Estado/);
+    expect(en.Keywords).toContain('Amnistía Internacional México; Centro Prodh; ');
     expect(en.Tagged).toBe('yes');
     expect(en.CreationDate).toMatch(/^2022-10-12/);
     expect(en.ModDate).toMatch(/^2022-10-12/);
