@@ -11,6 +11,7 @@
  */
 import { render as renderDom } from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
+import { escapeHtml } from '../render/escape-html.js';
 import { hyphenateHtml } from '../render/hyphenate.js';
 import type { HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
@@ -93,31 +94,32 @@ function both(a: LetterView['signing'], b: LetterView['signing']): Pick<LetterVi
   return { ...(heading ? { heading } : {}), ...(note ? { note } : {}) };
 }
 
-function pairRows(kind: string, a: LetterView, b: LetterView, html: (view: LetterView) => string): EditionRow[] {
-  const cellA = html(a);
-  const cellB = html(b);
+/** One aligned row of the two languages' cells; none when both are empty. */
+function row(kind: string, a: LetterView, b: LetterView, cellA: string, cellB: string): EditionRow[] {
   return cellA.trim() || cellB.trim() ? [{ kind, cells: [{ lang: a.lang, html: cellA }, { lang: b.lang, html: cellB }] }] : [];
 }
 
+function pairRows(kind: string, a: LetterView, b: LetterView, html: (view: LetterView) => string): EditionRow[] {
+  return row(kind, a, b, html(a), html(b));
+}
+
 function parallelRows(a: LetterView, b: LetterView, renderer: HtmlRenderer): EditionRow[] {
-  const row = (kind: string, cellA: string, cellB: string): EditionRow[] =>
-    cellA.trim() || cellB.trim() ? [{ kind, cells: [{ lang: a.lang, html: cellA }, { lang: b.lang, html: cellB }] }] : [];
-  const partial = (name: string) => [renderer.renderPartial(name, a), renderer.renderPartial(name, b)] as const;
+  const partial = (name: string) => pairRows(name, a, b, (view) => renderer.renderPartial(name, view));
   // Narrow columns need hyphenation more than full-width text; a letter may turn it off.
   const bodyOf = (view: LetterView) => bodyBlocks(view.hyphenate === undefined ? hyphenateHtml(view.body, view.lang) : view.body);
   const blocksA = bodyOf(a);
   const blocksB = bodyOf(b);
   const body: EditionRow[] = [];
   for (let i = 0; i < Math.max(blocksA.length, blocksB.length); i++) {
-    body.push(...row('body', wrapBody(blocksA[i]), wrapBody(blocksB[i])));
+    body.push(...row('body', a, b, wrapBody(blocksA[i]), wrapBody(blocksB[i])));
   }
   const closing = (view: LetterView) => (view.closing ? `<p class="closing">${escapeHtml(view.closing)}</p>` : '');
   return [
-    ...row('heading', ...partial('heading')),
-    ...row('addressees', ...partial('addressees')),
-    ...row('greeting', ...partial('greeting')),
+    ...partial('heading'),
+    ...partial('addressees'),
+    ...partial('greeting'),
     ...body,
-    ...row('closing', closing(a), closing(b)),
+    ...pairRows('closing', a, b, closing),
   ];
 }
 
@@ -131,8 +133,4 @@ export function bodyBlocks(html: string): string[] {
 
 function wrapBody(block: string | undefined): string {
   return block ? `<div class="body">${block}</div>` : '';
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

@@ -8,6 +8,7 @@ import { renderLetterHtml } from '../build/render-letter.js';
 import { compareDiagnostics, hasErrors, isCoalitionError, type Diagnostic } from '../errors.js';
 import { openWorkspace, prepareLetter } from '../workspace/load.js';
 import { displayPath } from '../workspace/workspace.js';
+import { escapeHtml } from '../render/escape-html.js';
 
 export interface PreviewPage {
   /** The full HTML page (no reload script yet). */
@@ -65,8 +66,4 @@ li { margin: .6rem 0; } li.error strong { color: #a00; } li.warning strong { col
 ${items}
 </ul></main></body></html>`;
   return { html, langs, diagnostics, ok: false };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -8,7 +8,7 @@ import { SignerRefSchema } from '../model/schema.js';
 import { normalizeSignerRef, type Signer } from '../resolve/signer-refs.js';
 import { parseLetter, type LoadedLetter } from '../workspace/letter.js';
 import { validateWithSchema } from '../workspace/schema-diagnostics.js';
-import { findFrontMatter } from './front-matter-span.js';
+import { findFrontMatter, type FrontMatterSpan } from './front-matter-span.js';
 import { readEditable, writeEditable, type EditableFile } from './text-file.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
 
@@ -19,6 +19,8 @@ export interface LetterEdit {
   signers: Signer[];
   /** Edits the front matter only. */
   editor: YamlTextEditor;
+  /** Where the front matter is in `file.text`: the only span an edit rewrites. */
+  span: FrontMatterSpan;
 }
 
 /** Reads a letter for editing; refuses one whose YAML or signatories list is broken (nothing could be merged safely). */
@@ -33,13 +35,12 @@ export async function openLetterForEdit(absolutePath: string, displayPath: strin
   if (hasErrors(checked.diagnostics)) throw CoalitionError.fromDiagnostics(displayPath, checked.diagnostics);
   const signers = (checked.value ?? []).map(normalizeSignerRef);
   const span = findFrontMatter(file.text, displayPath);
-  return { file, letter, signers, editor: new YamlTextEditor(file.text.slice(span.start, span.end)) };
+  return { file, letter, signers, span, editor: new YamlTextEditor(file.text.slice(span.start, span.end)) };
 }
 
 /** Writes the edited front matter back; returns false when nothing changed. */
 export async function saveLetterEdit(edit: LetterEdit): Promise<boolean> {
-  const { text } = edit.file;
-  const span = findFrontMatter(text, edit.file.displayPath);
+  const { file: { text }, span } = edit;
   const updated = text.slice(0, span.start) + edit.editor.text + text.slice(span.end);
   if (updated === text) return false;
   await writeEditable(edit.file, updated);
