@@ -4,20 +4,19 @@
  * reports every problem instead of hiding some behind the first.
  */
 import type { LoadedLetter } from '../workspace/letter.js';
+import { yamlToData } from '../workspace/yaml-source.js';
 
-function raw(letter: LoadedLetter): Record<string, unknown> {
-  try {
-    const data = letter.source?.doc.toJS({ maxAliasCount: 100 });
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+/** The front matter's plain data, read even when it fails the schema; `{}` when it cannot be read. */
+export function rawFrontMatter(letter: LoadedLetter): Record<string, unknown> {
+  if (!letter.source) return {};
+  const { data } = yamlToData(letter.source, letter.file);
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
 /** The letter's languages, the primary first. */
 export function letterLanguages(letter: LoadedLetter): string[] {
   if (letter.frontMatter) return letter.frontMatter.languages;
-  const listed = raw(letter).languages;
+  const listed = rawFrontMatter(letter).languages;
   if (Array.isArray(listed) && listed.every((l) => typeof l === 'string')) return listed as string[];
   return listed === undefined && letter.source ? ['en'] : [...letter.bodies.keys()];
 }
@@ -25,13 +24,13 @@ export function letterLanguages(letter: LoadedLetter): string[] {
 /** The letter's date when it is written `YYYY-MM-DD`. */
 export function letterDate(letter: LoadedLetter): string | undefined {
   if (letter.frontMatter) return letter.frontMatter.date;
-  const date = raw(letter).date;
+  const date = rawFrontMatter(letter).date;
   return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
 /** Entries of `signatories:` marked pending, with their index in the list. */
 export function pendingSignerRefs(letter: LoadedLetter): { id: string; index: number }[] {
-  const list = letter.frontMatter?.signatories ?? raw(letter).signatories;
+  const list = letter.frontMatter?.signatories ?? rawFrontMatter(letter).signatories;
   if (!Array.isArray(list)) return [];
   return list.flatMap((ref: unknown, index) => {
     if (!ref || typeof ref !== 'object') return [];

@@ -4,6 +4,7 @@
  * uses English strings (dates, lists and country names still follow the language).
  */
 import { parse } from 'yaml';
+import { MAX_ALIAS_COUNT } from '../workspace/yaml-source.js';
 import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
 import type { TemplateFiles } from '../render/template-files.js';
@@ -60,7 +61,7 @@ function readStrings(files: TemplateFiles, lang: string): UiStrings {
 
 function parseStrings(text: string, origin: string): Record<string, unknown> {
   try {
-    const value = parse(text, { maxAliasCount: 100 }) ?? {};
+    const value = parse(text, { maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
     if (typeof value !== 'object' || Array.isArray(value)) throw new Error('not a map of strings');
     return value as Record<string, unknown>;
   } catch (error) {

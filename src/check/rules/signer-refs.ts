@@ -5,6 +5,7 @@
  */
 import { checkSignerRefs } from '../../resolve/signer-refs.js';
 import type { SignerRef } from '../../model/schema.js';
+import { rawFrontMatter } from '../letter-data.js';
 import type { Rule } from '../types.js';
 
 export const signerRefs: Rule = {
@@ -12,12 +13,7 @@ export const signerRefs: Rule = {
   letter({ ws, prepared }) {
     const { letter } = prepared;
     if (letter.frontMatter || !letter.source) return [];
-    let list: unknown;
-    try {
-      list = (letter.source.doc.toJS({ maxAliasCount: 100 }) as { signatories?: unknown } | null)?.signatories;
-    } catch {
-      return [];
-    }
+    const list = rawFrontMatter(letter).signatories;
     if (!Array.isArray(list)) return [];
     const valid = (ref: unknown) => typeof ref === 'string' || (!!ref && typeof ref === 'object' && typeof (ref as { id?: unknown }).id === 'string');
     const invalidLines = new Set(list.flatMap((ref, index) => (valid(ref) ? [] : [letter.source!.locate(['signatories', index]).line])));
