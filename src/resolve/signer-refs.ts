@@ -44,6 +44,12 @@ export function suggestIds(id: string, known: Iterable<string>): string[] {
   return best;
 }
 
+/** `; did you mean "a" or "b"?` for an unknown id, or nothing when no known id is close. */
+export function didYouMean(id: string, known: Iterable<string>): string {
+  const suggestions = suggestIds(id, known);
+  return suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+}
+
 /** Unknown ids that get "did you mean" suggestions, per letter. */
 const MAX_SUGGESTED = 20;
 
@@ -62,11 +68,10 @@ export function checkSignerRefs(
     if (!registry.has(signer.id)) {
       // Suggestions cost a scan of the registry each; a list of thousands of bad ids
       // (a pasted spreadsheet) gets them for the first few only.
-      const suggestions = suggested++ < MAX_SUGGESTED ? suggestIds(signer.id, registry.keys()) : [];
+      const suggestion = suggested++ < MAX_SUGGESTED ? didYouMean(signer.id, registry.keys()) : '';
       diagnostics.push({
         file, ...at, severity: 'error', code: 'unknown-signatory',
-        message: `"${signer.id}" is not in signatories.yaml`
-          + (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''),
+        message: `"${signer.id}" is not in signatories.yaml${suggestion}`,
         hint: `Fix the id, or add the signatory: coalition org add ${signer.id} --name "…"`,
       });
     }

@@ -2,7 +2,7 @@
  * A `letterhead:` that names a registry id must name one that exists: the build would
  * otherwise print no letterhead at all, silently.
  */
-import { suggestIds } from '../../resolve/signer-refs.js';
+import { didYouMean } from '../../resolve/signer-refs.js';
 import type { Rule } from '../types.js';
 
 export const letterhead: Rule = {
@@ -11,11 +11,9 @@ export const letterhead: Rule = {
     const { letter } = prepared;
     const id = letter.frontMatter?.letterhead;
     if (typeof id !== 'string' || ws.registry.signatories.has(id) || !letter.source) return [];
-    const suggestions = suggestIds(id, ws.registry.signatories.keys());
     return [{
       file: letter.file, ...letter.source.locate(['letterhead']), severity: 'error', code: 'unknown-letterhead',
-      message: `letterhead: "${id}" is not in signatories.yaml`
-        + (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''),
+      message: `letterhead: "${id}" is not in signatories.yaml${didYouMean(id, ws.registry.signatories.keys())}`,
       hint: 'Name a registry id, or write the letterhead out: letterhead: { name: …, logo: …, lines: [ … ] }',
     }];
   },
