@@ -11,7 +11,7 @@ import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../render/hyphenate.js';
 import { renderMarkdown, type ImageResolution } from '../render/markdown.js';
 import { keepDashesWithWords, smartQuotes } from '../render/typography.js';
-import { buildSignatoryList, displayName, type SignerGroup } from './signatory-list.js';
+import { buildSignatoryList, type SignerGroup } from './signatory-list.js';
 import type { Signer } from './signer-refs.js';
 
 export interface AddresseeView {
@@ -100,7 +100,8 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     draft: input.draft,
     noCountryHeading: strings.no_country,
   });
-  const printedNames = groups.flatMap((g) => g.signers.map((s) => s.text));
+  const printed = groups.flatMap((g) => g.signers);
+  const printedNames = printed.map((s) => s.text);
   const problems = [...body.problems];
   const registryImage = input.resolveRegistryImage ?? input.resolveImage;
   const image = (src: string, resolve: ViewInput['resolveImage']) => {
@@ -109,7 +110,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     return resolved.dataUrl;
   };
   const logos = fm.signing.logos
-    ? groups.flatMap((g) => g.signers).flatMap((s) => {
+    ? printed.flatMap((s) => {
         const src = s.logo ? image(s.logo, registryImage) : undefined;
         return src ? [{ src, alt: s.name }] : [];
       })
@@ -155,7 +156,8 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
       title,
       author: text(fm.author) ?? printedNames.join('; '),
       subject: subject ?? fill(strings.letter_to, { names: joinList(to.map((a) => a.lines.join(', ')), lang) }),
-      keywords: [...new Set(input.signers.map((s) => input.registry.get(s.id)).filter((e): e is Signatory => Boolean(e)).map((e) => e.short ?? displayName(e, lang)))],
+      // The printed signers only, like Author: a withdrawn or (outside drafts) pending signer is never named.
+      keywords: [...new Set(printed.map((s) => input.registry.get(s.id)?.short ?? s.text))],
     },
   };
   return { view: withoutUndefined(view), problems };

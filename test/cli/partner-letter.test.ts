@@ -65,10 +65,16 @@ describe('a partner letter in the documented format', () => {
     expect(en).toContain('Other countries');
   });
 
-  it('leaves pending and withdrawn signers out of the final letter', () => {
+  it('leaves pending and withdrawn signers out of the final letter and its metadata', () => {
     const es = pdfText(file('es'));
     expect(es).not.toContain('Colectiva Mujeres y Salud');
     expect(es).not.toContain('Organización Que Se Retiró');
+    const info = pdfInfo(file('es'));
+    expect(info.Keywords).toContain('RedLAM');
+    for (const field of [info.Author, info.Keywords]) {
+      expect(field).not.toContain('Colectiva Mujeres y Salud');
+      expect(field).not.toContain('Organización Que Se Retiró');
+    }
   });
 
   it('prints on A4 paper with the title in the letter language', () => {
