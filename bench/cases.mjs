@@ -20,7 +20,8 @@ import {
  * @property {string} unit
  * @property {string} [needs]                a command that must exist, else the case is "unavailable"
  * @property {{ ms?: number, mb?: number }} [target]
- * @property {'md-to-pdf'} [tool]
+ * @property {'md-to-pdf' | 'md-to-pdf-each'} [tool]
+ * @property {number} [runs]                 at most this many timed runs (a slow comparison)
  */
 
 /** @type {BenchCase[]} */
@@ -37,6 +38,15 @@ export const CASES = [
 /** md-to-pdf on the Markdown of the same 20 letters as (b): its front matter would be read as md-to-pdf config, so it gets the text. */
 export const MD_TO_PDF_CASE = {
   id: 'md-to-pdf-20', label: 'md-to-pdf, same 20 letters → PDF', workspace: () => mdToPdfWorkspace(20), args: [], units: 20, unit: 'doc', tool: 'md-to-pdf',
+};
+
+/**
+ * md-to-pdf run once per letter, as a loop in a shell script or a Makefile runs it: each
+ * run starts Node and Chromium again. About 40 s, so one timed run (no warm-up, no
+ * memory run) is all it gets.
+ */
+export const MD_TO_PDF_EACH_CASE = {
+  id: 'md-to-pdf-each-20', label: 'md-to-pdf, same 20 letters, one run per letter', workspace: () => mdToPdfWorkspace(20), args: [], units: 20, unit: 'doc', tool: 'md-to-pdf-each', runs: 1,
 };
 
 const PARAGRAPH =

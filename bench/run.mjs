@@ -5,7 +5,8 @@
  * median wall time, time per document and peak memory as a table and as JSON in
  * bench/results.json.
  *
- *   npm run bench                       every case, 3 runs each, and md-to-pdf
+ *   npm run bench                       every case, 3 runs each, and md-to-pdf (once
+ *                                       for all 20 letters, and once per letter)
  *   npm run bench -- --runs 5           more runs
  *   npm run bench -- --only b-20,b-100  some cases (ids from the table)
  *   npm run bench -- --no-md-to-pdf     skip the comparison
@@ -16,7 +17,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CASES, MD_TO_PDF_CASE } from './cases.mjs';
+import { CASES, MD_TO_PDF_CASE, MD_TO_PDF_EACH_CASE } from './cases.mjs';
 import { measure, median } from './measure.mjs';
 import { REPO, removeWorkspace } from './workspace.mjs';
 
@@ -50,7 +51,7 @@ const machine = {
   loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
 };
 
-const selected = [...CASES, ...(flags['no-md-to-pdf'] ? [] : [MD_TO_PDF_CASE])].filter((c) => !only || only.has(c.id));
+const selected = [...CASES, ...(flags['no-md-to-pdf'] ? [] : [MD_TO_PDF_CASE, MD_TO_PDF_EACH_CASE])].filter((c) => !only || only.has(c.id));
 const results = [];
 console.error(`bench: ${selected.length} cases × ${runs} runs on ${machine.cpus} × ${machine.cpu}, load ${machine.loadAverageAtStart.join(' ')}`);
 for (const benchCase of selected) {
@@ -62,8 +63,10 @@ for (const benchCase of selected) {
 
 const byId = Object.fromEntries(results.map((r) => [r.id, r]));
 const derived = {
-  /** md-to-pdf's time over coalition's on the same 20 letters (target ≥ 4). */
+  /** md-to-pdf's time over coalition's on the same 20 letters (target ≥ 4), md-to-pdf in one invocation. */
   speedupVsMdToPdf: ratio(byId['md-to-pdf-20'], byId['b-20']),
+  /** The same with md-to-pdf run once per letter. */
+  speedupVsMdToPdfEach: ratio(byId['md-to-pdf-each-20'], byId['b-20']),
   /** Per-document time at 100 letters over that at 20 (flat scaling ≈ 1). */
   perDocScaling20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round(byId['b-100'].perUnitMs / byId['b-20'].perUnitMs, 2) : null,
@@ -81,7 +84,7 @@ async function runCase(c) {
   if (c.needs && !commandExists(c.needs)) {
     return { ...base, status: 'unavailable', reason: `\`coalition ${c.needs}\` does not exist in this build` };
   }
-  const command = c.tool === 'md-to-pdf' ? mdToPdfCommand() : { cmd: process.execPath, args: [BIN, ...c.args], env: {} };
+  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args], env: {} };
   if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
   // One untimed warm-up run (the first run after a build pays for a cold page cache,
   // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
@@ -91,12 +94,14 @@ async function runCase(c) {
   const failures = [];
   let peakMb = null;
   let dir = c.freshEachRun ? undefined : c.workspace();
+  const timedRuns = Math.min(runs, c.runs ?? runs);
   try {
-    for (let i = -1; i <= runs; i++) {
+    for (let i = c.runs ? 0 : -1; i <= timedRuns; i++) {
       const warmUp = i === -1;
-      const memoryRun = i === runs;
+      const memoryRun = i === timedRuns;
+      if (memoryRun && c.runs) break;
       if (c.freshEachRun) dir = c.workspace();
-      const args = c.tool === 'md-to-pdf' ? [...command.args, ...readdirSync(dir).filter((f) => f.endsWith('.md')).sort()] : command.args;
+      const args = c.tool ? command.args(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) : command.args;
       const run = await measure(command.cmd, args, { cwd: dir, env: command.env, sampleMemory: memoryRun });
       if (c.freshEachRun) removeWorkspace(dir);
       if (warmUp && run.code === 0) continue;
@@ -126,7 +131,8 @@ function commandExists(name) {
   }
 }
 
-function mdToPdfCommand() {
+/** md-to-pdf's command for the given letters: one invocation for all, or (`each`) a shell loop with one per letter. */
+function mdToPdfCommand(each) {
   let cli;
   try {
     cli = join(createRequire(join(REPO, 'package.json')).resolve('md-to-pdf/package.json'), '..', 'dist', 'cli.js');
@@ -135,7 +141,12 @@ function mdToPdfCommand() {
   }
   if (!browser) return null;
   const launch = { executablePath: browser, args: ['--no-sandbox', '--disable-dev-shm-usage'] };
-  return { cmd: process.execPath, args: [cli, '--launch-options', JSON.stringify(launch)], env: { PUPPETEER_EXECUTABLE_PATH: browser } };
+  const base = [cli, '--launch-options', JSON.stringify(launch)];
+  const env = { PUPPETEER_EXECUTABLE_PATH: browser };
+  if (!each) return { cmd: process.execPath, args: (files) => [...base, ...files], env };
+  // The command and the files go to sh as arguments, so nothing needs quoting.
+  const loop = 'node="$1" cli="$2" options="$3"; shift 3; for f; do "$node" "$cli" --launch-options "$options" "$f" || exit 1; done';
+  return { cmd: 'sh', args: (files) => ['-c', loop, 'sh', process.execPath, cli, JSON.stringify(launch), ...files], env };
 }
 
 function chromiumPath() {
@@ -175,7 +186,8 @@ function printTable(rows, derivedFigures) {
   for (const l of lines) console.log(fmt(l));
   console.log('');
   for (const r of rows) console.log(`${r.id}: ${r.label}`);
-  if (derivedFigures.speedupVsMdToPdf !== null) console.log(`\nspeed-up over md-to-pdf on 20 letters: ${derivedFigures.speedupVsMdToPdf}× (target ≥ 4×)`);
+  if (derivedFigures.speedupVsMdToPdf !== null) console.log(`\nspeed-up over md-to-pdf on 20 letters: ${derivedFigures.speedupVsMdToPdf}× (target ≥ 4×), md-to-pdf in one invocation`);
+  if (derivedFigures.speedupVsMdToPdfEach !== null) console.log(`speed-up over md-to-pdf run once per letter: ${derivedFigures.speedupVsMdToPdfEach}×`);
   if (derivedFigures.perDocScaling20to100 !== null) {
     console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (1.0 = flat; below 1, start-up is shared by more letters)`);
     console.log(`each letter beyond the 20th: ${derivedFigures.marginalMsPerDoc20to100} ms`);

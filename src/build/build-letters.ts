@@ -8,7 +8,8 @@ import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
-import { openWorkspace, prepareLetter, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { openWorkspace, prepareLetter, READ_AHEAD, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { readAhead } from '../workspace/read-ahead.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode } from './bilingual.js';
 import { outputPath } from './output-paths.js';
@@ -79,15 +80,17 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
 }
 
 async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
-  const ws = await openWorkspace(options.root);
-  const paths = options.letters ?? (await listLetters(ws.root));
+  const paths = options.letters ?? (await listLetters(options.root));
+  // Chromium takes most of a second to start, in its own processes: start it before
+  // reading the registry and rendering, so the two overlap.
   if (paths.length) printer?.warmUp();
+  const ws = await openWorkspace(options.root);
   const renderer = createHtmlRenderer(ws.templates);
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
 
-  for (const [index, path] of paths.entries()) {
-    const prepared = await prepareLetter(ws, path);
+  let index = 0;
+  for await (const prepared of readAhead(paths, READ_AHEAD, (path) => prepareLetter(ws, path))) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
     if (!prepared.signers || hasErrors(prepared.diagnostics)) {
@@ -99,7 +102,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     } catch (error) {
       build.error = asCoalitionError(error);
     }
-    options.onProgress?.({ type: 'rendered', file: build.file, done: index + 1, total: paths.length });
+    options.onProgress?.({ type: 'rendered', file: build.file, done: ++index, total: paths.length });
   }
 
   const ready = jobs.filter((job) => !job.build.error);

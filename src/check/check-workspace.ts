@@ -4,7 +4,8 @@
  * duplicates. Never throws for bad content; never prints.
  */
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../errors.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { openWorkspace, prepareLetter, READ_AHEAD } from '../workspace/load.js';
+import { readAhead } from '../workspace/read-ahead.js';
 import { listLetters } from '../workspace/workspace.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, Rule } from './types.js';
@@ -38,13 +39,13 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
 
   const paths = options.letters ?? (await listLetters(ws.root));
   const letters: string[] = [];
-  for (const [index, path] of paths.entries()) {
-    const prepared = await prepareLetter(ws, path);
+  let index = 0;
+  for await (const prepared of readAhead(paths, READ_AHEAD, (path) => prepareLetter(ws, path))) {
     letters.push(prepared.letter.file);
     // With a broken registry every id looks unknown: the registry's own errors say why.
     diagnostics.push(...prepared.diagnostics.filter((d) => !(registryBroken && d.code === 'unknown-signatory')));
     for (const rule of rules) if (rule.letter) diagnostics.push(...rule.letter({ ...ctx, prepared }));
-    options.onProgress?.(index + 1, paths.length);
+    options.onProgress?.(++index, paths.length);
   }
   const unique = dedupe(diagnostics).sort(compareDiagnostics);
   return {

@@ -3,15 +3,9 @@
  * (then `frontMatter` is absent): read from the raw YAML, so one run of `check`
  * reports every problem instead of hiding some behind the first.
  */
-import type { LoadedLetter } from '../workspace/letter.js';
-import { yamlToData } from '../workspace/yaml-source.js';
+import { rawFrontMatter, type LoadedLetter } from '../workspace/letter.js';
 
-/** The front matter's plain data, read even when it fails the schema; `{}` when it cannot be read. */
-export function rawFrontMatter(letter: LoadedLetter): Record<string, unknown> {
-  if (!letter.source) return {};
-  const { data } = yamlToData(letter.source, letter.file);
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-}
+export { rawFrontMatter };
 
 /** The letter's languages, the primary first. */
 export function letterLanguages(letter: LoadedLetter): string[] {

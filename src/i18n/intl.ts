@@ -43,6 +43,18 @@ export function countryName(code: string, lang: string): string {
   }
 }
 
+/** A language's name in itself, capitalized: "en" → "English", "es" → "Español". */
+export function languageName(lang: string): string {
+  return cached(`language:${lang}`, () => {
+    try {
+      const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+      return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+    } catch {
+      return lang;
+    }
+  });
+}
+
 /** True when `code` is a region Intl knows by name (not just echoed back). */
 export function isKnownCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countryName(code, 'en') !== code;

@@ -16,6 +16,7 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { findBrowser, type BrowserChoice } from './find-browser.js';
+import { PrintSlots } from './print-slots.js';
 
 /** Inlined fonts are served from here; `.invalid` can never resolve (RFC 2606). */
 const FONT_ORIGIN = 'http://fonts.invalid/';
@@ -67,6 +68,12 @@ export interface SessionOptions {
  */
 export const DEFAULT_CONCURRENCY = 2;
 
+/**
+ * HTML characters (inlined fonts aside) above which a document prints alone on a page
+ * of its own: about 13 pages, or 1,000 signatories. A one-page letter is about 14,000.
+ */
+export const LARGE_DOCUMENT = 100_000;
+
 /** What a kept page is printing now: its request handler records refusals here. */
 interface PageJob {
   blocked: string[];
@@ -83,27 +90,42 @@ export async function closeAllSessions(): Promise<void> {
 export class BrowserSession {
   private browser?: Promise<Browser>;
   private choice?: BrowserChoice;
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
   private readonly concurrency: number;
+  private readonly slots: PrintSlots;
   /** Pages that printed cleanly and wait for the next document. */
   private readonly idle: Page[] = [];
   private readonly jobs = new WeakMap<Page, PageJob | undefined>();
   /** Fonts found inlined in documents: address → bytes, and data URL → address. */
   private readonly fonts = new Map<string, { type: string; body: Buffer }>();
   private readonly fontUrls = new Map<string, string>();
+  /** Pages being opened ahead of the first print (warmUp). */
+  private warming?: Promise<void>;
+  private closed = false;
 
   constructor(private readonly options: SessionOptions = {}) {
     this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
+    this.slots = new PrintSlots(this.concurrency);
   }
 
   /**
-   * Starts launching the browser now, without waiting, so that its start-up overlaps
-   * whatever the caller does next (rendering HTML). A launch failure is reported by
-   * the first print, or silently dropped by close().
+   * Starts launching the browser and opening its pages now, without waiting, so that
+   * their start-up overlaps whatever the caller does next (reading and rendering the
+   * letters). A failure is reported by the first print, or silently dropped by close().
    */
   warmUp(): void {
-    this.getBrowser().catch(() => undefined);
+    if (this.warming) return;
+    this.warming = (this.options.reusePages === false ? this.getBrowser() : this.openPages()).then(() => undefined, () => undefined);
+  }
+
+  /**
+   * Opens and configures `concurrency` pages, the first being the blank tab Chromium
+   * starts with (opening a tab costs 100–250 ms while Chromium is still starting).
+   */
+  private async openPages(): Promise<void> {
+    const browser = await this.getBrowser();
+    const [blank] = await browser.pages();
+    const pages = await Promise.all(Array.from({ length: this.concurrency }, (_, i) => this.openPage(i === 0 ? blank : undefined)));
+    if (this.browser) this.idle.push(...pages);
   }
 
   /** Throws the "no browser" error (exit 3) before any work when none can be found. */
@@ -138,35 +160,46 @@ export class BrowserSession {
   }
 
   private getBrowser(): Promise<Browser> {
+    // Never launch again once closed: pages still being opened by warmUp() when a
+    // build ends early would otherwise start a second browser that nobody closes.
+    if (this.closed) return Promise.reject(new Error('the browser session is closed'));
     this.browser ??= this.launch();
     openSessions.add(this);
     return this.browser;
   }
 
-  /** Prints one HTML document to PDF. */
+  /**
+   * Prints one HTML document to PDF. A large one prints alone, and its page is closed
+   * afterwards: printing takes Chromium about 170 MB per 28-page document, which a
+   * renderer keeps once it has it, so two at once or one after the other on a kept
+   * page add up (2,000 signatories in two languages: 800 MB against 660 MB).
+   */
   async print(request: PrintRequest): Promise<PrintResult> {
-    await this.acquire();
+    await this.warming;
+    const html = this.options.serveFonts === false ? request.html : this.serveFonts(request.html);
+    const large = html.length > LARGE_DOCUMENT;
+    const slots = large ? this.concurrency : 1;
+    await this.slots.acquire(slots);
     try {
       const page = this.idle.pop() ?? (await this.openPage());
       let clean = false;
       try {
-        const result = await withTimeout(this.printOn(page, request), request.timeout);
+        const result = await withTimeout(this.printOn(page, html, request), request.timeout);
         clean = true;
         return result;
       } finally {
         this.jobs.set(page, undefined);
-        if (clean && this.options.reusePages !== false) this.idle.push(page);
+        if (clean && !large && this.options.reusePages !== false) this.idle.push(page);
         else await page.close().catch(() => undefined);
       }
     } finally {
-      this.release();
+      this.slots.release(slots);
     }
   }
 
   /** A new page, configured once: no JavaScript, every request answered by us. */
-  private async openPage(): Promise<Page> {
-    const browser = await this.getBrowser();
-    const page = await browser.newPage();
+  private async openPage(existing?: Page): Promise<Page> {
+    const page = existing ?? (await (await this.getBrowser()).newPage());
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
@@ -191,12 +224,11 @@ export class BrowserSession {
     return page;
   }
 
-  private async printOn(page: Page, request: PrintRequest): Promise<PrintResult> {
+  private async printOn(page: Page, html: string, request: PrintRequest): Promise<PrintResult> {
     const job: PageJob = { blocked: [] };
     this.jobs.set(page, job);
     // document.open/write on the kept page (about:blank): no navigation, no request for
     // the HTML. Page scripts stay off; only DevTools' own evaluation writes the document.
-    const html = this.options.serveFonts === false ? request.html : this.serveFonts(request.html);
     await page.setContent(html, { waitUntil: 'load', timeout: request.timeout });
     const pdf = await page.pdf({
       format: request.paper === 'a4' ? 'a4' : 'letter',
@@ -222,21 +254,9 @@ export class BrowserSession {
     });
   }
 
-  private acquire(): Promise<void> {
-    if (this.active < this.concurrency) {
-      this.active++;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push(() => { this.active++; resolve(); }));
-  }
-
-  private release(): void {
-    this.active--;
-    this.waiting.shift()?.();
-  }
-
-  /** Closes the browser if it was launched. Safe to call more than once. */
+  /** Closes the browser if it was launched; the session prints no more. Safe to call more than once. */
   async close(): Promise<void> {
+    this.closed = true;
     const browser = this.browser;
     this.browser = undefined;
     openSessions.delete(this);

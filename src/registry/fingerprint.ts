@@ -5,7 +5,7 @@
  * but changing a word in any language does.
  */
 import { createHash } from 'node:crypto';
-import type { LoadedLetter } from '../workspace/letter.js';
+import { rawFrontMatter, type LoadedLetter } from '../workspace/letter.js';
 import { normalizeSignerRef, type Signer } from '../resolve/signer-refs.js';
 import { SignerRefSchema } from '../model/schema.js';
 
@@ -46,8 +46,8 @@ export interface StaleSigner extends Signer {
 
 /** The letter's signatories as recorded, valid entries only (usable on letters with other errors). */
 export function recordedSigners(letter: LoadedLetter): Signer[] {
-  const data = letter.source?.doc.toJS() as { signatories?: unknown } | undefined;
-  const list = Array.isArray(data?.signatories) ? data.signatories : [];
+  const list = rawFrontMatter(letter).signatories;
+  if (!Array.isArray(list)) return [];
   return list.flatMap((ref, index) => {
     const parsed = SignerRefSchema.safeParse(ref);
     return parsed.success ? [normalizeSignerRef(parsed.data, index)] : [];

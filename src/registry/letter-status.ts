@@ -5,7 +5,7 @@
 import { FrontMatterSchema, type SignerStatus } from '../model/schema.js';
 import { displayName } from '../resolve/signatory-list.js';
 import { localizedFields } from '../workspace/language-coverage.js';
-import { loadLetter } from '../workspace/letter.js';
+import { loadLetter, rawFrontMatter } from '../workspace/letter.js';
 import { openWorkspace } from '../workspace/load.js';
 import { describePath } from '../workspace/schema-diagnostics.js';
 import { displayPath } from '../workspace/workspace.js';
@@ -55,8 +55,8 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
     };
   });
   const count = (status: SignerStatus) => signers.filter((s) => s.status === status).length;
-  const raw = letter.source?.doc.toJS() as Record<string, unknown> | undefined;
-  const parsed = FrontMatterSchema.safeParse(raw ?? {});
+  const raw = rawFrontMatter(letter);
+  const parsed = FrontMatterSchema.safeParse(raw);
   const title = parsed.success ? parsed.data.title : undefined;
   return {
     file,

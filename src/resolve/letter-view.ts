@@ -3,7 +3,7 @@
  * resolved to that language, the body as safe HTML, the signatory list laid out,
  * and the PDF metadata. Templates receive this object (documented in docs/templates.md).
  */
-import { formatCalendarDate, joinList } from '../i18n/intl.js';
+import { formatCalendarDate, joinList, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
 import { pick } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
@@ -186,16 +186,6 @@ function letterheadView(
     ...(logo ? { logo } : {}),
     lines: (head.lines ?? []).map((line) => pick(line, lang, primary)).filter((l): l is string => Boolean(l)),
   };
-}
-
-/** "English", "Español": the language's name in itself, capitalized. */
-export function languageName(lang: string): string {
-  try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  } catch {
-    return lang;
-  }
 }
 
 function addresseeView(a: Addressee, lang: string, strings: UiStrings): AddresseeView {

@@ -64,13 +64,14 @@ export function checkSignerRefs(
   const signers = refs.map(normalizeSignerRef);
   let suggested = 0;
   for (const signer of signers) {
-    const at = source.locate(['signatories', signer.index]);
+    // Positions are looked up only for problems: a letter read quickly has none to build (yaml-quick.ts).
+    const at = () => source.locate(['signatories', signer.index]);
     if (!registry.has(signer.id)) {
       // Suggestions cost a scan of the registry each; a list of thousands of bad ids
       // (a pasted spreadsheet) gets them for the first few only.
       const suggestion = suggested++ < MAX_SUGGESTED ? didYouMean(signer.id, registry.keys()) : '';
       diagnostics.push({
-        file, ...at, severity: 'error', code: 'unknown-signatory',
+        file, ...at(), severity: 'error', code: 'unknown-signatory',
         message: `"${signer.id}" is not in signatories.yaml${suggestion}`,
         hint: `Fix the id, or add the signatory: coalition org add ${signer.id} --name "…"`,
       });
@@ -78,7 +79,7 @@ export function checkSignerRefs(
     const first = firstIndex.get(signer.id);
     if (first !== undefined) {
       diagnostics.push({
-        file, ...at, severity: 'error', code: 'duplicate-signatory',
+        file, ...at(), severity: 'error', code: 'duplicate-signatory',
         message: `"${signer.id}" is listed twice (first on line ${source.locate(['signatories', first]).line})`,
         hint: 'Keep one entry per signatory.',
       });

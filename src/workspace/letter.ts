@@ -142,3 +142,10 @@ function missingBodies(listed: unknown, bodies: Map<string, BodyBlock>, source: 
     }];
   });
 }
+
+/** The front matter's plain data, read even when it fails the schema; `{}` when it cannot be read. */
+export function rawFrontMatter(letter: LoadedLetter): Record<string, unknown> {
+  if (!letter.source) return {};
+  const { data } = yamlToData(letter.source, letter.file);
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}

@@ -31,6 +31,9 @@ export async function openWorkspace(root: string, strict = true): Promise<Worksp
   return { root, registry, templates: new TemplateFiles(root) };
 }
 
+/** Letters read ahead of the one being worked on (read-ahead.ts): enough to hide the file system's latency. */
+export const READ_AHEAD = 8;
+
 /** Reads one letter and checks its signatories against the registry. Never throws for bad content. */
 export async function prepareLetter(ws: Workspace, absolutePath: string): Promise<PreparedLetter> {
   const file = displayPath(ws.root, absolutePath);

@@ -1,6 +1,7 @@
 /**
- * Reads `signatories.yaml`: parse with positions, validate against the schema, and
- * keep the YAML document so edits can preserve comments and formatting.
+ * Reads `signatories.yaml`: parse (quickly, with positions built only if a problem or
+ * an edit needs them: yaml-source.ts), validate against the schema, and keep the YAML
+ * source so edits can preserve comments and formatting.
  */
 import { RegistrySchema, type Registry, type Signatory } from '../model/schema.js';
 import type { Diagnostic } from '../errors.js';

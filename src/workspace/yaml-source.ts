@@ -10,9 +10,16 @@
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
+import { MAX_DEPTH, quickYaml } from './yaml-quick.js';
 
 export interface YamlSource {
-  doc: Document.Parsed;
+  /**
+   * The position-keeping document. When the quick reading succeeded (yaml-quick.ts)
+   * it is parsed on first use: only positions and edits need it.
+   */
+  readonly doc: Document.Parsed;
+  /** The data, when the quick reading already has it (never for a file with problems). */
+  readonly quick?: { data: unknown };
   /** Diagnostics from the YAML parser itself (syntax, duplicate keys, aliases, depth, tags). */
   diagnostics: Diagnostic[];
   /** Line and column of the node at `path` (or of its nearest existing ancestor). */
@@ -22,14 +29,30 @@ export interface YamlSource {
 /** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Far deeper than any letter or registry needs; deep enough data would overflow the stack later. */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH };
 
 /**
  * Parses YAML text whose first line is line `lineOffset + 1` of `file`.
  * Only the YAML 1.2 core schema: no custom tags, no code execution, dates stay strings.
+ * A file the quick reading accepts has no YAML problems to report; its document is
+ * built only if a position or an edit is asked for.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  const quick = quickYaml(text);
+  if (!quick) return fullYamlSource(text, file, lineOffset);
+  let full: YamlSource | undefined;
+  const parsed = () => (full ??= fullYamlSource(text, file, lineOffset));
+  return {
+    quick,
+    diagnostics: [],
+    get doc() {
+      return parsed().doc;
+    },
+    locate: (path, key) => parsed().locate(path, key),
+  };
+}
+
+function fullYamlSource(text: string, file: string, lineOffset: number): YamlSource {
   const lineCounter = new LineCounter();
   const options = {
     lineCounter,
@@ -210,6 +233,7 @@ function tooDeep(file: string, at: { line: number; column: number }): Diagnostic
 
 /** The document's plain data; an alias bomb or similar becomes a diagnostic instead of a hang. */
 export function yamlToData(source: YamlSource, file: string): { data?: unknown; diagnostic?: Diagnostic } {
+  if (source.quick) return { data: source.quick.data };
   try {
     return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
