@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import { MAX_ALIAS_COUNT } from '../workspace/yaml-source.js';
+import { quickYaml } from '../workspace/yaml-quick.js';
 import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
 import type { TemplateFiles } from '../render/template-files.js';
@@ -61,7 +62,9 @@ function readStrings(files: TemplateFiles, lang: string): UiStrings {
 
 function parseStrings(text: string, origin: string): Record<string, unknown> {
   try {
-    const value = parse(text, { maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    // The quick reading where it applies (src/workspace/yaml-quick.ts), else the full parser and its errors.
+    const quick = quickYaml(text);
+    const value = (quick ? quick.data : parse(text, { maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
     if (typeof value !== 'object' || Array.isArray(value)) throw new Error('not a map of strings');
     return value as Record<string, unknown>;
   } catch (error) {

@@ -176,8 +176,10 @@ export class BrowserSession {
    */
   async print(request: PrintRequest): Promise<PrintResult> {
     await this.warming;
-    const html = this.options.serveFonts === false ? request.html : this.serveFonts(request.html);
-    const large = html.length > LARGE_DOCUMENT;
+    const served = this.serveFonts(request.html);
+    const html = this.options.serveFonts === false ? request.html : served;
+    // Measured without the inlined fonts, so the choice is the same either way.
+    const large = served.length > LARGE_DOCUMENT;
     const slots = large ? this.concurrency : 1;
     await this.slots.acquire(slots);
     try {

@@ -84,13 +84,26 @@ const UNUSUAL = new RegExp([
   /^---(?![ ]*$|[ ]+#)|^\.\.\.|^%/.source,
   // a tab anywhere; an explicit block scalar indentation (`|2`)
   /\t|[|>][-+]?[1-9]/.source,
-  // a quoted text that does not close on the line it starts on
-  /(?:^[ ]*(?:-[ ]+)?|:[ ]+|[[{,][ ]*)(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$/.source,
   // a comment not separated by a space (`"a"#`); a list item that is itself a list (`- - a`)
   /["'\]},]#|(?:^|\s)-[ ]+-(?:[ ]|$)/.source,
 ].join('|'), 'm');
 
 const COMMENT_LINES = /^[ ]*#.*$/gm;
+
+/** Where a node, and so a quoted text, can start: a line's start, after `- `, `: `, `[`, `{` or `,`. */
+const NODE_START = /(^[ ]*(?:-[ ]+)?|:[ ]+|[[{,][ ]*)/.source;
+const QUOTED = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/.source;
+const QUOTED_TEXTS = new RegExp(`${NODE_START}(?:${QUOTED})`, 'gm');
+const QUOTE_START = new RegExp(`${NODE_START}["']`, 'm');
+
+/**
+ * A quoted text that does not close on the line it starts on (the two libraries fold
+ * and indent such texts differently): once the texts that do close are taken out,
+ * a quote is left where a node starts.
+ */
+function unclosedQuote(yaml: string): boolean {
+  return QUOTE_START.test(yaml.replace(QUOTED_TEXTS, '$1x'));
+}
 
 /** A block scalar (`|`, `>`) header: whether a later `#` line is a comment or text differs between the two. */
 const BLOCK_SCALAR = /[|>][-+]?[ ]*(?:#.*)?$/m;
@@ -100,7 +113,7 @@ const COMMENT_LINE = /^[ ]*#/m;
 export function quickYaml(text: string): { data: unknown } | undefined {
   // Whole-line comments may say anything (quotes, `!`); only the YAML itself is looked at.
   const yaml = text.replace(COMMENT_LINES, '');
-  if (UNUSUAL.test(yaml) || irregularLines(yaml) || (BLOCK_SCALAR.test(yaml) && COMMENT_LINE.test(text))) return undefined;
+  if (UNUSUAL.test(yaml) || unclosedQuote(yaml) || irregularLines(yaml) || (BLOCK_SCALAR.test(yaml) && COMMENT_LINE.test(text))) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: CORE_AS_YAML, json: false });

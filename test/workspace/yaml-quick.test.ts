@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
@@ -127,10 +127,14 @@ describe('the quick YAML reading', () => {
     for (const text of declined) expect(quickYaml(text), text).toBeUndefined();
   });
 
-  it('takes the quick path for the sample letter and registry and turns null back into null', () => {
-    const registry = readFileSync(join(REPO, 'signatories.yaml'), 'utf8');
-    expect(quickYaml(registry)).toBeDefined();
-    expect(quickYaml(registry)!.data).toStrictEqual(fullReading(registry).data);
+  it('takes the quick path for the sample letter, the registry and the strings files, and turns null back into null', () => {
+    const letter = readFileSync(join(REPO, 'letters', readdirSync(join(REPO, 'letters'))[0]!), 'utf8');
+    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(letter)![1]!;
+    const strings = readdirSync(join(REPO, 'templates', 'i18n')).map((f) => readFileSync(join(REPO, 'templates', 'i18n', f), 'utf8'));
+    for (const text of [readFileSync(join(REPO, 'signatories.yaml'), 'utf8'), frontMatter, ...strings]) {
+      expect(quickYaml(text), text.slice(0, 80)).toBeDefined();
+      expect(quickYaml(text)!.data).toStrictEqual(fullReading(text).data);
+    }
     expect(quickYaml(REGISTRY)!.data).toStrictEqual(fullReading(REGISTRY).data);
     expect(quickYaml('a:\nb: ~\nc: [null, 1]')!.data).toStrictEqual({ a: null, b: null, c: [null, 1] });
   });
