@@ -89,7 +89,8 @@ async function runCase(c) {
   // One untimed warm-up run (the first run after a build pays for a cold page cache,
   // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
   // /proc every 50 ms costs CPU the measured command would otherwise have), then one
-  // more run that samples memory.
+  // more run that samples memory. A case with its own `runs` (a slow comparison) gets
+  // only that many timed runs: no warm-up, no memory run.
   const samples = [];
   const failures = [];
   let peakMb = null;
