@@ -5,8 +5,6 @@
  */
 import { rawFrontMatter, type LoadedLetter } from '../workspace/letter.js';
 
-export { rawFrontMatter };
-
 /** The letter's languages, the primary first. */
 export function letterLanguages(letter: LoadedLetter): string[] {
   if (letter.frontMatter) return letter.frontMatter.languages;

@@ -29,8 +29,6 @@ export interface YamlSource {
 /** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
 export const MAX_ALIAS_COUNT = 100;
 
-export { MAX_DEPTH };
-
 /**
  * Parses YAML text whose first line is line `lineOffset + 1` of `file`.
  * Only the YAML 1.2 core schema: no custom tags, no code execution, dates stay strings.

@@ -5,7 +5,7 @@
  */
 import { checkSignerRefs } from '../../resolve/signer-refs.js';
 import type { SignerRef } from '../../model/schema.js';
-import { rawFrontMatter } from '../letter-data.js';
+import { rawFrontMatter } from '../../workspace/letter.js';
 import type { Rule } from '../types.js';
 
 export const signerRefs: Rule = {
