@@ -7,7 +7,8 @@ import type { EditionView } from '../build/bilingual.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss } from './fonts.js';
-import type { TemplateFiles } from './template-files.js';
+import { PRECOMPILED } from './precompiled-templates.js';
+import type { TemplateFile, TemplateFiles } from './template-files.js';
 
 export interface HtmlRenderer {
   /** The page of one letter in one language (templates/letter.hbs). */
@@ -57,10 +58,10 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   for (const name of files.list('partials', '.hbs')) {
     const file = files.get(name);
-    hbs.registerPartial(name.slice('partials/'.length, -'.hbs'.length), compile(hbs, file.text, file.origin));
+    hbs.registerPartial(name.slice('partials/'.length, -'.hbs'.length), compile(hbs, file));
   }
   const layout = files.get('letter.hbs');
-  const template = compile(hbs, layout.text, layout.origin);
+  const template = compile(hbs, layout);
   const css = files.get('letter.css').text;
   // Compiled on first use: a workspace that never builds a combined edition never needs it.
   let edition: Handlebars.TemplateDelegate | undefined;
@@ -76,7 +77,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     },
     renderEdition(view) {
       const file = files.get('bilingual.hbs');
-      edition ??= compile(hbs, file.text, file.origin);
+      edition ??= compile(hbs, file);
       return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss() }));
     },
   };
@@ -95,7 +96,15 @@ function run(origin: string, render: () => string): string {
   }
 }
 
-function compile(hbs: typeof Handlebars, text: string, origin: string): Handlebars.TemplateDelegate {
+/**
+ * A template ready to run. A built-in one comes precompiled by `npm run build`
+ * (scripts/precompile-templates.mjs: compiling cost 20–25 ms of every start), but only
+ * while its text is exactly what was precompiled; anything else is compiled here.
+ */
+function compile(hbs: typeof Handlebars, file: TemplateFile): Handlebars.TemplateDelegate {
+  const precompiled = PRECOMPILED[file.name];
+  if (!file.overridden && precompiled?.source === file.text) return hbs.template(precompiled.spec);
+  const { text, origin } = file;
   try {
     // Parse now so a syntax error names its file instead of surfacing mid-build.
     hbs.parse(text);
