@@ -8,8 +8,7 @@ import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
-import { openWorkspace, prepareLetter, READ_AHEAD, type PreparedLetter, type Workspace } from '../workspace/load.js';
-import { readAhead } from '../workspace/read-ahead.js';
+import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode } from './bilingual.js';
 import { outputPath } from './output-paths.js';
@@ -90,7 +89,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   const builds: LetterBuild[] = [];
 
   let index = 0;
-  for await (const prepared of readAhead(paths, READ_AHEAD, (path) => prepareLetter(ws, path))) {
+  for await (const prepared of prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
     if (!prepared.signers || hasErrors(prepared.diagnostics)) {

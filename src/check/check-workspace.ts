@@ -4,8 +4,7 @@
  * duplicates. Never throws for bad content; never prints.
  */
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../errors.js';
-import { openWorkspace, prepareLetter, READ_AHEAD } from '../workspace/load.js';
-import { readAhead } from '../workspace/read-ahead.js';
+import { openWorkspace, prepareLetters } from '../workspace/load.js';
 import { listLetters } from '../workspace/workspace.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, Rule } from './types.js';
@@ -40,7 +39,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
   const paths = options.letters ?? (await listLetters(ws.root));
   const letters: string[] = [];
   let index = 0;
-  for await (const prepared of readAhead(paths, READ_AHEAD, (path) => prepareLetter(ws, path))) {
+  for await (const prepared of prepareLetters(ws, paths)) {
     letters.push(prepared.letter.file);
     // With a broken registry every id looks unknown: the registry's own errors say why.
     diagnostics.push(...prepared.diagnostics.filter((d) => !(registryBroken && d.code === 'unknown-signatory')));

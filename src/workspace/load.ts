@@ -8,6 +8,7 @@ import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
 import { TemplateFiles } from '../render/template-files.js';
 import { checkSignerRefs, type Signer } from '../resolve/signer-refs.js';
 import { loadLetter, type LoadedLetter } from './letter.js';
+import { readAhead } from './read-ahead.js';
 import { loadRegistry, REGISTRY_FILE, type LoadedRegistry } from './registry.js';
 import { displayPath, isInside, LETTERS_DIR } from './workspace.js';
 
@@ -32,7 +33,12 @@ export async function openWorkspace(root: string, strict = true): Promise<Worksp
 }
 
 /** Letters read ahead of the one being worked on (read-ahead.ts): enough to hide the file system's latency. */
-export const READ_AHEAD = 8;
+const READ_AHEAD = 8;
+
+/** prepareLetter() for each path, in order, the next few read while one is worked on. */
+export function prepareLetters(ws: Workspace, paths: readonly string[]): AsyncGenerator<PreparedLetter> {
+  return readAhead(paths, READ_AHEAD, (path) => prepareLetter(ws, path));
+}
 
 /** Reads one letter and checks its signatories against the registry. Never throws for bad content. */
 export async function prepareLetter(ws: Workspace, absolutePath: string): Promise<PreparedLetter> {
