@@ -107,13 +107,13 @@ function unclosedQuote(yaml: string): boolean {
 
 /** A block scalar (`|`, `>`) header: whether a later `#` line is a comment or text differs between the two. */
 const BLOCK_SCALAR = /[|>][-+]?[ ]*(?:#.*)?$/m;
-const COMMENT_LINE = /^[ ]*#/m;
 
 /** The document's data, or undefined when only the full parser should read this text. */
 export function quickYaml(text: string): { data: unknown } | undefined {
   // Whole-line comments may say anything (quotes, `!`); only the YAML itself is looked at.
   const yaml = text.replace(COMMENT_LINES, '');
-  if (UNUSUAL.test(yaml) || unclosedQuote(yaml) || irregularLines(yaml) || (BLOCK_SCALAR.test(yaml) && COMMENT_LINE.test(text))) return undefined;
+  const hasCommentLines = yaml !== text;
+  if (UNUSUAL.test(yaml) || unclosedQuote(yaml) || irregularLines(yaml) || (hasCommentLines && BLOCK_SCALAR.test(yaml))) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: CORE_AS_YAML, json: false });
