@@ -59,7 +59,7 @@ export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.
 
 /** Runs the CLI in-process (compiled `dist/`), capturing its output. */
 export async function cliInProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): Promise<CliResult> {
-  const { run: runCli } = await import(join(REPO, 'dist', 'cli', 'main.js'));
+  const { run: runCli } = await import('../src/cli/main.js');
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';

@@ -8,7 +8,7 @@ import { MAX_ALIAS_COUNT } from '../workspace/yaml-source.js';
 import { quickYaml } from '../workspace/yaml-quick.js';
 import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
-import type { TemplateFiles } from '../render/template-files.js';
+import type { TemplateFiles } from '../workspace/template-files.js';
 
 export const StringsSchema = z.object({
   greeting: z.object({

@@ -4,7 +4,7 @@
  * Both are hidden when printing. The script carries a nonce so the page's
  * Content-Security-Policy lets it run, and nothing else.
  */
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../markdown/escape-html.js';
 
 export const EVENTS_PATH = '/__coalition/events';
 

@@ -4,11 +4,11 @@
  * broken, a page listing the problems. Never throws: a broken edit must not stop
  * the server.
  */
-import { renderLetterHtml } from '../build/render-letter.js';
+import { renderLetterHtml } from '../render/letter-html.js';
 import { compareDiagnostics, hasErrors, isCoalitionError, type Diagnostic } from '../errors.js';
 import { openWorkspace, prepareLetter } from '../workspace/load.js';
 import { displayPath } from '../workspace/workspace.js';
-import { escapeHtml } from '../render/escape-html.js';
+import { escapeHtml } from '../markdown/escape-html.js';
 
 export interface PreviewPage {
   /** The full HTML page (no reload script yet). */

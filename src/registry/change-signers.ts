@@ -4,12 +4,12 @@
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import type { SignerStatus } from '../model/schema.js';
-import { suggestIds, type Signer } from '../resolve/signer-refs.js';
+import { suggestIds, type Signer } from '../workspace/signers.js';
 import { openWorkspace } from '../workspace/load.js';
 import { displayPath } from '../workspace/workspace.js';
 import { letterFingerprint } from './fingerprint.js';
-import { openLetterForEdit, saveLetterEdit } from './letter-file.js';
-import { withWorkspaceLock } from './lock.js';
+import { openLetterForEdit, saveLetterEdit } from '../workspace/letter-edit.js';
+import { withWorkspaceLock } from '../workspace/lock.js';
 import { sameSigner, signerEntry } from './signer-entry.js';
 import { localToday } from '../i18n/intl.js';
 

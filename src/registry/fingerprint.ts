@@ -5,8 +5,8 @@
  * but changing a word in any language does.
  */
 import { createHash } from 'node:crypto';
-import { rawFrontMatter, type LoadedLetter } from '../workspace/letter.js';
-import { normalizeSignerRef, type Signer } from '../resolve/signer-refs.js';
+import { rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
+import { normalizeSignerRef, type Signer } from '../workspace/signers.js';
 import { SignerRefSchema } from '../model/schema.js';
 
 /** Hex digits kept: 40 bits, plenty to tell a letter's drafts apart. */

@@ -1,6 +1,6 @@
 /** Which letters list which registry ids: for `org show` and for `org remove`. */
 import type { SignerStatus } from '../model/schema.js';
-import { loadLetter } from '../workspace/letter.js';
+import { loadLetter } from '../workspace/read-letter.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { recordedSigners } from './fingerprint.js';
 

@@ -4,11 +4,11 @@
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import { SignatoryIdSchema, SignatorySchema, type Signatory } from '../model/schema.js';
-import { suggestIds } from '../resolve/signer-refs.js';
-import { openLetterForEdit, saveLetterEdit } from './letter-file.js';
+import { suggestIds } from '../workspace/signers.js';
+import { openLetterForEdit, saveLetterEdit } from '../workspace/letter-edit.js';
 import { lettersUsing, type LetterUse } from './letters-using.js';
-import { withWorkspaceLock } from './lock.js';
-import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from './registry-file.js';
+import { withWorkspaceLock } from '../workspace/lock.js';
+import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../workspace/registry-edit.js';
 import { suggestId } from './name-key.js';
 
 /** Field → new value; `null` removes the field. */

@@ -3,7 +3,7 @@
  * known, else `{ id, status, signed_on, text }` with only the fields that are set.
  */
 import type { SignerStatus } from '../model/schema.js';
-import type { Signer } from '../resolve/signer-refs.js';
+import type { Signer } from '../workspace/signers.js';
 
 export function signerEntry(signer: { id: string; status: SignerStatus; signedOn?: string; text?: string }): unknown {
   if (signer.status === 'confirmed' && !signer.signedOn && !signer.text) return signer.id;

@@ -3,12 +3,12 @@
  * Templates and partials are compiled once per renderer and reused for every letter.
  */
 import Handlebars from 'handlebars';
-import type { EditionView } from '../build/bilingual.js';
+import type { EditionView } from './bilingual.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss } from './fonts.js';
 import { PRECOMPILED } from './precompiled-templates.js';
-import type { TemplateFile, TemplateFiles } from './template-files.js';
+import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js';
 
 export interface HtmlRenderer {
   /** The page of one letter in one language (templates/letter.hbs). */

@@ -8,11 +8,11 @@ import { buildGreeting } from '../i18n/greeting.js';
 import { pick } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
-import { hyphenateHtml } from '../render/hyphenate.js';
-import { renderMarkdown, type ImageResolution } from '../render/markdown.js';
-import { keepDashesWithWords, smartQuotes } from '../render/typography.js';
+import { hyphenateHtml } from '../markdown/hyphenate.js';
+import { renderMarkdown, type ImageResolution } from '../markdown/markdown.js';
+import { keepDashesWithWords, smartQuotes } from '../markdown/typography.js';
 import { buildSignatoryList, type SignerGroup } from './signatory-list.js';
-import type { Signer } from './signer-refs.js';
+import type { Signer } from '../workspace/signers.js';
 
 export interface AddresseeView {
   name: string;

@@ -5,7 +5,7 @@
 import { collator, countryName } from '../i18n/intl.js';
 import { pick } from '../i18n/localized.js';
 import type { Signatory, Signing } from '../model/schema.js';
-import type { Signer } from './signer-refs.js';
+import type { Signer } from '../workspace/signers.js';
 
 export interface PrintedSigner {
   id: string;

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
-import { REGISTRY_FILE } from '../workspace/registry.js';
+import { REGISTRY_FILE } from '../workspace/workspace.js';
 import { LETTERS_DIR } from '../workspace/workspace.js';
 import { GITIGNORE_LINES, GITIGNORE_TEMPLATE, REGISTRY_TEMPLATE } from './workspace-files.js';
 

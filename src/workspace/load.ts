@@ -5,12 +5,13 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
-import { TemplateFiles } from '../render/template-files.js';
-import { checkSignerRefs, type Signer } from '../resolve/signer-refs.js';
-import { loadLetter, type LoadedLetter } from './letter.js';
+import { TemplateFiles } from './template-files.js';
+import { checkSignerRefs, type Signer } from './signers.js';
+import { loadLetter, type LoadedLetter } from './read-letter.js';
 import { readAhead } from './read-ahead.js';
-import { loadRegistry, REGISTRY_FILE, type LoadedRegistry } from './registry.js';
-import { displayPath, isInside, LETTERS_DIR } from './workspace.js';
+import { loadRegistry, type LoadedRegistry } from './read-registry.js';
+import { isInside } from '../paths.js';
+import { displayPath, LETTERS_DIR, REGISTRY_FILE } from './workspace.js';
 
 export interface Workspace {
   root: string;

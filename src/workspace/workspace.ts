@@ -3,10 +3,12 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
-import { REGISTRY_FILE } from './registry-file.js';
+import { isInside } from '../paths.js';
 
+/** The registry's file name; the folder holding it is the workspace. */
+export const REGISTRY_FILE = 'signatories.yaml';
 export const LETTERS_DIR = 'letters';
 
 /** The folder holding `signatories.yaml`: `dir` itself or its nearest ancestor. */
@@ -29,13 +31,6 @@ export function findWorkspace(startDir: string, explicit = false): string {
     code: 'no-workspace', exitCode: ExitCode.usage,
     hint: 'Run `coalition init` to create a workspace, or use -C <dir> to name one.',
   });
-}
-
-/** True when `path` is `root` or inside it (after resolving `..`). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(resolve(root), resolve(path));
-  // `..md` is a file name, not a way out: compare whole path segments.
-  return rel === '' || (!isAbsolute(rel) && rel.split(sep)[0] !== '..');
 }
 
 /**

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { cli, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { FAULTY_EXPECTED, faultyFiles } from './fixtures.js';
 
-const { formatDiagnostic } = await import(join(REPO, 'dist', 'cli', 'output.js'));
-type Problem = { file: string; line: number; column: number; severity: string; code: string; message: string; hint: string | null };
+import { formatDiagnostic } from '../../src/cli/output.js';
+type Problem = { file: string; line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; hint?: string };
 const located = (p: Problem) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code}`;
 
 const cleanups: (() => void)[] = [];

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO, tempWorkspace } from '../helpers.js';
 
-const { checkWorkspace } = await import(join(REPO, 'dist', 'check', 'check-workspace.js'));
-const { canPrint } = await import(join(REPO, 'dist', 'check', 'font-coverage.js'));
-const { blankYamlComment } = await import(join(REPO, 'dist', 'check', 'letter-lines.js'));
+import { checkWorkspace } from '../../src/check/check-workspace.js';
+import { canPrint } from '../../src/check/font-coverage.js';
+import { blankYamlComment } from '../../src/check/printable-lines.js';
 type D = { file: string; line: number; column: number; severity: string; code: string; message: string };
 
 const cleanups: (() => void)[] = [];

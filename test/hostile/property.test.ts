@@ -9,8 +9,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { REPO } from '../helpers.js';
 
-const { parseLetter } = (await import(join(REPO, 'dist', 'workspace', 'letter.js'))) as typeof import('../../src/workspace/letter.js');
-const { parseRegistry } = (await import(join(REPO, 'dist', 'workspace', 'registry.js'))) as typeof import('../../src/workspace/registry.js');
+import { parseLetter } from '../../src/workspace/read-letter.js';
+import { parseRegistry } from '../../src/workspace/read-registry.js';
 type Diagnostic = import('../../src/errors.js').Diagnostic;
 
 /** Pieces YAML and the letter format give meaning to, so random text hits the interesting paths. */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { formatCalendarDate, joinList, collator, countryName } from '../../src/i18n/intl.js';
 import { buildGreeting } from '../../src/i18n/greeting.js';
 import { loadStrings } from '../../src/i18n/strings.js';
-import { TemplateFiles } from '../../src/render/template-files.js';
+import { TemplateFiles } from '../../src/workspace/template-files.js';
 import { buildSignatoryList, displayName, sortKey } from '../../src/resolve/signatory-list.js';
 import type { Addressee, Signatory, Signing } from '../../src/model/schema.js';
 

@@ -59,7 +59,7 @@ describe('the HTML of every edition', () => {
 
   it('has no axe-core violation in Chromium', async () => {
     const puppeteer = (await import('puppeteer')).default;
-    const { findBrowser } = await import(join(REPO, 'dist', 'pdf', 'find-browser.js'));
+    const { findBrowser } = await import('../../src/pdf/find-browser.js');
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const browser = await puppeteer.launch({ executablePath: findBrowser(undefined).path, args: ['--no-sandbox', '--headless=new'] });
     try {

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 
-const { smartQuotes, keepDashesWithWords } = await import(join(REPO, 'dist', 'render', 'typography.js'));
-const { hyphenateHtml, canHyphenate } = await import(join(REPO, 'dist', 'render', 'hyphenate.js'));
-const { bodyBlocks, editionLanguages } = await import(join(REPO, 'dist', 'build', 'bilingual.js'));
-const EN = ['“', '”', '‘', '’'];
-const FR = ['«\u00A0', '\u00A0»', '‹', '›'];
+import { smartQuotes, keepDashesWithWords } from '../../src/markdown/typography.js';
+import { hyphenateHtml, canHyphenate } from '../../src/markdown/hyphenate.js';
+import { bodyBlocks, editionLanguages } from '../../src/render/bilingual.js';
+const EN = ['“', '”', '‘', '’'] as const;
+const FR = ['«\u00A0', '\u00A0»', '‹', '›'] as const;
 
 describe('smartQuotes', () => {
   it('opens and closes by position, in the language\'s marks, and curls apostrophes', () => {

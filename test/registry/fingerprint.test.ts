@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLetter } from '../../src/workspace/letter.js';
+import { parseLetter } from '../../src/workspace/read-letter.js';
 import { letterFingerprint, normalizeBody, staleSigners, textFingerprint } from '../../src/registry/fingerprint.js';
 
 const bodies = (en: string, es: string) => new Map([['en', { markdown: en }], ['es', { markdown: es }]]);

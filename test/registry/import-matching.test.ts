@@ -4,7 +4,7 @@ import { mapColumns } from '../../src/registry/import/columns.js';
 import { RegistryMatcher } from '../../src/registry/import/matcher.js';
 import { readResponse } from '../../src/registry/import/responses.js';
 import { nameKey, suggestId } from '../../src/registry/name-key.js';
-import { parseRegistry } from '../../src/workspace/registry.js';
+import { parseRegistry } from '../../src/workspace/read-registry.js';
 
 describe('countries', () => {
   it('reads codes and English or Spanish names, any case and accents', () => {

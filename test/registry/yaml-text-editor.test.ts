@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { YamlTextEditor } from '../../src/registry/yaml-text-editor.js';
+import { YamlTextEditor } from '../../src/workspace/yaml-text-editor.js';
 import { REPO } from '../helpers.js';
 
 const REGISTRY = readFileSync(join(REPO, 'signatories.yaml'), 'utf8');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, REPO, sampleWorkspace } from '../helpers.js';
 
-const { PRECOMPILED } = (await import(join(REPO, 'dist', 'render', 'precompiled-templates.js'))) as typeof import('../../src/render/precompiled-templates.js');
+import { PRECOMPILED } from '../../src/render/precompiled-templates.js';
 
 function outputs(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(join(dir, 'out')).sort().map((f) => [f, readFileSync(join(dir, 'out', f), 'utf8')]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLetter } from '../../src/workspace/letter.js';
-import { parseRegistry } from '../../src/workspace/registry.js';
-import { checkSignerRefs } from '../../src/resolve/signer-refs.js';
+import { parseLetter } from '../../src/workspace/read-letter.js';
+import { parseRegistry } from '../../src/workspace/read-registry.js';
+import { checkSignerRefs } from '../../src/workspace/signers.js';
 import { REPO } from '../helpers.js';
 
 const letter = (frontMatter: string, body = '\nHello.\n') => parseLetter(`---\n${frontMatter}\n---\n${body}`, 'letters/x.md');

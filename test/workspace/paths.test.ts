@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInside } from '../../src/workspace/workspace.js';
+import { isInside } from '../../src/paths.js';
 
 describe('isInside', () => {
   it('tells paths inside a folder from paths that leave it', () => {

@@ -15,7 +15,7 @@ import { parseDocument, stringify } from 'yaml';
 import { REPO } from '../helpers.js';
 import { BAD_INPUTS, REGISTRY } from '../hostile/corpus.js';
 
-const { quickYaml } = (await import(join(REPO, 'dist', 'workspace', 'yaml-quick.js'))) as typeof import('../../src/workspace/yaml-quick.js');
+import { quickYaml } from '../../src/workspace/yaml-quick.js';
 
 /** The full reading, by `yaml` alone with the options yaml-source.ts uses: data, and how many problems it found. */
 function fullReading(text: string): { problems: number; data?: unknown } {

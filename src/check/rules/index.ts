@@ -9,7 +9,7 @@ import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
 import { placeholders } from './placeholders.js';
-import { signerRefs } from './signer-refs.js';
+import { signerRefs } from './unknown-signers.js';
 import { templates } from './templates.js';
 import { translationStructure } from './translation-structure.js';
 import { unprintableCharacters } from './unprintable-characters.js';

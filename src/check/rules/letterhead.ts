@@ -2,7 +2,7 @@
  * A `letterhead:` that names a registry id must name one that exists: the build would
  * otherwise print no letterhead at all, silently.
  */
-import { didYouMean } from '../../resolve/signer-refs.js';
+import { didYouMean } from '../../workspace/signers.js';
 import type { Rule } from '../types.js';
 
 export const letterhead: Rule = {

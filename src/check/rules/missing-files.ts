@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Diagnostic } from '../../errors.js';
-import { imageResolver } from '../../render/images.js';
+import { imageResolver } from '../../markdown/images.js';
 import type { Rule } from '../types.js';
 
 const md = new MarkdownIt({ html: true });

@@ -3,7 +3,7 @@
  * confirmed and the file was not updated, or they will be left off the letter.
  */
 import type { Diagnostic } from '../../errors.js';
-import { letterDate, pendingSignerRefs } from '../letter-data.js';
+import { letterDate, pendingSignerRefs } from '../raw-facts.js';
 import type { Rule } from '../types.js';
 
 export const pendingSigners: Rule = {

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderLetterHtml } from '../../build/render-letter.js';
+import { renderLetterHtml } from '../../render/letter-html.js';
 import { CoalitionError, type Diagnostic } from '../../errors.js';
 import { createHtmlRenderer } from '../../render/html.js';
 import { templateDiagnostic } from '../template-error.js';

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../errors.js';
 import { describeBlock, outlineOf, type OutlineBlock } from '../block-outline.js';
-import { letterLanguages } from '../letter-data.js';
+import { letterLanguages } from '../raw-facts.js';
 import type { Rule } from '../types.js';
 
 export const translationStructure: Rule = {

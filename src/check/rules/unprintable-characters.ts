@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../errors.js';
-import { blankYamlComment, printableLines } from '../letter-lines.js';
+import { blankYamlComment, printableLines } from '../printable-lines.js';
 import { describeChar, FONT_FAMILY, unprintable } from '../font-coverage.js';
 import type { Rule } from '../types.js';
-import { REGISTRY_FILE } from '../../workspace/registry.js';
+import { REGISTRY_FILE } from '../../workspace/workspace.js';
 
 const HINT = `${FONT_FAMILY} prints Latin scripts (with Vietnamese): replace the character, or write it out in words.`;
 

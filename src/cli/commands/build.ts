@@ -33,7 +33,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const root = workspaceRoot(ctx);
       const { resolve } = await import('node:path');
       const { resolveLetterArg } = await import('../../workspace/workspace.js');
-      const { buildLetters } = await import('../../build/build-letters.js');
+      const { buildLetters } = await import('../../pipeline/build-letters.js');
       const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
       const result = await buildLetters({

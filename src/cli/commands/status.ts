@@ -16,7 +16,7 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
       const { resolveLetterArg } = await import('../../workspace/workspace.js');
-      const { letterStatus } = await import('../../registry/letter-status.js');
+      const { letterStatus } = await import('../../registry/signing-status.js');
       const { formatTable } = await import('./org-view.js');
       const status = await letterStatus(root, await resolveLetterArg(root, letterArg, ctx.io.cwd));
       if (flags.json) {

@@ -3,7 +3,7 @@
  * writing anything, so `--dry-run` prints exactly what a real run would do.
  */
 import type { Signatory } from '../../model/schema.js';
-import { entryForFile } from '../registry-file.js';
+import { entryForFile } from '../../workspace/registry-edit.js';
 import { suggestId } from '../name-key.js';
 import type { ColumnMap } from './columns.js';
 import type { CsvTable } from './csv-table.js';

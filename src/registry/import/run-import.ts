@@ -5,9 +5,9 @@
 import { displayPath } from '../../workspace/workspace.js';
 import { readTextFile } from '../../workspace/read-text.js';
 import { letterFingerprint } from '../fingerprint.js';
-import { openLetterForEdit, saveLetterEdit } from '../letter-file.js';
-import { withWorkspaceLock } from '../lock.js';
-import { openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../registry-file.js';
+import { openLetterForEdit, saveLetterEdit } from '../../workspace/letter-edit.js';
+import { withWorkspaceLock } from '../../workspace/lock.js';
+import { openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../../workspace/registry-edit.js';
 import { signerEntry } from '../signer-entry.js';
 import { mapColumns } from './columns.js';
 import { readCsv } from './csv-table.js';

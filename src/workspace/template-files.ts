@@ -7,7 +7,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from '
 import { join, relative } from 'node:path';
 import { CoalitionError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { isInside } from '../workspace/workspace.js';
+import { isInside } from '../paths.js';
 
 /** The package's own templates folder. */
 export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');

@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { CoalitionError, hasErrors } from '../errors.js';
 import { SignerRefSchema } from '../model/schema.js';
-import { normalizeSignerRef, type Signer } from '../resolve/signer-refs.js';
-import { parseLetter, type LoadedLetter } from '../workspace/letter.js';
-import { validateWithSchema } from '../workspace/schema-diagnostics.js';
-import { findFrontMatter, type FrontMatterSpan } from './front-matter-span.js';
-import { readEditable, writeEditable, type EditableFile } from './text-file.js';
+import { normalizeSignerRef, type Signer } from './signers.js';
+import { parseLetter, type LoadedLetter } from './read-letter.js';
+import { validateWithSchema } from './schema-diagnostics.js';
+import { findFrontMatter, type FrontMatterSpan } from './front-matter.js';
+import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
 
 export interface LetterEdit {

@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { loadStrings } from '../i18n/strings.js';
-import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
-import { imageResolver } from '../render/images.js';
+import { createHtmlRenderer, type HtmlRenderer } from './html.js';
+import { imageResolver } from '../markdown/images.js';
 import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
 import type { PreparedLetter, Workspace } from '../workspace/load.js';
 

@@ -3,9 +3,9 @@
  * loading checks ids only in a valid letter, and `check` should report every problem
  * in one run. Entries the schema rejects are skipped (their schema error is reported).
  */
-import { checkSignerRefs } from '../../resolve/signer-refs.js';
+import { checkSignerRefs } from '../../workspace/signers.js';
 import type { SignerRef } from '../../model/schema.js';
-import { rawFrontMatter } from '../../workspace/letter.js';
+import { rawFrontMatter } from '../../workspace/read-letter.js';
 import type { Rule } from '../types.js';
 
 export const signerRefs: Rule = {

@@ -11,9 +11,9 @@
  */
 import { render as renderDom } from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
-import { escapeHtml } from '../render/escape-html.js';
-import { hyphenateHtml } from '../render/hyphenate.js';
-import type { HtmlRenderer } from '../render/html.js';
+import { escapeHtml } from '../markdown/escape-html.js';
+import { hyphenateHtml } from '../markdown/hyphenate.js';
+import type { HtmlRenderer } from './html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 
 export type BilingualMode = 'parallel' | 'sequential';

@@ -5,8 +5,9 @@
 import { join } from 'node:path';
 import { CoalitionError, hasErrors } from '../errors.js';
 import type { Signatory } from '../model/schema.js';
-import { parseRegistry, REGISTRY_FILE, type LoadedRegistry } from '../workspace/registry.js';
-import { readEditable, writeEditable, type EditableFile } from './text-file.js';
+import { parseRegistry, type LoadedRegistry } from './read-registry.js';
+import { REGISTRY_FILE } from './workspace.js';
+import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
 
 export interface RegistryEdit {

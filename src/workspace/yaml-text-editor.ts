@@ -15,7 +15,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { quickYaml } from '../workspace/yaml-quick.js';
+import { quickYaml } from './yaml-quick.js';
 import { blockPair, columnOf, contentEnd, flow, flowKey, leadingCommentStart, lineDash, lineEndAt } from './yaml-text-layout.js';
 
 export type YamlPath = (string | number)[];

@@ -5,7 +5,7 @@
 import { FrontMatterSchema, type SignerStatus } from '../model/schema.js';
 import { displayName } from '../resolve/signatory-list.js';
 import { localizedFields } from '../workspace/language-coverage.js';
-import { loadLetter, rawFrontMatter } from '../workspace/letter.js';
+import { loadLetter, rawFrontMatter } from '../workspace/read-letter.js';
 import { openWorkspace } from '../workspace/load.js';
 import { describePath } from '../workspace/schema-diagnostics.js';
 import { displayPath } from '../workspace/workspace.js';

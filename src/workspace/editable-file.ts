@@ -4,8 +4,8 @@
  * the edit did not touch stay byte for byte the same.
  */
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../workspace/atomic-write.js';
-import { decodeText } from '../workspace/read-text.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { decodeText } from './read-text.js';
 import { CoalitionError, ExitCode } from '../errors.js';
 
 export interface EditableFile {

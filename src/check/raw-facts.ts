@@ -3,7 +3,7 @@
  * (then `frontMatter` is absent): read from the raw YAML, so one run of `check`
  * reports every problem instead of hiding some behind the first.
  */
-import { rawFrontMatter, type LoadedLetter } from '../workspace/letter.js';
+import { rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
 
 /** The letter's languages, the primary first. */
 export function letterLanguages(letter: LoadedLetter): string[] {

@@ -9,7 +9,6 @@ import { readTextFile } from './read-text.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
 
-export { REGISTRY_FILE } from './registry-file.js';
 
 export interface LoadedRegistry {
   /** Path as shown to the user. */

@@ -10,9 +10,9 @@ import type { LetterView } from '../resolve/letter-view.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode } from './bilingual.js';
+import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
 import { outputPath } from './output-paths.js';
-import { letterViews } from './render-letter.js';
+import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 
 export type OutputFormat = 'html' | 'pdf';

@@ -6,7 +6,7 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
-import { isInside } from '../workspace/workspace.js';
+import { isInside } from '../paths.js';
 import type { ImageResolution } from './markdown.js';
 
 const MIME: Record<string, string> = {

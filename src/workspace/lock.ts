@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
-import { REGISTRY_FILE } from '../workspace/registry.js';
+import { REGISTRY_FILE } from './workspace.js';
 
 const LOCK_DIR = '.coalition.lock';
 
