@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests run the compiled CLI (dist/) and a real Chromium; `npm test` builds first.
+// Tests import src/ or run the CLI binary (the bundle in dist/) and a real Chromium;
+// `npm test` builds first.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { importSource } from './import-source.mjs';
 import { median } from './measure.mjs';
 import { lettersWorkspace, removeWorkspace, REPO } from './workspace.mjs';
 
@@ -24,10 +25,9 @@ execFileSync(process.execPath, [join(REPO, 'bin', 'coalition.js'), 'build', '--f
 const docs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.html')).sort().map((f) => readFileSync(join(dir, 'out', f), 'utf8'));
 removeWorkspace(dir);
 
-const { BrowserSession } = await import(join(REPO, 'dist', 'pdf', 'browser-session.js'));
-const { applyPdfMetadata } = await import(join(REPO, 'dist', 'pdf', 'metadata.js'));
+const { BrowserSession, CHROMIUM_ARGS } = await importSource('pdf/browser-session.ts');
+const { applyPdfMetadata } = await importSource('pdf/metadata.ts');
 const puppeteer = (await import('puppeteer')).default;
-const { CHROMIUM_ARGS } = await import(join(REPO, 'dist', 'pdf', 'browser-session.js'));
 
 const time = async (fn) => {
   const start = performance.now();

@@ -35,8 +35,8 @@ const { values: flags } = parseArgs({
 const runs = Math.max(1, Number(flags.runs) || 3);
 const only = flags.only ? new Set(flags.only.split(',')) : undefined;
 
-if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) {
-  console.error('bench: dist/ is missing; run `npm run build` first.');
+if (!existsSync(join(REPO, 'dist', 'main.js'))) {
+  console.error('bench: the bundle (dist/) is missing; run `npm run build` first.');
   process.exit(1);
 }
 

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { run } from '../dist/bundle/main.js';
+import { run } from '../dist/main.js';
 process.exitCode = await run(process.argv);

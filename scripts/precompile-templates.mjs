@@ -1,20 +1,18 @@
-#!/usr/bin/env node
 /**
- * Precompiles the built-in Handlebars templates into src/render/precompiled-templates.ts,
- * run by `npm run build` before tsc (and by hand: `node scripts/precompile-templates.mjs`).
- * Compiling them at run time cost 20–25 ms of every build's start (docs/performance.md).
- * Each entry keeps its template's source: src/render/html.ts uses a precompiled form
- * only when the file it reads is exactly that source, so a stale or overridden
- * template is compiled from its text as before.
+ * A rolldown plugin that precompiles the built-in Handlebars templates into the bundle:
+ * it gives src/render/precompiled-templates.ts (an empty table in the sources) the
+ * precompiled form of every templates/**\/*.hbs. Compiling them at run time cost about
+ * 20 ms of every build's start (docs/performance.md). Each entry keeps its template's
+ * source: src/render/html.ts uses a precompiled form only while the file it reads is
+ * exactly that source, so an edited or overridden template is compiled from its text.
  */
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES = join(ROOT, 'templates');
-const OUT = join(ROOT, 'src', 'render', 'precompiled-templates.ts');
 /** The options src/render/html.ts compiles with; a precompiled form must match them (Handlebars adds to the object: copy it per call). */
 const OPTIONS = { strict: false, preventIndent: true };
 
@@ -26,18 +24,25 @@ function hbsFiles(dir) {
   });
 }
 
-const entries = hbsFiles(TEMPLATES).sort().map((path) => {
-  const name = relative(TEMPLATES, path).split(sep).join('/');
-  const source = readFileSync(path, 'utf8');
-  return `  ${JSON.stringify(name)}: {\n    source: ${JSON.stringify(source)},\n    spec: ${Handlebars.precompile(source, { ...OPTIONS })},\n  },`;
-});
+/** The module's JavaScript: `PRECOMPILED`, each template's name → its source and Handlebars' code for it. */
+function precompiledModule() {
+  const entries = hbsFiles(TEMPLATES).sort().map((path) => {
+    const name = relative(TEMPLATES, path).split(sep).join('/');
+    const source = readFileSync(path, 'utf8');
+    return `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, { ...OPTIONS })} },`;
+  });
+  return `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`;
+}
 
-const text = `// @ts-nocheck: Handlebars' generated code, written by scripts/precompile-templates.mjs. Do not edit.
-import type { TemplateSpecification } from 'handlebars';
-
-/** Every built-in .hbs template under templates/, by name, precompiled with { strict: false, preventIndent: true }. */
-export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpecification }> = {
-${entries.join('\n')}
-};
-`;
-writeFileSync(OUT, text);
+export function precompiledTemplates() {
+  return {
+    name: 'precompiled-templates',
+    load: {
+      filter: { id: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ },
+      handler() {
+        for (const path of hbsFiles(TEMPLATES)) this.addWatchFile(path);
+        return { code: precompiledModule(), moduleType: 'js' };
+      },
+    },
+  };
+}

@@ -1,7 +1,7 @@
 /**
  * The installed package's own folder (the one holding `templates/`), found by walking
- * up from this module: the same answer from `dist/…` (tsc's output) and from
- * `dist/bundle/…` (the bundle `bin/coalition.js` runs).
+ * up from this module: the same answer from `src/…` (the tests) and from `dist/…` (the
+ * bundle `bin/coalition.js` runs).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

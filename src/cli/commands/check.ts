@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
+import { formatDiagnostic } from '../output.js';
 
 interface CheckFlags {
   json: boolean;
@@ -21,7 +22,6 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const { workspaceRoot } = await import('../workspace-arg.js');
       const { resolveLetterArg } = await import('../../workspace/workspace.js');
       const { checkWorkspace } = await import('../../check/check-workspace.js');
-      const { formatDiagnostic } = await import('../output.js');
       const root = workspaceRoot(ctx);
       const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
       const result = await checkWorkspace({
