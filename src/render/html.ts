@@ -19,9 +19,20 @@ export interface HtmlRenderer {
   renderEdition(edition: EditionView): string;
 }
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+/**
+ * A CSS string literal that is data inside a `<style>` block: a strings file may say
+ * `</style><script>…`, and the HTML parser ends a style element at the first `</style`
+ * whatever CSS quoting surrounds it. So besides quotes and backslashes, `<`, `>`, `&`
+ * and every control character become CSS escapes (`\3c `); a line break prints as one.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, '\\A ')}"`;
+  return `"${text.replace(/[\\"'<>&\u0000-\u001f\u007f]/g, cssEscape)}"`;
+}
+
+function cssEscape(c: string): string {
+  if (c === '\\' || c === '"' || c === "'") return `\\${c}`;
+  if (c === '\n' || c === '\r' || c === '\f') return '\\A ';
+  return `\\${c.charCodeAt(0).toString(16)} `;
 }
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
