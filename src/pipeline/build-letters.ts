@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { writeFileAtomic } from '../workspace/atomic-write.js';
+import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
@@ -88,10 +88,15 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
 
+  // Every letter's languages, to tell a --lang no letter has from one some letters lack.
+  const languages = new Set<string>();
+  let unread = 0;
   let index = 0;
   for await (const prepared of prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
+    if (!prepared.letter.frontMatter) unread++;
+    for (const lang of prepared.letter.frontMatter?.languages ?? []) languages.add(lang);
     if (!prepared.signers || hasErrors(prepared.diagnostics)) {
       build.error = CoalitionError.fromDiagnostics(build.file, prepared.diagnostics);
       continue;
@@ -104,7 +109,11 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     options.onProgress?.({ type: 'rendered', file: build.file, done: ++index, total: paths.length });
   }
 
+  const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
+  // A letter whose front matter is broken may have that language: its own errors say more.
+  if (unknown.length && builds.length && !unread) throw unknownLanguages(unknown, languages);
   const ready = jobs.filter((job) => !job.build.error);
+  if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
     for (const job of ready) {
       const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'html');
@@ -119,6 +128,14 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   }
   const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
   return { letters: builds, exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
+}
+
+function unknownLanguages(unknown: string[], languages: ReadonlySet<string>): CoalitionError {
+  const list = [...languages].sort();
+  return new CoalitionError(`--lang ${unknown.join(',')}: no letter has ${unknown.length === 1 ? 'this language' : 'these languages'}; the letters have ${list.join(', ')}`, {
+    code: 'unknown-language', exitCode: ExitCode.usage,
+    hint: `Name one of ${list.join(', ')} with --lang, or leave --lang out to build every language.`,
+  });
 }
 
 function renderLetter(

@@ -6,7 +6,8 @@
  */
 import { escapeHtml } from '../markdown/escape-html.js';
 
-export const EVENTS_PATH = '/__coalition/events';
+/** Relative: the page lives at /<token>/, and so do its events. */
+export const EVENTS_PATH = '__coalition/events';
 
 export function previewAdditions(options: { nonce: string; version: string; lang?: string; langs: string[] }): string {
   const links = options.langs.map((lang) => lang === options.lang

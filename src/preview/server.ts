@@ -3,9 +3,10 @@
  * otherwise. Pages are re-rendered after each change the watcher reports; open pages
  * learn of it through server-sent events and reload themselves.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { contentSecurityPolicy, EVENTS_PATH, injectBeforeBodyEnd, previewAdditions } from './inject.js';
 import { renderPreviewPage, type PreviewPage } from './render-page.js';
@@ -25,21 +26,35 @@ export interface PreviewOptions {
 }
 
 export interface PreviewServer {
+  /** The page's address, token included: the only way in. */
   url: string;
   close(): Promise<void>;
 }
 
+/** Open event streams beyond this are refused: each holds a socket and a listener. */
+const MAX_EVENT_STREAMS = 64;
+
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const host = options.host ?? '127.0.0.1';
   const boot = randomBytes(4).toString('hex');
+  // Every address is under /<token>/ (as Jupyter does): another local user, or a web
+  // page in the owner's browser, can reach the port but cannot guess the way in.
+  const token = randomBytes(18).toString('base64url');
   let generation = 0;
   const version = () => `${boot}-${generation}`;
   const listeners = new Set<ServerResponse>();
+  // Pages of the current version only, one per language the letter has (plus the
+  // default): a URL naming another language gets a 404, not an entry.
   const cache = new Map<string, Promise<PreviewPage>>();
-  const page = (lang: string | undefined) => {
-    const key = `${version()}:${lang ?? ''}`;
+  const render = (key: string, lang: string | undefined) => {
     if (!cache.has(key)) cache.set(key, renderPreviewPage(options.root, options.letterPath, lang, options.draft ?? false));
     return cache.get(key)!;
+  };
+  const page = async (lang: string | undefined): Promise<PreviewPage | undefined> => {
+    const shown = await render('', options.lang);
+    if (!lang || lang === shown.lang) return shown;
+    if (!shown.ok && !shown.langs.includes(lang)) return shown; // its problems come first, whatever the language
+    return shown.langs.includes(lang) ? render(lang, lang) : undefined;
   };
 
   const server = createServer((req, res) => {
@@ -49,31 +64,54 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     });
   });
 
+  const allowedHosts = hostNames(host);
+  const plain = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(text);
+  };
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
-    if (!allowedHost(req.headers.host, host, port())) {
+    if (!allowedHost(req.headers.host, allowedHosts, port())) {
       // A web page elsewhere must not read the letter through DNS rebinding.
-      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden host');
+      plain(res, 403, 'forbidden host');
+      return;
+    }
+    const path = withinToken(url.pathname, token);
+    if (path === undefined) {
+      plain(res, 403, 'forbidden: open the address `coalition preview` printed, with its token');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    if (url.pathname === EVENTS_PATH) {
+    if (path === '') {
+      res.writeHead(308, { location: `/${token}/${url.search}` }).end();
+      return;
+    }
+    if (path === `/${EVENTS_PATH}`) {
+      if (listeners.size >= MAX_EVENT_STREAMS) {
+        plain(res, 503, 'too many open preview pages', { 'retry-after': '5' });
+        return;
+      }
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(`retry: 500\nevent: version\ndata: ${version()}\n\n`);
       listeners.add(res);
       req.on('close', () => listeners.delete(res));
       return;
     }
-    if (url.pathname !== '/') {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found: the preview serves only /');
+    if (path !== '/') {
+      plain(res, 404, 'not found: the preview serves only its page');
       return;
     }
     const shownVersion = version();
-    const lang = url.searchParams.get('lang') || options.lang || undefined;
+    const lang = url.searchParams.get('lang') || undefined;
     const rendered = await page(lang);
+    if (!rendered) {
+      const { langs } = (await page(undefined))!;
+      plain(res, 404, `not found: this letter has no "${lang}" text; its languages are ${langs.join(', ')}`);
+      return;
+    }
     const nonce = randomBytes(12).toString('base64');
     const html = injectBeforeBodyEnd(rendered.html, previewAdditions({ nonce, version: shownVersion, lang: rendered.lang, langs: rendered.langs }));
     res.writeHead(200, {
@@ -81,6 +119,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       'cache-control': 'no-store',
       'content-security-policy': contentSecurityPolicy(nonce),
       'x-content-type-options': 'nosniff',
+      // A link in the letter must not carry the token to another site.
+      'referrer-policy': 'no-referrer',
     });
     res.end(req.method === 'HEAD' ? undefined : html);
   }
@@ -90,7 +130,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     cache.clear();
     for (const res of listeners) res.write(`event: version\ndata: ${version()}\n\n`);
     if (options.onChange) {
-      void page(options.lang).then((p) => options.onChange!({ files, page: p }));
+      void page(undefined).then((p) => options.onChange!({ files, page: p! }));
     }
   });
 
@@ -114,7 +154,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${shownHost}:${port()}/`,
+    url: `http://${shownHost}:${port()}/${token}/`,
     close() {
       closing ??= (async () => {
         for (const res of listeners) res.end();
@@ -127,12 +167,37 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
 }
 
-/** The Host header must name this server: its address, or localhost for loopback. */
-function allowedHost(header: string | undefined, host: string, port: number): boolean {
-  if (!header) return false;
-  const name = header.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
-  if (!isLoopback(host)) return true; // --host widened it on purpose; names vary (LAN IPs, hostnames).
-  return header.endsWith(`:${port}`) && (name === 'localhost' || isLoopback(name));
+/**
+ * The names a request may call this server by: the address it listens on and the
+ * loopback names; when shared (`--host 0.0.0.0`, `::` or an address), also the
+ * machine's name and its interfaces' addresses.
+ */
+function hostNames(host: string): Set<string> {
+  const names = new Set([host.toLowerCase(), 'localhost', '127.0.0.1', '::1']);
+  if (!isLoopback(host)) {
+    const machine = hostname().toLowerCase();
+    names.add(machine).add(`${machine}.local`);
+    for (const address of Object.values(networkInterfaces()).flat()) if (address) names.add(address.address.toLowerCase());
+  }
+  return names;
+}
+
+/** The Host header must name this server, at its port. */
+function allowedHost(header: string | undefined, names: ReadonlySet<string>, port: number): boolean {
+  const match = header && /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(header);
+  if (!match) return false;
+  const name = match[1]!.replace(/^\[|\]$/g, '').toLowerCase();
+  const shownPort = match[2] === undefined ? 80 : Number(match[2]);
+  return shownPort === port && (names.has(name) || isLoopback(name));
+}
+
+/** The path after `/<token>` (`''` for the token alone), or undefined when the token is missing or wrong. */
+function withinToken(pathname: string, token: string): string | undefined {
+  const end = pathname.indexOf('/', 1);
+  const first = Buffer.from(end === -1 ? pathname.slice(1) : pathname.slice(1, end));
+  const expected = Buffer.from(token);
+  if (first.length !== expected.length || !timingSafeEqual(first, expected)) return undefined;
+  return end === -1 ? '' : pathname.slice(end);
 }
 
 export function isLoopback(host: string): boolean {

@@ -19,9 +19,20 @@ export interface HtmlRenderer {
   renderEdition(edition: EditionView): string;
 }
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+/**
+ * A CSS string literal that is data inside a `<style>` block: a strings file may say
+ * `</style><script>…`, and the HTML parser ends a style element at the first `</style`
+ * whatever CSS quoting surrounds it. So besides quotes and backslashes, `<`, `>`, `&`
+ * and every control character become CSS escapes (`\3c `); a line break prints as one.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, '\\A ')}"`;
+  return `"${text.replace(/[\\"'<>&\u0000-\u001f\u007f]/g, cssEscape)}"`;
+}
+
+function cssEscape(c: string): string {
+  if (c === '\\' || c === '"' || c === "'") return `\\${c}`;
+  if (c === '\n' || c === '\r' || c === '\f') return '\\A ';
+  return `\\${c.charCodeAt(0).toString(16)} `;
 }
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
@@ -68,19 +79,49 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
 
   return {
     render(view) {
-      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss() }));
+      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss() }, OWN_FIELDS_ONLY));
     },
     renderPartial(name, view) {
       const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new CoalitionError(`template partials/${name}.hbs is missing`, { code: 'template-missing', hint: 'Reinstall coalition, or add the file to templates/partials/.' });
-      return run(`templates/partials/${name}.hbs`, () => partial(view));
+      return run(`templates/partials/${name}.hbs`, () => partial(view, OWN_FIELDS_ONLY));
     },
     renderEdition(view) {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
-      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss() }));
+      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss() }, OWN_FIELDS_ONLY));
     },
   };
+}
+
+/**
+ * A template reads the view's own fields, never what objects inherit (`"s".split`,
+ * `constructor`: the way to code execution). Handlebars denies those anyway, but
+ * unless told the default it prints a warning of its own to stderr; saying `false`
+ * denies them silently, like any name the view does not have.
+ */
+const OWN_FIELDS_ONLY: Handlebars.RuntimeOptions = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false };
+
+/** Names only an attempt on JavaScript's internals would write in a template. */
+const INTERNAL_NAMES = new Set(['constructor', 'prototype', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+
+/** The first place a template names one of INTERNAL_NAMES, as a path (`a.constructor`) or a literal (`lookup x "constructor"`). */
+function internalNameIn(program: hbs.AST.Program): { name: string; line: number } | undefined {
+  let found: { name: string; line: number } | undefined;
+  const visitor = new Handlebars.Visitor();
+  const note = (name: string, node: hbs.AST.Node) => {
+    if (!found && INTERNAL_NAMES.has(name)) found = { name, line: node.loc.start.line };
+  };
+  Object.assign(visitor, {
+    PathExpression(path: hbs.AST.PathExpression) {
+      for (const part of path.parts) note(part, path);
+    },
+    StringLiteral(literal: hbs.AST.StringLiteral) {
+      note(literal.value, literal);
+    },
+  });
+  visitor.accept(program);
+  return found;
 }
 
 function run(origin: string, render: () => string): string {
@@ -107,9 +148,16 @@ function compile(hbs: typeof Handlebars, file: TemplateFile): Handlebars.Templat
   const { text, origin } = file;
   try {
     // Parse now so a syntax error names its file instead of surfacing mid-build.
-    hbs.parse(text);
+    const unsafe = internalNameIn(hbs.parse(text));
+    if (unsafe) {
+      throw new CoalitionError(`${origin}:${unsafe.line}: the template reads "${unsafe.name}", which is JavaScript's, not the letter's`, {
+        code: 'template-unsafe',
+        hint: 'Templates may read only the fields listed in docs/templates.md: remove that expression.',
+      });
+    }
     return hbs.compile(text, { strict: false, preventIndent: true });
   } catch (error) {
+    if (error instanceof CoalitionError) throw error;
     const message = (error as Error).message.split('\n')[0];
     const line = /line (\d+)/.exec((error as Error).message)?.[1];
     throw new CoalitionError(`${origin}${line ? `:${line}` : ''}: ${message}`, {

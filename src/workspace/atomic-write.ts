@@ -5,10 +5,11 @@
  * is interrupted are removed by `removePendingTempFiles`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, constants, open, rename, rm } from 'node:fs/promises';
 import { unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
+import { makeFolder } from './make-folder.js';
 
 const pending = new Set<string>();
 
@@ -30,7 +31,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, d
   const temp = join(dir, `.coalition-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
@@ -48,6 +49,34 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, d
     });
   } finally {
     pending.delete(temp);
+  }
+}
+
+/** The reason a folder cannot take files, in words (the code follows in brackets). */
+const FOLDER_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no folder can be made there',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a file is in the way',
+  ENOSPC: 'the disk is full',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/**
+ * Makes the folder a command will write into, or says at once why it cannot be
+ * written to, before any work that would be lost.
+ */
+export async function makeWritableFolder(dir: string, displayDir = dir): Promise<void> {
+  try {
+    await makeFolder(dir);
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new CoalitionError(`cannot write to ${displayDir}: ${FOLDER_PROBLEMS[code] ?? (error as Error).message.split(',')[0]}${code ? ` (${code})` : ''}`, {
+      code: 'write-failed', exitCode: ExitCode.write, cause: error,
+      hint: code === 'ENOENT' ? 'Choose a folder where you can create files: --out <dir>.' : WRITE_HINTS[code] ?? 'Choose another folder with --out.',
+    });
   }
 }
 

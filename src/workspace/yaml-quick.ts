@@ -86,6 +86,8 @@ const UNUSUAL = new RegExp([
   /\t|[|>][-+]?[1-9]/.source,
   // a comment not separated by a space (`"a"#`); a list item that is itself a list (`- - a`)
   /["'\]},]#|(?:^|\s)-[ ]+-(?:[ ]|$)/.source,
+  // `__proto__`, which the full parser reports as a key no object can hold
+  /__proto__/.source,
 ].join('|'), 'm');
 
 const COMMENT_LINES = /^[ ]*#.*$/gm;

@@ -179,6 +179,14 @@ function checkStructure(doc: Document.Parsed, file: string, position: (offset: n
             });
           }
           seen.add(key);
+          if (key === '__proto__') {
+            // JavaScript objects cannot hold this key as data: it would vanish without a word.
+            problems.push({
+              file, ...position(item.key.range?.[0] ?? 0), severity: 'error', code: 'reserved-key',
+              message: 'the key "__proto__" cannot be used',
+              hint: 'Rename it: ids and field names are lowercase letters, digits and "-".',
+            });
+          }
         } else if (isCollection(item.key)) {
           // `? [a, b]: c` is valid YAML but no field of ours has such a key (and JavaScript cannot hold it).
           problems.push({

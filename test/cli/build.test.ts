@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
 import { letterText, seedParagraphs } from '../seed.js';
@@ -131,6 +131,53 @@ describe('coalition build without a browser', () => {
       const result = await cli(['build', '--format', 'html', '--chrome-path', '/nonexistent'], { cwd: ws.dir });
       expect(result.code).toBe(0);
       expect(readdirSync(join(ws.dir, 'out'))).toHaveLength(2);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
+describe('coalition build refuses what it cannot do, at once', () => {
+  it('--lang that no letter has is a usage error naming the languages the letters have', async () => {
+    const ws = sampleWorkspace();
+    try {
+      for (const lang of ['zz', 'en,zz']) {
+        const result = await cli(['build', '--format', 'html', '--lang', lang], { cwd: ws.dir });
+        expect(result.code, lang).toBe(2);
+        expect(result.stderr).toContain('--lang zz: no letter has this language; the letters have en, es');
+        expect(result.stdout).toBe('');
+      }
+      expect(existsSync(join(ws.dir, 'out'))).toBe(false);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('an --out folder that can never be made (/proc/x) fails in seconds with the reason, exit 5', async () => {
+    const ws = sampleWorkspace();
+    try {
+      // Node's own recursive mkdir spins forever there: the timeout turns a hang into a failure.
+      for (const format of ['html', 'pdf']) {
+        const result = await cli(['build', '--format', format, '--out', '/proc/x'], { cwd: ws.dir, timeout: 30_000 });
+        expect(result.code, result.stderr).toBe(5);
+        expect(result.stderr).toContain('cannot write to /proc/x: no folder can be made there (ENOENT)');
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('a file where the output folder should be is named as such', async () => {
+    const ws = sampleWorkspace();
+    try {
+      writeFileSync(join(ws.dir, 'out'), 'not a folder\n');
+      for (const out of ['out', 'out/drafts']) {
+        const result = await cli(['build', '--format', 'html', '--out', out], { cwd: ws.dir });
+        expect(result.code).toBe(5);
+        expect(result.stderr).toContain(`cannot write to ${out}: a file is in the way (ENOTDIR)`);
+      }
+      expect(readFileSync(join(ws.dir, 'out'), 'utf8')).toBe('not a folder\n');
     } finally {
       ws.cleanup();
     }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliInProcess, sampleWorkspace } from '../helpers.js';
+import { cli, cliInProcess, sampleWorkspace } from '../helpers.js';
 
 const LETTER = 'letters/2022-10-12-us-mexico-security-dialogue.md';
 let ws: { dir: string; cleanup: () => void };
@@ -104,6 +104,24 @@ describe('coalition org list and show', () => {
     expect(json.find((e: { id: string }) => e.id === 'dplf')).toMatchObject({ name: 'Due Process of Law Foundation', names: { es: 'Fundación para el Debido Proceso' } });
     await run('org', 'add', 'ana', '--individual', '--name', 'Ana, "La" Pérez');
     expect((await run('org', 'list', '--kind', 'individual', '--csv')).stdout).toBe('id,name,short,country,kind\nana,"Ana, ""La"" Pérez",,,individual\n');
+  });
+
+  it('--csv writes a cell a spreadsheet would run as a formula as text (OWASP: a leading \')', async () => {
+    writeFileSync(join(ws.dir, 'responses.csv'), [
+      'Organization name,Siglas,País / Country',
+      '"=HYPERLINK(""http://evil.example/"",""click"")",@SUM,México',
+      '-2+3 Collective,+CMD,',
+      '"\tTab Org",,',
+      '',
+    ].join('\n'));
+    expect((await cli(['import', 'us-mexico-security-dialogue', 'responses.csv'], { cwd: ws.dir })).code).toBe(0);
+    const csv = await cli(['org', 'list', '--csv'], { cwd: ws.dir });
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.split('\n');
+    expect(lines).toContain(`sum,"'=HYPERLINK(""http://evil.example/"",""click"")",'@SUM,MX,organization`);
+    expect(lines).toContain(`cmd,'-2+3 Collective,'+CMD,,organization`);
+    // No cell of any record starts a formula.
+    for (const line of lines) expect(line, line).not.toMatch(/(^|,)"?[=+\-@\t\r]/);
   });
 
   it('show prints the entry and the letters it is on', async () => {

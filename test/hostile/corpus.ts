@@ -122,6 +122,8 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'empty registry file', files: { [R]: '', [X]: letter() }, exit: 1, file: R, fault: /signatories is required/ },
   { name: 'registry is a list', files: { [R]: '- wola\n- hrw\n', [X]: letter() }, exit: 1, file: R, fault: /must be a map with a `signatories:` key/ },
   { name: 'duplicate registry id', files: { [R]: `${REGISTRY}  wola:\n    name: Another WOLA\n`, [X]: letter() }, exit: 1, file: `${R}:13:3`, fault: /key "wola" appears twice/, binary: true },
+  { name: 'registry id __proto__', files: { [R]: `${REGISTRY}  __proto__:\n    name: Proto\n`, [X]: letter() }, exit: 1, file: `${R}:13:3`, fault: /the key "__proto__" cannot be used/, binary: true },
+  { name: 'front matter key __proto__', files: { [X]: frontMatter('title:\n  en: T\n  __proto__: x\ndate: 2022-10-12\n') }, exit: 1, file: `${X}:4:3`, fault: /the key "__proto__" cannot be used/ },
   { name: 'registry id in capitals', files: { [R]: `${REGISTRY}  Bad_ID:\n    name: Bad\n`, [X]: letter() }, exit: 1, file: `${R}:13`, fault: /lowercase letters, digits/ },
   { name: 'registry country in lowercase', files: { [R]: REGISTRY.replace('country: US', 'country: us'), [X]: letter() }, exit: 1, file: `${R}:6`, fault: /ISO 3166-1 alpha-2/ },
   { name: 'registry kind unknown', files: { [R]: REGISTRY.replace('kind: individual', 'kind: robot'), [X]: letter() }, exit: 1, file: `${R}:11`, fault: /kind/ },

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ async function startPreview(cwd: string, args: string[]): Promise<Preview> {
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (c) => {
       out += c;
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      const match = /http:\/\/[^\s/]+:\d+\/[\w-]+\//.exec(out);
       if (match) resolve(match[0]);
     });
     void exited.then(() => reject(new Error(`preview exited: ${err}`)));
@@ -57,14 +58,25 @@ async function startPreview(cwd: string, args: string[]): Promise<Preview> {
 
 const LETTER = 'letters/2022-10-12-us-mexico-security-dialogue.md';
 
+/** The status of a GET sent to 127.0.0.1:`port` with the given Host header. */
+function statusOf(port: string, path: string, host: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on('error', reject).end();
+  });
+}
+
 describe('coalition preview', () => {
   it('serves the letter on loopback and reloads it by itself when the file changes', async () => {
     const ws = sampleWorkspace();
     cleanups.push(ws.cleanup);
     const preview = await startPreview(ws.dir, ['us-mexico-security-dialogue', '--port', '0']);
-    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // Loopback, under an unguessable token.
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]{24}\/$/);
 
-    // Any client gets the letter's HTML itself.
+    // Any client with the address gets the letter's HTML itself.
     const raw = await (await fetch(preview.url)).text();
     expect(raw).toContain('We, the undersigned U.S. and Mexican civil society organizations');
 
@@ -138,15 +150,68 @@ describe('coalition preview', () => {
     } finally {
       await page.close();
     }
-    // A request naming another host (a DNS-rebinding page) is refused.
-    const { port } = new URL(preview.url);
-    const status = await new Promise<number>((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      }).on('error', reject).end();
-    });
-    expect(status).toBe(403);
+    // A request naming another host (a DNS-rebinding page) is refused, token or not.
+    const { port, pathname } = new URL(preview.url);
+    expect(await statusOf(port, pathname, `evil.example:${port}`)).toBe(403);
+    expect(await statusOf(port, pathname, `127.0.0.1:${port}`)).toBe(200);
+  });
+
+  it('answers nothing without its token: page, events, any path; the browser gets a 403 too', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, [LETTER]);
+    const { port, pathname } = new URL(preview.url);
+    const token = pathname.slice(1, -1);
+    const wrong = token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+    for (const path of ['/', '/?lang=es', '/__coalition/events', `/${wrong}/`, `/${wrong}/__coalition/events`, `/${token.slice(0, -1)}/`, `/x/${token}/`]) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect(response.status, path).toBe(403);
+      expect(await response.text(), path).not.toContain('undersigned');
+    }
+    // With the token: the page and its events; the address without the last slash leads to the page.
+    expect((await fetch(preview.url)).status).toBe(200);
+    expect((await fetch(preview.url.slice(0, -1), { redirect: 'manual' })).headers.get('location')).toBe(pathname);
+    const events = await fetch(`${preview.url}__coalition/events`);
+    expect(events.headers.get('content-type')).toBe('text/event-stream');
+    await events.body?.cancel();
+    expect((await fetch(`${preview.url}other`)).status).toBe(404);
+
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(403);
+      expect(await page.evaluate(() => document.body.textContent)).not.toContain('undersigned');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('answers only the languages the letter has: any other is a 404, not a new page', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, [LETTER]);
+    const es = await fetch(`${preview.url}?lang=es`);
+    expect(es.status).toBe(200);
+    expect(await es.text()).toContain('<html lang="es">');
+    for (const lang of ['zz', 'fr', 'x'.repeat(2000)]) {
+      const response = await fetch(`${preview.url}?lang=${lang}`);
+      expect(response.status, lang.slice(0, 10)).toBe(404);
+      expect(await response.text()).toContain('its languages are en, es');
+    }
+  });
+
+  it('shared with --host 0.0.0.0, still answers only to the names of this machine', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, [LETTER, '--host', '0.0.0.0']);
+    const { port, pathname } = new URL(preview.url);
+    expect(await statusOf(port, pathname, `evil.example:${port}`)).toBe(403);
+    expect(await statusOf(port, pathname, `127.0.0.1:${port}`)).toBe(200);
+    expect(await statusOf(port, pathname, `localhost:${port}`)).toBe(200);
+    expect(await statusOf(port, pathname, `${hostname()}:${port}`)).toBe(200);
+    expect(await statusOf(port, pathname, `127.0.0.1:${Number(port) + 1}`)).toBe(403);
+    expect(await statusOf(port, '/', `127.0.0.1:${port}`)).toBe(403);
+    expect(preview.stderr()).toMatch(/token included/);
   });
 
   it('stops cleanly on SIGINT', async () => {

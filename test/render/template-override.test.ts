@@ -53,4 +53,37 @@ describe('workspace templates override the built-in ones file by file', () => {
       ws.cleanup();
     }
   });
+
+  it('a template reaching for what JavaScript objects inherit gets nothing, and no raw Handlebars warning', async () => {
+    const ws = sampleWorkspace();
+    try {
+      mkdirSync(join(ws.dir, 'templates', 'partials'), { recursive: true });
+      writeFileSync(join(ws.dir, 'templates', 'partials', 'footer.hbs'),
+        '<p class="probe">{{#with "s" as |s|}}[{{s.split}}]{{/with}}[{{title.toUpperCase}}][{{strings.pending.length}}]</p>\n');
+      const result = await cli(['build', '--format', 'html', '--lang', 'en'], { cwd: ws.dir });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).not.toMatch(/Handlebars|Access has been denied|runtime option/);
+      // Own fields still read (a string's length); inherited methods read as nothing.
+      expect(out(ws.dir, 'en')).toContain('<p class="probe">[][][7]</p>');
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('names the line of a template that reads "constructor" (the way to code execution), in build and check', async () => {
+    const ws = sampleWorkspace();
+    try {
+      mkdirSync(join(ws.dir, 'templates', 'partials'), { recursive: true });
+      writeFileSync(join(ws.dir, 'templates', 'partials', 'footer.hbs'),
+        '{{#with "s" as |string|}}\n  {{#with (lookup string.sub "constructor") as |f|}}{{f}}{{/with}}\n{{/with}}\n');
+      for (const command of ['build', 'check']) {
+        const result = await cli([command], { cwd: ws.dir });
+        expect(result.code, command).toBe(1);
+        expect(result.stderr + result.stdout, command).toMatch(/templates\/partials\/footer\.hbs:2\b.*reads "constructor"/);
+        expect(result.stderr, command).not.toMatch(/Handlebars: Access/);
+      }
+    } finally {
+      ws.cleanup();
+    }
+  });
 });

@@ -12,8 +12,16 @@ export function formatTable(headers: string[], rows: string[][]): string[] {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
+/**
+ * One CSV record; every CSV the tool writes goes through here. A cell a spreadsheet
+ * would read as a formula (`=HYPERLINK(…)` imported from a sign-on form) gets a leading
+ * `'`, as OWASP recommends against CSV injection, so it opens as the text it is.
+ */
 export function csvLine(cells: string[]): string {
-  return cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  return cells.map((cell) => {
+    const c = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+    return /[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+  }).join(',');
 }
 
 export async function listOrgs(ctx: CommandContext, flags: { country?: string; kind?: string; json: boolean; csv: boolean }): Promise<void> {

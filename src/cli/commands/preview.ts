@@ -40,7 +40,7 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
           out.info(`${out.color.dim('changed')} ${files.join(', ')}${problems ? ` ${out.color.red(`— ${problems} problem${problems === 1 ? '' : 's'}, shown in the page`)}` : ''}`);
         },
       });
-      if (!isLoopback(flags.host)) out.warn(`listening on ${flags.host}: anyone who can reach this address can read the letter`);
+      if (!isLoopback(flags.host)) out.warn(`listening on ${flags.host}: anyone who can reach it and has this address, token included, can read the letter`);
       out.out(server.url);
       out.info(`previewing ${displayPath(root, letterPath)}; reloads on every change. Ctrl-C stops.`);
       if (flags.open) openInBrowser(server.url);
