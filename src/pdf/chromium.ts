@@ -36,8 +36,9 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
   const puppeteer = (await import('puppeteer')).default;
   const choice = findBrowser(chromePath, process.env, () => puppeteer.executablePath());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const profile = await createProfileFolder();
+  let profile: string | undefined;
   try {
+    profile = await createProfileFolder();
     const browser = await puppeteer.launch({
       executablePath: choice.path,
       headless: true,
@@ -51,7 +52,7 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
     });
     return { browser, profile };
   } catch (error) {
-    await removeProfileFolder(profile).catch(() => undefined);
+    if (profile) await removeProfileFolder(profile).catch(() => undefined);
     throw new CoalitionError(`the browser at ${choice.path} (${choice.source}) did not start: ${firstLine(error)}`, {
       code: 'browser-launch', exitCode: ExitCode.browser, cause: error,
       hint: 'Check that it is a working Chrome or Chromium (run it with --version), or name another with --chrome-path.',
