@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * The measurement behind src/pdf/browser-session.ts's choices: prints the same 20 letters'
+ * The measurement behind src/pdf/printer.ts's choices: prints the same 20 letters'
  * HTML (rendered by the real CLI) with puppeteer in several ways, in one process, back
- * to back, and prints the median of each. Not part of `npm run bench`; run it by hand:
+ * to back, and prints the median of each. Not part of `npm run bench`; run it by hand
+ * after `npm run build`:
  *
  *   node bench/print-strategies.mjs [--runs 3] [--letters 20]
  *
- * Strategies: a new page per document vs pages reused, at concurrency 1–4; all documents
- * in one page load (the lower bound the issue names: it loses per-document tags and
- * titles once split, so it is only the yardstick); and the cost of the pdf-lib pass.
+ * Strategies: the product's Printer as it is; then, with a stand-in that has the knobs
+ * the product does not (below), a new page per document vs pages reused at concurrency
+ * 1–4, and fonts inline vs served; all documents in one page load (the lower bound:
+ * it loses per-document tags and titles once split, so it is only the yardstick); the
+ * browser's launch over a pipe vs a port; and the cost of the pdf-lib pass.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,14 +23,25 @@ import { lettersWorkspace, removeWorkspace, REPO } from './workspace.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, letters: { type: 'string', default: '20' } } });
 const runs = Number(values.runs);
+const CHROME = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
 const dir = lettersWorkspace(Number(values.letters));
 execFileSync(process.execPath, [join(REPO, 'bin', 'coalition.js'), 'build', '--format', 'html', '-q'], { cwd: dir, stdio: 'ignore' });
 const docs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.html')).sort().map((f) => readFileSync(join(dir, 'out', f), 'utf8'));
 removeWorkspace(dir);
 
-const { BrowserSession, CHROMIUM_ARGS } = await importSource('pdf/browser-session.ts');
+const { Printer } = await importSource('pdf/printer.ts');
+const { CHROMIUM_ARGS } = await importSource('pdf/chromium.ts');
 const { applyPdfMetadata } = await importSource('pdf/metadata.ts');
+const { fontFaceCss, servedFonts } = await importSource('render/fonts.ts');
 const puppeteer = (await import('puppeteer')).default;
+
+// The written .html files inline their fonts; the printer's copy names them by address.
+const inlineCss = fontFaceCss('inline');
+const servedCss = fontFaceCss('served');
+const served = docs.map((html) => html.replace(inlineCss, servedCss));
+if (served.some((html, i) => html === docs[i])) throw new Error('the font CSS of the HTML files is not the renderer\'s');
+const fonts = servedFonts();
+const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], lang: 'en', date: '2024-03-15' };
 
 const time = async (fn) => {
   const start = performance.now();
@@ -40,34 +54,72 @@ async function record(name, fn) {
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await time(fn));
   results[name] = Math.round(median(samples));
-  console.log(`${name.padEnd(44)} ${String(results[name]).padStart(6)} ms  (${(results[name] / docs.length).toFixed(1)} ms/doc)`);
+  console.log(`${name.padEnd(52)} ${String(results[name]).padStart(6)} ms  (${(results[name] / docs.length).toFixed(1)} ms/doc)`);
 }
 
-const launch = () => puppeteer.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--no-sandbox'] });
-await record('browser launch + close', async () => (await launch()).close());
+const launch = (pipe = true) => puppeteer.launch({ executablePath: CHROME, pipe, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+
+/**
+ * A stand-in for the product's Printer with the knobs it does not have: a page per
+ * document or pages reused, fonts inline (`data:` URLs parsed by every page) or served
+ * from memory, any concurrency. The page set-up is the product's: JavaScript off,
+ * every request intercepted, the HTML written with setContent. No metadata pass.
+ */
+async function printWith(htmls, { concurrency, reusePages }) {
+  const browser = await launch();
+  const openPage = async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const file = fonts.get(req.url());
+      if (file) void req.respond({ status: 200, contentType: file.type, headers: { 'access-control-allow-origin': '*' }, body: file.body });
+      else if (req.url().startsWith('data:')) void req.continue();
+      else void req.abort('blockedbyclient');
+    });
+    return page;
+  };
+  const queue = [...htmls];
+  const worker = async () => {
+    let page;
+    for (let html = queue.shift(); html !== undefined; html = queue.shift()) {
+      page ??= await openPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.pdf({ format: 'letter', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      if (!reusePages) {
+        await page.close();
+        page = undefined;
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    await browser.close();
+  }
+}
+
+await record('browser launch + close, over a pipe (the product)', async () => (await launch(true)).close());
+await record('browser launch + close, over a port', async () => (await launch(false)).close());
+
+const product = async () => {
+  const printer = new Printer({ chromePath: CHROME, files: fonts });
+  try {
+    await Promise.all(served.map((html) => printer.print({ html, paper: 'letter', timeout: 60_000, metadata })));
+  } finally {
+    await printer.close();
+  }
+};
+await record('Printer (the product: 2 pages reused, fonts served)', product);
 
 for (const concurrency of [1, 2, 3, 4]) {
   for (const reusePages of [false, true]) {
-    await record(`session, concurrency ${concurrency}, ${reusePages ? 'pages reused' : 'new page per doc'}`, async () => {
-      const session = new BrowserSession({ chromePath: '/usr/bin/chromium', concurrency, reusePages });
-      try {
-        await Promise.all(docs.map((html) => session.print({ html, paper: 'letter', timeout: 60_000 })));
-      } finally {
-        await session.close();
-      }
-    });
+    await record(`stand-in, concurrency ${concurrency}, ${reusePages ? 'pages reused' : 'new page per doc'}`, () => printWith(served, { concurrency, reusePages }));
   }
 }
 
 for (const serveFonts of [false, true, false, true]) {
-  await record(`session, concurrency 2, pages reused, fonts ${serveFonts ? 'served' : 'inline'}`, async () => {
-    const session = new BrowserSession({ chromePath: '/usr/bin/chromium', concurrency: 2, serveFonts });
-    try {
-      await Promise.all(docs.map((html) => session.print({ html, paper: 'letter', timeout: 60_000 })));
-    } finally {
-      await session.close();
-    }
-  });
+  await record(`stand-in, concurrency 2, pages reused, fonts ${serveFonts ? 'served' : 'inline'}`, () => printWith(serveFonts ? served : docs, { concurrency: 2, reusePages: true }));
 }
 
 // The yardstick: every letter in one document, one load, one print.
@@ -85,12 +137,12 @@ await record('all in one page load (no per-doc tags/titles)', async () => {
   }
 });
 
-const session = new BrowserSession({ chromePath: '/usr/bin/chromium', concurrency: 1 });
-const printed = (await session.print({ html: docs[0], paper: 'letter', timeout: 60_000 })).pdf;
-await session.close();
+const browser = await launch();
+const page = await browser.newPage();
+await page.setContent(docs[0], { waitUntil: 'load' });
+const printed = await page.pdf({ format: 'letter', preferCSSPageSize: true, printBackground: true, tagged: true });
+await browser.close();
 await record('pdf-lib metadata pass, all documents (serial)', async () => {
-  for (let i = 0; i < docs.length; i++) {
-    await applyPdfMetadata(printed, { title: 'T', author: 'A', subject: 'S', keywords: [], lang: 'en', date: '2024-03-15' });
-  }
+  for (let i = 0; i < docs.length; i++) await applyPdfMetadata(printed, metadata);
 });
 console.log(JSON.stringify({ documents: docs.length, runs, results }, null, 2));

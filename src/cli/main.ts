@@ -79,7 +79,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
     const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
     // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
-    const closing = import('../pdf/browser-session.js').then((m) => m.closeAllSessions()).catch(() => undefined);
+    const closing = import('../pdf/printer.js').then((m) => m.closeAllPrinters()).catch(() => undefined);
     void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000).unref())]).finally(() => {
       removePendingTempFiles();
       process.exit(code);

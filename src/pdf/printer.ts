@@ -1,34 +1,283 @@
 /**
- * The PDF side of one build: the shared browser session and pdf-lib (for metadata).
- * Both are started by `warmUp()` while the letters are still being rendered, so the
- * browser's start-up (about a second, in its own processes) overlaps the rendering
- * instead of following it. Imported lazily: an HTML-only build never loads this file.
+ * HTML documents → finished PDFs, on one headless Chromium per build: launched on
+ * first use (or by `warmUp()`, so that its start-up overlaps the rendering of the
+ * letters) and shared by every document. Imported lazily: an HTML-only build never
+ * loads this file, puppeteer or pdf-lib.
+ *
+ * Pages have JavaScript disabled and every request intercepted: the document is
+ * written into the page from memory, `data:` URLs load, the files named in the
+ * options (the fonts) are answered from memory, and anything else (remote URLs,
+ * file://) is refused and reported.
+ *
+ * Speed, as measured by bench/print-strategies.mjs (docs/performance.md): pages are
+ * kept and reused, so a page that printed cleanly prints the next document (opening,
+ * configuring and closing a page per document cost about a third of the time); and
+ * the HTML is written into the page (`setContent`) instead of navigating to it, which
+ * skips a navigation and an intercepted request per document. A page that failed or
+ * timed out is closed, never reused.
  */
-import { BrowserSession, type SessionOptions } from './browser-session.js';
+import type { HTTPRequest, Page } from 'puppeteer';
+import { CoalitionError, ExitCode } from '../errors.js';
+import { firstLine, launchChromium, type Chromium } from './chromium.js';
+import type { PdfMetadata } from './metadata.js';
+import { PrintSlots } from './print-slots.js';
+import { removeProfileFolder, removeStaleProfileFolders } from './profile-folder.js';
+
+export interface PrintDocument {
+  html: string;
+  /** Paper comes from the page's CSS (@page size); this is the fallback. */
+  paper: 'letter' | 'a4';
+  /** Milliseconds allowed for loading and printing. */
+  timeout: number;
+  /** What Chromium does not write itself (metadata.ts). */
+  metadata: PdfMetadata;
+}
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Requests the page tried to make and that were refused. */
+  blocked: string[];
+}
+
+export interface ServedFile {
+  type: string;
+  body: Uint8Array;
+}
+
+export interface PrinterOptions {
+  chromePath?: string;
+  /** Files a page may load, by address (the fonts): answered from memory. */
+  files?: ReadonlyMap<string, ServedFile>;
+}
+
+/**
+ * Two pages at once: on the 2-core reference machine, 2 beat 1 clearly and 3 or 4
+ * gained nothing measurable while using more memory (docs/performance.md).
+ */
+const PAGES = 2;
+
+/**
+ * HTML characters above which a document prints alone on a page of its own: about 13
+ * pages, or 1,000 signatories. A one-page letter is about 14,000.
+ */
+export const LARGE_DOCUMENT = 100_000;
+
+/** A failure may come a moment before the news that the browser has ended: how long to wait for that news. */
+const STOP_GRACE_MS = 500;
+
+/** What a kept page is printing now: its request handler records refusals here. */
+interface PageJob {
+  blocked: string[];
+}
 
 type MetadataModule = typeof import('./metadata.js');
 
+/** Printers with a browser launched, so Ctrl-C can close them (and their profile folders) before exiting. */
+const openPrinters = new Set<Printer>();
+
+/** Closes every launched browser; for the CLI's signal handler. */
+export async function closeAllPrinters(): Promise<void> {
+  await Promise.all([...openPrinters].map((printer) => printer.close()));
+}
+
 export class Printer {
-  readonly session: BrowserSession;
+  private chromium?: Promise<Chromium>;
+  private readonly slots = new PrintSlots(PAGES);
+  /** Pages that printed cleanly and wait for the next document. */
+  private readonly idle: Page[] = [];
+  private readonly jobs = new WeakMap<Page, PageJob | undefined>();
+  /** Pages being opened ahead of the first print (warmUp). */
+  private warming?: Promise<void>;
   private metadata?: Promise<MetadataModule>;
+  /** Profile folders left by killed runs, being removed. */
+  private cleaning?: Promise<unknown>;
+  /** Resolves when the browser has ended, whoever ended it. */
+  private ended?: Promise<void>;
+  /** Set when the browser ended on its own (crashed, killed): every print from then on fails with this one error. */
+  private stopped?: CoalitionError;
+  private closed = false;
 
-  constructor(options: SessionOptions) {
-    this.session = new BrowserSession(options);
-  }
+  constructor(private readonly options: PrinterOptions = {}) {}
 
-  /** Starts launching the browser and loading pdf-lib; errors surface on first use. */
+  /**
+   * Starts launching the browser, opening its pages and loading pdf-lib now, without
+   * waiting. A failure is reported by the first print, or silently dropped by close().
+   */
   warmUp(): void {
-    this.session.warmUp();
+    this.warming ??= this.openPages().catch(() => undefined);
     this.loadMetadata().catch(() => undefined);
   }
 
-  loadMetadata(): Promise<MetadataModule> {
+  /**
+   * Prints one HTML document to a PDF with its metadata. A large one prints alone, and
+   * its page is closed afterwards: printing takes Chromium about 170 MB per 28-page
+   * document, which a renderer keeps once it has it, so two at once or one after the
+   * other on a kept page add up (2,000 signatories in two languages: 800 MB against 660 MB).
+   */
+  async print(document: PrintDocument): Promise<PrintResult> {
+    if (this.stopped) throw this.stopped;
+    await this.warming;
+    const large = document.html.length > LARGE_DOCUMENT;
+    const slots = large ? PAGES : 1;
+    await this.slots.acquire(slots);
+    let printed: PrintResult;
+    try {
+      printed = await this.printOnPage(document, large);
+    } catch (error) {
+      throw await this.explain(error);
+    } finally {
+      this.slots.release(slots);
+    }
+    const { applyPdfMetadata } = await this.loadMetadata();
+    return { pdf: await applyPdfMetadata(printed.pdf, document.metadata), blocked: printed.blocked };
+  }
+
+  /** Closes the browser if it was launched and removes its profile folder; the printer prints no more. Safe to call more than once. */
+  async close(): Promise<void> {
+    this.closed = true;
+    openPrinters.delete(this);
+    this.idle.length = 0;
+    const chromium = this.chromium;
+    this.chromium = undefined;
+    const launched = await chromium?.catch(() => undefined);
+    if (launched) {
+      // Resolves once the browser process has ended (or was killed), so its profile can go.
+      await launched.browser.close().catch(() => undefined);
+      await removeProfileFolder(launched.profile).catch(() => undefined);
+    }
+    await this.cleaning;
+  }
+
+  private loadMetadata(): Promise<MetadataModule> {
     this.metadata ??= import('./metadata.js');
     return this.metadata;
   }
 
-  /** Closes the browser if it was launched; safe to call more than once. */
-  close(): Promise<void> {
-    return this.session.close();
+  private launch(): Promise<Chromium> {
+    // Never launch again once closed: pages still being opened by warmUp() when a
+    // build ends early would otherwise start a second browser that nobody closes.
+    if (this.closed) return Promise.reject(new Error('the printer is closed'));
+    if (!this.chromium) {
+      this.cleaning ??= removeStaleProfileFolders().catch(() => undefined);
+      this.chromium = launchChromium(this.options.chromePath);
+      this.chromium.then(({ browser }) => {
+        this.ended = new Promise((resolve) => browser.once('disconnected', () => {
+          if (!this.closed) this.stopped ??= browserStopped();
+          resolve();
+        }));
+      }, () => undefined);
+      openPrinters.add(this);
+    }
+    return this.chromium;
+  }
+
+  /**
+   * Opens and configures one page per printing slot, the first being the blank tab
+   * Chromium starts with (opening a tab costs 100–250 ms while Chromium is still starting).
+   */
+  private async openPages(): Promise<void> {
+    const { browser } = await this.launch();
+    const [blank] = await browser.pages();
+    const pages = await Promise.all(Array.from({ length: PAGES }, (_, i) => this.openPage(i === 0 ? blank : undefined)));
+    if (this.chromium) this.idle.push(...pages);
+  }
+
+  /** A new page, configured once: no JavaScript, every request answered by us. */
+  private async openPage(existing?: Page): Promise<Page> {
+    const page = existing ?? (await (await this.launch()).browser.newPage());
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+    page.on('request', (req: HTTPRequest) => {
+      const job = this.jobs.get(page);
+      const url = req.url();
+      const file = this.options.files?.get(url);
+      if (file) {
+        // The page is about:blank, so the file is cross-origin: allow it explicitly.
+        void req.respond({ status: 200, contentType: file.type, headers: { 'access-control-allow-origin': '*' }, body: file.body });
+      } else if (url.startsWith('data:')) {
+        void req.continue();
+      } else {
+        job?.blocked.push(url.length > 200 ? `${url.slice(0, 197)}…` : url);
+        void req.abort('blockedbyclient');
+      }
+    });
+    return page;
+  }
+
+  private async printOnPage(document: PrintDocument, large: boolean): Promise<PrintResult> {
+    const page = this.idle.pop() ?? (await this.openPage());
+    let clean = false;
+    try {
+      const result = await withTimeout(this.printOn(page, document), document.timeout);
+      clean = true;
+      return result;
+    } finally {
+      this.jobs.set(page, undefined);
+      if (clean && !large) this.idle.push(page);
+      else await page.close().catch(() => undefined);
+    }
+  }
+
+  private async printOn(page: Page, document: PrintDocument): Promise<PrintResult> {
+    const job: PageJob = { blocked: [] };
+    this.jobs.set(page, job);
+    // document.open/write on the kept page (about:blank): no navigation, no request for
+    // the HTML. Page scripts stay off; only DevTools' own evaluation writes the document.
+    await page.setContent(document.html, { waitUntil: 'load', timeout: document.timeout });
+    const pdf = await page.pdf({
+      format: document.paper === 'a4' ? 'a4' : 'letter',
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      timeout: document.timeout,
+    });
+    return { pdf, blocked: job.blocked };
+  }
+
+  /**
+   * The error a failed print reports: the one "browser stopped" error when the browser
+   * ended under it (the failure may be reported a moment before the end is, so wait
+   * for that briefly), else what went wrong with this document.
+   */
+  private async explain(error: unknown): Promise<CoalitionError> {
+    if (!this.stopped && this.ended && !(error instanceof CoalitionError)) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.ended, new Promise((resolve) => { timer = setTimeout(resolve, STOP_GRACE_MS); })]);
+      clearTimeout(timer);
+    }
+    if (this.stopped) return this.stopped;
+    if (error instanceof CoalitionError) return error;
+    return new CoalitionError(`the browser failed while printing: ${firstLine(error)}`, {
+      code: 'browser-failed', exitCode: ExitCode.browser, cause: error,
+      hint: 'Run again with --debug for details; if it persists, try another browser with --chrome-path.',
+    });
+  }
+}
+
+function browserStopped(): CoalitionError {
+  return new CoalitionError('the browser stopped while printing (it crashed, ran out of memory or was ended by another program)', {
+    code: 'browser-stopped', exitCode: ExitCode.browser,
+    hint: 'The letters it did not print left no output. Build them again; if the browser keeps stopping, check the free memory, or try another browser with --chrome-path.',
+  });
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CoalitionError(`the browser did not finish printing within ${ms / 1000} s`, {
+      code: 'browser-timeout', exitCode: ExitCode.browser,
+      hint: 'Try again with a longer --timeout, or look for a very large image or list in the letter.',
+    })), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -11,6 +11,7 @@ import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.j
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
+import { servedFonts, type FontSource } from '../render/fonts.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
@@ -31,7 +32,6 @@ export interface BuildOptions {
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
-  concurrency?: number;
   onProgress?: (event: BuildProgress) => void;
 }
 
@@ -64,8 +64,15 @@ interface Job {
   /** The letter's file name without `.md`. */
   name: string;
   view: LetterView;
-  html: string;
+  /** The page for each format asked for, rendered with that format's fonts. */
+  pages: Partial<Record<OutputFormat, string>>;
 }
+
+/**
+ * The `.html` file inlines its fonts, so it is self-contained; the printer's copy names
+ * them by address and the printer serves them from memory (render/fonts.ts).
+ */
+const FONTS: Record<OutputFormat, FontSource> = { html: 'inline', pdf: 'served' };
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
   // One browser for the whole build, closed on every exit path; PDF builds only, so an
@@ -117,7 +124,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (options.formats.includes('html')) {
     for (const job of ready) {
       const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'html');
-      await writeFileAtomic(path, job.html, displayPath(ws.root, path));
+      await writeFileAtomic(path, job.pages.html!, displayPath(ws.root, path));
       job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
     }
   }
@@ -157,27 +164,34 @@ function renderLetter(
   }
   const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
   build.diagnostics.push(...diagnostics);
-  const jobs = views.map((view) => ({ build, name: letter.name, view, html: options.bilingual ? '' : renderer.render(view) }));
-  if (!options.bilingual) return jobs;
-  return [{ build, name: letter.name, ...renderEdition(jobs.map((job) => job.view), options.bilingual, renderer) }];
+  const pages = (render: (fonts: FontSource) => string) =>
+    Object.fromEntries(options.formats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
+  const mode = options.bilingual;
+  if (!mode) return views.map((view) => ({ build, name: letter.name, view, pages: pages((fonts) => renderer.render(view, fonts)) }));
+  const editions = options.formats.map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
+  return [{ build, name: letter.name, view: editions[0]![1].view, pages: Object.fromEntries(editions.map(([format, e]) => [format, e.html])) }];
 }
 
 async function createPrinter(options: BuildOptions): Promise<Printer> {
   const { Printer } = await import('../pdf/printer.js');
-  return new Printer({ chromePath: options.chromePath, concurrency: options.concurrency });
+  return new Printer({ chromePath: options.chromePath, files: servedFonts() });
 }
 
-/** Prints every job on the build's one browser, `concurrency` pages at a time. */
+/**
+ * Prints every job on the build's one browser. If the browser stops, every job it did
+ * not print gets the printer's one "browser stopped" error.
+ */
 async function printAll(jobs: Job[], options: BuildOptions, root: string, printer: Printer): Promise<void> {
-  const session = printer.session;
   let done = 0;
-  await session.locate();
-  const { applyPdfMetadata } = await printer.loadMetadata();
   await Promise.all(
     jobs.map(async (job) => {
       if (job.build.error) return;
       try {
-        const printed = await session.print({ html: job.html, paper: job.view.paper, timeout: options.timeout ?? 60_000 });
+        const { meta } = job.view;
+        const printed = await printer.print({
+          html: job.pages.pdf!, paper: job.view.paper, timeout: options.timeout ?? 60_000,
+          metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
+        });
         for (const url of printed.blocked) {
           job.build.diagnostics.push({
             file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
@@ -185,12 +199,8 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
             hint: 'Letters are printed offline: embed images as files inside the workspace.',
           });
         }
-        const pdf = await applyPdfMetadata(printed.pdf, {
-          title: job.view.meta.title, author: job.view.meta.author, subject: job.view.meta.subject,
-          keywords: job.view.meta.keywords, lang: job.view.lang, date: job.view.date,
-        });
         const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
-        await writeFileAtomic(path, pdf, displayPath(root, path));
+        await writeFileAtomic(path, printed.pdf, displayPath(root, path));
         job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
         options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
       } catch (error) {

@@ -13,6 +13,7 @@ import { render as renderDom } from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
 import { escapeHtml } from '../markdown/escape-html.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
+import type { FontSource } from './fonts.js';
 import type { HtmlRenderer } from './html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 
@@ -64,6 +65,7 @@ export function renderEdition(
   views: readonly LetterView[],
   mode: BilingualMode,
   renderer: HtmlRenderer,
+  fonts: FontSource = 'inline',
 ): { view: LetterView; html: string } {
   const [primary, secondary] = views as [LetterView, LetterView];
   const langs = [primary.lang, secondary.lang];
@@ -82,7 +84,7 @@ export function renderEdition(
     rows: mode === 'parallel' ? parallelRows(primary, secondary, renderer) : [],
     tail: mode === 'parallel' ? pairRows('cc', primary, secondary, (v) => renderer.renderPartial('footer', v)) : [],
   };
-  return { view: { ...primary, langs }, html: renderer.renderEdition(edition) };
+  return { view: { ...primary, langs }, html: renderer.renderEdition(edition, fonts) };
 }
 
 /** The signing heading ("Signed / Firman", their trailing commas dropped) and note in both languages, once when they read the same. */

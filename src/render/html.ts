@@ -1,22 +1,24 @@
 /**
- * Handlebars templates → one self-contained HTML page per letter and language.
- * Templates and partials are compiled once per renderer and reused for every letter.
+ * Handlebars templates → one HTML page per letter and language: self-contained (fonts
+ * inlined) for the `.html` file and the preview, or with its fonts by address for the
+ * printer (render/fonts.ts). Templates and partials are compiled once per renderer and
+ * reused for every letter.
  */
 import Handlebars from 'handlebars';
 import type { EditionView } from './bilingual.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { fontFaceCss } from './fonts.js';
+import { fontFaceCss, type FontSource } from './fonts.js';
 import { PRECOMPILED } from './precompiled-templates.js';
 import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js';
 
 export interface HtmlRenderer {
-  /** The page of one letter in one language (templates/letter.hbs). */
-  render(view: LetterView): string;
+  /** The page of one letter in one language (templates/letter.hbs), its fonts inlined unless `fonts` says otherwise. */
+  render(view: LetterView, fonts?: FontSource): string;
   /** One partial (`heading`, `addressees`…) alone, with `view` as its context. */
   renderPartial(name: string, view: LetterView): string;
   /** A combined bilingual edition (templates/bilingual.hbs). */
-  renderEdition(edition: EditionView): string;
+  renderEdition(edition: EditionView, fonts?: FontSource): string;
 }
 
 /**
@@ -78,18 +80,18 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   let edition: Handlebars.TemplateDelegate | undefined;
 
   return {
-    render(view) {
-      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss() }, OWN_FIELDS_ONLY));
+    render(view, fonts = 'inline') {
+      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
     },
     renderPartial(name, view) {
       const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
       if (!partial) throw new CoalitionError(`template partials/${name}.hbs is missing`, { code: 'template-missing', hint: 'Reinstall coalition, or add the file to templates/partials/.' });
       return run(`templates/partials/${name}.hbs`, () => partial(view, OWN_FIELDS_ONLY));
     },
-    renderEdition(view) {
+    renderEdition(view, fonts = 'inline') {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
-      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss() }, OWN_FIELDS_ONLY));
+      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
     },
   };
 }

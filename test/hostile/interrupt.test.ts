@@ -3,11 +3,12 @@
  * leaves no output; Ctrl-C during a PDF build leaves no partial PDF, no temporary
  * file, no running Chromium and no Chromium profile folder.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cli, tempWorkspace } from '../helpers.js';
+import { alive, chromiumOf, profileOf, waitFor } from '../pdf/chromium-processes.js';
 
 const REGISTRY = 'signatories:\n  wola:\n    name: Washington Office on Latin America\n';
 const longLetter = (paragraphs: number) => `---\ntitle: A long letter\ndate: 2022-10-12\nsignatories: [wola]\n---\n\n${Array.from({ length: paragraphs }, (_, i) => `Paragraph ${i + 1} of a very long letter, with enough words to fill a line and wrap onto the next one.\n`).join('\n')}`;
@@ -18,32 +19,6 @@ afterEach(() => cleanup?.());
 /** Every file left in the workspace, recursively (folders left out). */
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
-}
-
-function childPids(pid: number): number[] {
-  try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
-  } catch {
-    return [];
-  }
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitFor<T>(probe: () => T | undefined, ms: number): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('--timeout', () => {
@@ -91,9 +66,9 @@ describe('Ctrl-C during a PDF build', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
     // Wait until Chromium runs and has had a moment to start printing.
-    const chrome = await waitFor(() => childPids(child.pid!).find((pid) => /chrom/i.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))), 30_000);
+    const chrome = await waitFor(() => chromiumOf(child.pid!), 30_000);
     expect(chrome, 'Chromium never started').toBeDefined();
-    const profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${chrome}/cmdline`, 'utf8'))?.[1];
+    const profile = profileOf(chrome!);
     expect(profile && existsSync(profile)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     child.kill('SIGINT');

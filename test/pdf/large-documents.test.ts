@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BrowserSession, LARGE_DOCUMENT } from '../../src/pdf/browser-session.js';
+import { LARGE_DOCUMENT, Printer } from '../../src/pdf/printer.js';
 import { pdfInfo, pdfText, tempWorkspace } from '../helpers.js';
 
 const ws = tempWorkspace();
@@ -26,10 +26,11 @@ function save(name: string, pdf: Uint8Array): string {
 describe('printing large and small documents together', () => {
   it('prints each one whole, and keeps printing after a large one', async () => {
     expect(large.length).toBeGreaterThan(LARGE_DOCUMENT); // the test really takes the large path
-    const session = new BrowserSession({ concurrency: 2 });
+    const printer = new Printer();
     try {
-      session.warmUp();
-      const request = (html: string) => session.print({ html, paper: 'letter', timeout: 60_000 });
+      printer.warmUp();
+      const metadata = { title: 'A letter', author: 'Us', subject: 'Them', keywords: [], lang: 'en', date: '2024-03-15' };
+      const request = (html: string) => printer.print({ html, paper: 'letter', timeout: 60_000, metadata });
       const [a, big, b, c] = await Promise.all([request(small(1)), request(large), request(small(2)), request(small(3))]);
       const after = await request(small(4));
 
@@ -44,7 +45,7 @@ describe('printing large and small documents together', () => {
         expect(pdfText(path)).toContain(`We write to you, number ${n}.`);
       }
     } finally {
-      await session.close();
+      await printer.close();
     }
   }, 120_000);
 });

@@ -12,7 +12,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, REPO, sampleWorkspace } from '../helpers.js';
 
-import { CHROMIUM_ARGS } from '../../src/pdf/browser-session.js';
+import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -52,10 +52,13 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       });
       out.endProgress();
       let built = 0;
+      // One error can fail many letters (the browser stopped): say it once.
+      const said = new Set<unknown>();
       for (const letter of result.letters) {
         for (const d of letter.diagnostics) out.diagnostic(d);
         if (letter.error) {
-          if (!letter.error.diagnostics.length) out.error(letter.error);
+          if (!letter.error.diagnostics.length && !said.has(letter.error)) out.error(letter.error);
+          said.add(letter.error);
           out.info(`${out.color.red('✗')} ${letter.file} was not built`);
           continue;
         }

@@ -1,0 +1,71 @@
+/**
+ * Chromium's profile folder for one printer: `<tmp>/coalition-chromium-<pid>-XXXXXX`,
+ * named for the process that owns it. Closing the printer removes it. A process killed
+ * with SIGKILL cannot, so every launch first removes the folders whose owner is gone
+ * and whose Chromium no longer runs.
+ */
+import { lstat, mkdtemp, readdir, readlink, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+
+const PREFIX = 'coalition-chromium-';
+const OWNED = /^coalition-chromium-(\d+)-/;
+
+export function createProfileFolder(dir: string = tmpdir()): Promise<string> {
+  return mkdtemp(join(dir, `${PREFIX}${process.pid}-`));
+}
+
+/**
+ * Removes a profile folder and, when Chromium could not remove it itself (it was
+ * killed), the folder of its singleton socket, which it keeps apart in the temporary
+ * folder (`org.chromium.Chromium.XXXXXX`) and links to from the profile.
+ */
+export async function removeProfileFolder(path: string): Promise<void> {
+  const socket = await readlink(join(path, 'SingletonSocket')).catch(() => undefined);
+  if (socket && basename(socket) === 'SingletonSocket') {
+    const folder = dirname(socket);
+    const names = await readdir(folder).catch(() => undefined);
+    // Only a folder holding nothing but Chromium's singleton files: the link could point anywhere.
+    if (names?.every((name) => name === 'SingletonSocket' || name === 'SingletonCookie')) {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+  await rm(path, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** Removes the profile folders of processes that are gone; resolves to the folders removed. */
+export async function removeStaleProfileFolders(dir: string = tmpdir()): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed = await Promise.all(names.map(async (name) => {
+    const owner = Number(OWNED.exec(name)?.[1]);
+    if (!owner || owner === process.pid || isRunning(owner)) return undefined;
+    const path = join(dir, name);
+    const stats = await lstat(path).catch(() => undefined);
+    // Another user's folders are theirs to clean; a symlink is nobody's profile.
+    if (!stats?.isDirectory() || (typeof process.getuid === 'function' && stats.uid !== process.getuid())) return undefined;
+    if (await chromiumRuns(path)) return undefined;
+    return removeProfileFolder(path).then(() => path, () => undefined);
+  }));
+  return removed.filter((path): path is string => path !== undefined);
+}
+
+/**
+ * Whether the Chromium that used a profile still runs: it names itself in the profile's
+ * `SingletonLock` link (`<host>-<pid>`). Left alone until it ends: it ends by itself once
+ * it notices that its owner is gone.
+ */
+async function chromiumRuns(profile: string): Promise<boolean> {
+  const lock = await readlink(join(profile, 'SingletonLock')).catch(() => undefined);
+  const match = lock ? /^(.*)-(\d+)$/.exec(lock) : null;
+  return !!match && match[1] === hostname() && isRunning(Number(match[2]));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
