@@ -4,6 +4,7 @@
  * Two translations of one letter should have the same outline.
  */
 import MarkdownIt from 'markdown-it';
+import { INDENTED_CODE } from '../markdown/markdown.js';
 
 export interface OutlineBlock {
   /** `paragraph`, `heading 2`, `bulleted list`, `numbered list`, `quote`, `table`, `code`, `rule`, `html`. */
@@ -14,7 +15,8 @@ export interface OutlineBlock {
   line: number;
 }
 
-const md = new MarkdownIt({ html: true });
+// Read as the letter is rendered: no indented code blocks (markdown/markdown.ts).
+const md = new MarkdownIt({ html: true }).disable(INDENTED_CODE);
 
 const KINDS: Record<string, string> = {
   paragraph_open: 'paragraph',

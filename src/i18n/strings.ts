@@ -10,6 +10,9 @@ import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
+/** A text per plural category of `Intl.PluralRules` (`one`, `few`, `many`, `other`…); `other` is required. */
+const PluralSchema = z.object({ other: z.string() }).catchall(z.string());
+
 export const StringsSchema = z.object({
   greeting: z.object({
     default: z.string(),
@@ -29,6 +32,12 @@ export const StringsSchema = z.object({
   pending: z.string(),
   no_country: z.string(),
   quotes: z.tuple([z.string(), z.string(), z.string(), z.string()]),
+  // The signatory list: a continued group's heading, and the count under the heading.
+  continued: z.string(),
+  count: z.string(),
+  count_organizations: PluralSchema,
+  count_individuals: PluralSchema,
+  count_countries: PluralSchema,
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 

@@ -56,6 +56,13 @@ function rawHtmlDepth(fragments: string[]): number {
 /** Tags whose removal is not worth a warning (markdown-it's own output never needs them). */
 const SILENT_TAGS = new Set(['html', 'head', 'body']);
 
+/**
+ * markdown-it's indented code blocks: off. Text pasted from a word processor often
+ * starts its paragraphs with a tab or four spaces, which Markdown would print as
+ * monospace code; a letter means a paragraph. Fenced blocks (```) still make code.
+ */
+export const INDENTED_CODE = 'code';
+
 type Parser = ReturnType<typeof MarkdownIt>;
 const parsers = new Map<string, Parser>();
 function parserFor(quotes: MarkdownOptions['quotes']): Parser {
@@ -63,6 +70,7 @@ function parserFor(quotes: MarkdownOptions['quotes']): Parser {
   let md = parsers.get(key);
   if (!md) {
     md = new MarkdownIt({ html: true, linkify: false, typographer: true, quotes });
+    md.disable(INDENTED_CODE);
     md.core.ruler.push('limit-url-bytes', (state) => {
       let total = 0;
       for (const block of state.tokens) {

@@ -45,6 +45,9 @@ export const SignatorySchema = z
     title: LocalizedSchema.optional(),
     affiliation: LocalizedSchema.optional(),
     country: CountrySchema.optional(),
+    /** Printed after the name when a letter's `signing.details` asks for it. */
+    city: LocalizedSchema.optional(),
+    description: LocalizedSchema.optional(),
     website: z.string().optional(),
     logo: z.string().optional(),
     contact: z
@@ -64,11 +67,16 @@ export type Registry = z.infer<typeof RegistrySchema>;
 
 export const AddresseeSchema = z
   .object({
-    name: z.string().min(1),
+    /** A person's name, or a collective's ("All WTO Members"), which may differ by language. */
+    name: z.union([z.string().min(1), z.record(LangSchema, z.string().min(1))], {
+      error: 'a name, or a map from language code to name such as { en: …, es: … }',
+    }),
     title: LocalizedSchema.optional(),
     salutation: LocalizedSchema.optional(),
     gender: z.enum(['f', 'm']).optional(),
     address: z.array(z.string()).optional(),
+    /** Not a person ("Members of the Committee"): printed and greeted as written, no title pattern, no gender agreement. */
+    collective: z.boolean().optional(),
   })
   .strict();
 export type Addressee = z.infer<typeof AddresseeSchema>;
@@ -88,8 +96,33 @@ export const SignerRefSchema = z.union([
       text: z.string().optional(),
     })
     .strict(),
-], { error: 'a registry id, or { id, status, signed_on }' });
+], { error: 'a registry id, { id, status, signed_on }, or { group: … } starting a section' });
 export type SignerRef = z.infer<typeof SignerRefSchema>;
+
+/** `{ group: <text> }` in `signatories:` starts a section of the printed list ("National organizations:"). */
+export const SectionStartSchema = z.object({ group: LocalizedSchema }).strict();
+export type SectionStart = z.infer<typeof SectionStartSchema>;
+
+export function isSectionStart(item: unknown): item is SectionStart {
+  return typeof item === 'object' && item !== null && !Array.isArray(item) && 'group' in item;
+}
+
+/**
+ * One item of a letter's `signatories:`: a signer, or the start of a section. Which one
+ * is decided by the `group` key, so a mistyped signer gets the signer's own messages
+ * (a plain union would report both shapes' problems at once).
+ */
+export const SignatoriesItemSchema = z.unknown().transform((value, ctx): SignerRef | SectionStart => {
+  const result = (isSectionStart(value) ? SectionStartSchema : SignerRefSchema).safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue });
+  return z.NEVER;
+});
+export type SignatoriesItem = z.infer<typeof SignatoriesItemSchema>;
+
+/** Registry fields a letter may print after each signer's name (`signing.details`). */
+export const DetailFieldSchema = z.enum(['country', 'city', 'description']);
+export type DetailField = z.infer<typeof DetailFieldSchema>;
 
 export const SigningSchema = z
   .object({
@@ -103,6 +136,10 @@ export const SigningSchema = z
     columns: z.union([z.literal('auto'), z.number().int().min(1).max(3)]).optional(),
     /** Print a grid of the signers' logos (registry `logo`, files inside the workspace). */
     logos: z.boolean().optional(),
+    /** Registry fields printed after each name: "Organization — Country". */
+    details: z.array(DetailFieldSchema).optional(),
+    /** Print "86 organizations and 12 individuals from 32 countries" under the heading. */
+    count: z.boolean().optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
@@ -127,12 +164,14 @@ export const FrontMatterSchema = z
     paper: z.enum(['letter', 'a4']).default('letter'),
     subject: LocalizedSchema.optional(),
     to: z.array(AddresseeSchema).default([]),
+    /** `false`: no addressee block; the letter opens with the greeting. */
+    address_block: z.boolean().optional(),
     cc: z.array(z.union([z.string(), AddresseeSchema])).default([]),
     greeting: LocalizedSchema.optional(),
     closing: LocalizedSchema.optional(),
     /** PDF Author metadata; default: the confirmed signers' names. */
     author: LocalizedSchema.optional(),
-    signatories: z.array(SignerRefSchema).nullable().default([]).transform((v) => v ?? []),
+    signatories: z.array(SignatoriesItemSchema).nullable().default([]).transform((v) => v ?? []),
     signing: SigningSchema.default({ order: 'alphabetical', group_by: 'none', numbered: false }),
     /** First-page letterhead: a registry id (its name and logo), or its own name, logo and lines. */
     letterhead: z.union([SignatoryIdSchema, LetterheadSchema]).optional(),

@@ -11,7 +11,8 @@ import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import { renderMarkdown, type ImageResolution } from '../markdown/markdown.js';
 import { keepDashesWithWords, smartQuotes } from '../markdown/typography.js';
-import { buildSignatoryList, type SignerGroup } from './signatory-list.js';
+import { buildSignatorySections, sectionMarks, type SignerGroup, type SignerSection } from './signatory-list.js';
+import { signerCount } from './signer-count.js';
 import type { Signer } from '../workspace/signers.js';
 
 export interface AddresseeView {
@@ -20,6 +21,8 @@ export interface AddresseeView {
   /** The lines printed for this addressee ("U.S. Secretary of State Antony Blinken"). */
   lines: string[];
   address: string[];
+  /** A collective addressee ("Members of the Committee"), printed as written. */
+  collective?: true;
 }
 
 export interface LetterheadView {
@@ -49,6 +52,7 @@ export interface LetterView {
   place?: string;
   paper: 'letter' | 'a4';
   subject?: string;
+  /** The addressee block; empty when the letter says `address_block: false`. */
   to: AddresseeView[];
   cc: string[];
   greeting?: string;
@@ -60,8 +64,13 @@ export interface LetterView {
     asOf?: string;
     note?: string;
     numbered: boolean;
+    /** Every group of the list, across sections, in order: what templates written before sections read. */
     groups: SignerGroup[];
+    /** The list in its sections (one unnamed section when the letter has no `{ group: … }` items). */
+    sections: SignerSection[];
     count: number;
+    /** "86 organizations and 12 individuals from 32 countries", when `signing.count` is on. */
+    summary?: string;
     /** Columns the list is set in: 1 for short lists, 2 for long ones, unless the letter says. */
     columns: number;
     /** The signers' logos, when `signing.logos` is on and they have one. */
@@ -96,10 +105,15 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const typeset = (value: string | undefined) => (value === undefined ? undefined : smartQuotes(value, strings.quotes));
   const text = (value: Parameters<typeof pick>[0]) => typeset(pick(value, lang, primary));
   const body = renderMarkdown(input.bodyMarkdown, { quotes: strings.quotes, resolveImage: input.resolveImage });
-  const groups = buildSignatoryList(input.signers, input.registry, fm.signing, lang, {
+  const sections = buildSignatorySections(input.signers, input.registry, fm.signing, lang, {
     draft: input.draft,
     noCountryHeading: strings.no_country,
+    sections: sectionMarks(fm.signatories),
+    continued: strings.continued,
+    quotes: strings.quotes,
+    primary,
   });
+  const groups = sections.flatMap((s) => s.groups);
   const printed = groups.flatMap((g) => g.signers);
   const printedNames = printed.map((s) => s.text);
   const problems = [...body.problems];
@@ -134,7 +148,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     place: text(fm.place),
     paper: fm.paper,
     subject,
-    to,
+    to: fm.address_block === false ? [] : to,
     cc: fm.cc.map((c) => (typeof c === 'string' ? c : addresseeView(c, lang, strings).lines.join(', '))),
     greeting: text(fm.greeting) ?? buildGreeting(fm.to, lang, strings),
     body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(body.html, lang) : body.html),
@@ -145,7 +159,9 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
       note: text(fm.signing.note),
       numbered: fm.signing.numbered,
       groups,
+      sections,
       count: printedNames.length,
+      ...(fm.signing.count ? { summary: signerCount(printed, lang, strings) } : {}),
       columns,
       logos,
     },
@@ -189,10 +205,15 @@ function letterheadView(
 }
 
 function addresseeView(a: Addressee, lang: string, strings: UiStrings): AddresseeView {
+  const name = pick(a.name, lang)!;
   const title = pick(a.title, lang);
-  const line = title ? fill(strings.addressee, { name: a.name, title }) : a.name;
+  if (a.collective) {
+    // "All WTO Members" is printed as written: no title pattern, no address.
+    return { name, ...(title ? { title } : {}), lines: title ? [name, title] : [name], address: [], collective: true };
+  }
+  const line = title ? fill(strings.addressee, { name, title }) : name;
   return {
-    name: a.name,
+    name,
     ...(title ? { title } : {}),
     lines: line.split('\n').map((l) => l.trim()).filter(Boolean),
     address: a.address ?? [],

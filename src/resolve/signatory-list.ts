@@ -1,10 +1,14 @@
 /**
  * The printed signatory list for one language: who is printed (confirmed; pending
- * too in drafts; withdrawn never), how each name reads, in which order and groups.
+ * too in drafts; withdrawn never), how each name reads, in which sections, order and
+ * groups. A `{ group: … }` item of `signatories:` starts a section; signers are sorted
+ * and grouped within their section, sections keep the letter's order, and numbers run
+ * across all of them.
  */
 import { collator, countryName } from '../i18n/intl.js';
 import { pick } from '../i18n/localized.js';
-import type { Signatory, Signing } from '../model/schema.js';
+import { smartQuotes } from '../markdown/typography.js';
+import { isSectionStart, type DetailField, type Localized, type SignatoriesItem, type Signatory, type Signing } from '../model/schema.js';
 import type { Signer } from '../workspace/signers.js';
 
 export interface PrintedSigner {
@@ -19,12 +23,46 @@ export interface PrintedSigner {
   number?: number;
   country?: string;
   logo?: string;
+  /** What `signing.details` asks for, in that order ("Mexico City", "Mexico"): printed after the name. */
+  details?: string[];
 }
 
 export interface SignerGroup {
   /** The country's name in the letter's language; undefined when not grouped. */
   heading?: string;
+  /** The heading repeated where the group continues in the next column or page: "Honduras (cont.)". */
+  continued?: string;
   signers: PrintedSigner[];
+}
+
+export interface SignerSection {
+  /** The section's heading ("National organizations:"); undefined before the first `{ group: … }`. */
+  heading?: string;
+  groups: SignerGroup[];
+}
+
+/** Where a `{ group: … }` item stands in `signatories:`, and its heading. */
+export interface SectionMark {
+  index: number;
+  heading: Localized;
+}
+
+/** The section starts of a `signatories:` list. */
+export function sectionMarks(items: readonly SignatoriesItem[]): SectionMark[] {
+  return items.flatMap((item, index) => (isSectionStart(item) ? [{ index, heading: item.group }] : []));
+}
+
+export interface ListOptions {
+  draft: boolean;
+  noCountryHeading: string;
+  /** Section starts (default: none, one unnamed section). */
+  sections?: readonly SectionMark[];
+  /** "{heading} (cont.)": the repeated heading of a continued group. */
+  continued?: string;
+  /** The language's quotes: names get typographic quotes and apostrophes, as the body does. */
+  quotes?: readonly [string, string, string, string];
+  /** The letter's primary language: a section heading's fallback. */
+  primary?: string;
 }
 
 /**
@@ -67,48 +105,94 @@ export function buildSignatoryList(
   registry: ReadonlyMap<string, Signatory>,
   signing: Signing,
   lang: string,
-  options: { draft: boolean; noCountryHeading: string },
+  options: ListOptions,
 ): SignerGroup[] {
-  const compare = collator(lang).compare;
-  const printed = signers
-    .filter((s) => s.status === 'confirmed' || (options.draft && s.status === 'pending'))
-    .flatMap((s) => {
-      const entry = registry.get(s.id);
-      if (!entry) return [];
-      return [{ signer: s, entry, key: sortKey(entry, lang) }];
-    });
-  if (signing.order === 'alphabetical') {
-    printed.sort((a, b) => compare(a.key, b.key) || a.signer.index - b.signer.index);
-  }
-  const toPrinted = ({ signer, entry }: (typeof printed)[number]): PrintedSigner => ({
-    id: signer.id,
-    text: displayName(entry, lang),
-    ...nameAndDetail(entry, lang),
-    kind: entry.kind,
-    pending: signer.status === 'pending',
-    ...(entry.country ? { country: entry.country } : {}),
-    ...(entry.logo ? { logo: entry.logo } : {}),
-  });
+  return buildSignatorySections(signers, registry, signing, lang, options).flatMap((s) => s.groups);
+}
 
-  let groups: SignerGroup[];
-  if (signing.group_by === 'country') {
-    const byCountry = new Map<string, PrintedSigner[]>();
-    for (const item of printed) {
-      const code = item.entry.country ?? '';
-      byCountry.set(code, [...(byCountry.get(code) ?? []), toPrinted(item)]);
-    }
-    const named = [...byCountry.entries()]
-      .filter(([code]) => code !== '')
-      .map(([code, list]) => ({ heading: countryName(code, lang), signers: list }))
-      .sort((a, b) => compare(a.heading, b.heading));
-    const without = byCountry.get('');
-    groups = without ? [...named, { heading: options.noCountryHeading, signers: without }] : named;
-  } else {
-    groups = printed.length ? [{ signers: printed.map(toPrinted) }] : [];
+/** The list in its sections, each sorted and grouped on its own; numbers run across sections. */
+export function buildSignatorySections(
+  signers: readonly Signer[],
+  registry: ReadonlyMap<string, Signatory>,
+  signing: Signing,
+  lang: string,
+  options: ListOptions,
+): SignerSection[] {
+  const compare = collator(lang).compare;
+  const typeset = (text: string) => (options.quotes ? smartQuotes(text, options.quotes) : text);
+  const marks = [...(options.sections ?? [])].sort((a, b) => a.index - b.index);
+  const sectionOf = (index: number) => {
+    let section = 0;
+    while (section < marks.length && marks[section]!.index < index) section++;
+    return section;
+  };
+  const bySection: { signer: Signer; entry: Signatory; key: string }[][] = Array.from({ length: marks.length + 1 }, () => []);
+  for (const s of signers) {
+    if (s.status !== 'confirmed' && !(options.draft && s.status === 'pending')) continue;
+    const entry = registry.get(s.id);
+    if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang) });
   }
+  const toPrinted = ({ signer, entry }: { signer: Signer; entry: Signatory }): PrintedSigner => {
+    const { name, detail } = nameAndDetail(entry, lang);
+    const details = (signing.details ?? []).flatMap((field) => detailText(entry, field, lang) ?? []).map(typeset);
+    return {
+      id: signer.id,
+      text: typeset(displayName(entry, lang)),
+      name: typeset(name),
+      ...(detail !== undefined ? { detail: typeset(detail) } : {}),
+      kind: entry.kind,
+      pending: signer.status === 'pending',
+      ...(entry.country ? { country: entry.country } : {}),
+      ...(entry.logo ? { logo: entry.logo } : {}),
+      ...(details.length ? { details } : {}),
+    };
+  };
+
+  const sections: SignerSection[] = [];
+  bySection.forEach((printed, i) => {
+    if (printed.length === 0) return;
+    if (signing.order === 'alphabetical') {
+      printed.sort((a, b) => compare(a.key, b.key) || a.signer.index - b.signer.index);
+    }
+    const heading = i === 0 ? undefined : pick(marks[i - 1]!.heading, lang, options.primary);
+    sections.push({ ...(heading ? { heading: typeset(heading) } : {}), groups: groupsOf(printed, signing, lang, options, toPrinted) });
+  });
   if (signing.numbered) {
     let n = 0;
-    for (const group of groups) for (const signer of group.signers) signer.number = ++n;
+    for (const section of sections) for (const group of section.groups) for (const signer of group.signers) signer.number = ++n;
   }
-  return groups;
+  return sections;
+}
+
+/** One section's signers, in groups by country (titled in the letter's language, without a country last) or in one group. */
+function groupsOf<T extends { entry: Signatory }>(
+  printed: readonly T[],
+  signing: Signing,
+  lang: string,
+  options: ListOptions,
+  toPrinted: (item: T) => PrintedSigner,
+): SignerGroup[] {
+  if (signing.group_by !== 'country') return [{ signers: printed.map(toPrinted) }];
+  const compare = collator(lang).compare;
+  const byCountry = new Map<string, PrintedSigner[]>();
+  for (const item of printed) {
+    const code = item.entry.country ?? '';
+    const list = byCountry.get(code);
+    if (list) list.push(toPrinted(item));
+    else byCountry.set(code, [toPrinted(item)]);
+  }
+  const named = [...byCountry.entries()]
+    .filter(([code]) => code !== '')
+    .map(([code, signers]) => ({ heading: countryName(code, lang), signers }))
+    .sort((a, b) => compare(a.heading, b.heading));
+  const without = byCountry.get('');
+  const groups = without ? [...named, { heading: options.noCountryHeading, signers: without }] : named;
+  return groups.map((g) => (options.continued ? { ...g, continued: options.continued.replace('{heading}', g.heading) } : g));
+}
+
+/** A registry field named in `signing.details`, as printed in `lang`. */
+function detailText(entry: Signatory, field: DetailField, lang: string): string | undefined {
+  if (field === 'country') return entry.country ? countryName(entry.country, lang) : undefined;
+  const text = pick(entry[field], lang, 'en')?.trim();
+  return text || undefined;
 }

@@ -3,7 +3,7 @@
  * Reports each gap at the line of the field that lacks it.
  */
 import type { Diagnostic } from '../errors.js';
-import type { FrontMatter, Localized } from '../model/schema.js';
+import { isSectionStart, type FrontMatter, type Localized } from '../model/schema.js';
 import type { BodyBlock } from './body-blocks.js';
 import { describePath } from './schema-diagnostics.js';
 import type { YamlSource } from './yaml-source.js';
@@ -26,8 +26,11 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
   ];
   for (const { a, path } of people) {
     if (typeof a === 'string') continue;
-    fields.push({ path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation });
+    fields.push({ path: [...path, 'name'], value: a.name }, { path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation });
   }
+  fm.signatories.forEach((item, i) => {
+    if (isSectionStart(item)) fields.push({ path: ['signatories', i, 'group'], value: item.group });
+  });
   return fields;
 }
 

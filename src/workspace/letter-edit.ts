@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import { CoalitionError, hasErrors } from '../errors.js';
-import { SignerRefSchema } from '../model/schema.js';
-import { normalizeSignerRef, type Signer } from './signers.js';
+import { SignatoriesItemSchema } from '../model/schema.js';
+import { signersOf, type Signer } from './signers.js';
 import { parseLetter, type LoadedLetter } from './read-letter.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { findFrontMatter, type FrontMatterSpan } from './front-matter.js';
@@ -15,7 +15,7 @@ import { YamlTextEditor } from './yaml-text-editor.js';
 export interface LetterEdit {
   file: EditableFile;
   letter: LoadedLetter;
-  /** The letter's signatories as written (bare ids normalized). */
+  /** The letter's signatories as written (bare ids normalized; section starts left out, indices kept). */
   signers: Signer[];
   /** Edits the front matter only. */
   editor: YamlTextEditor;
@@ -31,9 +31,9 @@ export async function openLetterForEdit(absolutePath: string, displayPath: strin
   if (syntax.length || !letter.source) throw CoalitionError.fromDiagnostics(displayPath, syntax.length ? syntax : letter.diagnostics);
   const data = letter.source.doc.toJS() as { signatories?: unknown };
   const list = data.signatories ?? [];
-  const checked = validateWithSchema(z.array(SignerRefSchema), list, letter.source, displayPath, ['signatories']);
+  const checked = validateWithSchema(z.array(SignatoriesItemSchema), list, letter.source, displayPath, ['signatories']);
   if (hasErrors(checked.diagnostics)) throw CoalitionError.fromDiagnostics(displayPath, checked.diagnostics);
-  const signers = (checked.value ?? []).map(normalizeSignerRef);
+  const signers = signersOf(checked.value ?? []);
   const span = findFrontMatter(file.text, displayPath);
   return { file, letter, signers, span, editor: new YamlTextEditor(file.text.slice(span.start, span.end)) };
 }

@@ -4,7 +4,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from '../errors.js';
-import type { SignerRef, SignerStatus, Signatory } from '../model/schema.js';
+import { isSectionStart, type SignatoriesItem, type SignerRef, type SignerStatus, type Signatory } from '../model/schema.js';
 import type { YamlSource } from './yaml-source.js';
 
 export interface Signer {
@@ -26,6 +26,11 @@ export function normalizeSignerRef(ref: SignerRef, index: number): Signer {
     ...(ref.signed_on ? { signedOn: ref.signed_on } : {}),
     ...(ref.text ? { text: ref.text } : {}),
   };
+}
+
+/** The signers of a `signatories:` list, each with its index in the list; section starts (`{ group: … }`) are not signers. */
+export function signersOf(items: readonly SignatoriesItem[]): Signer[] {
+  return items.flatMap((item, index) => (isSectionStart(item) ? [] : [normalizeSignerRef(item, index)]));
 }
 
 /** Up to three registry ids close to `id`, best first. */
@@ -54,14 +59,14 @@ export function didYouMean(id: string, known: Iterable<string>): string {
 const MAX_SUGGESTED = 20;
 
 export function checkSignerRefs(
-  refs: readonly SignerRef[],
+  refs: readonly SignatoriesItem[],
   registry: ReadonlyMap<string, Signatory>,
   source: YamlSource,
   file: string,
 ): { signers: Signer[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const firstIndex = new Map<string, number>();
-  const signers = refs.map(normalizeSignerRef);
+  const signers = signersOf(refs);
   let suggested = 0;
   for (const signer of signers) {
     // Positions are looked up only for problems: a letter read quickly has none to build (yaml-quick.ts).

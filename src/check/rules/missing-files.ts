@@ -6,11 +6,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { INDENTED_CODE } from '../../markdown/markdown.js';
 import type { Diagnostic } from '../../errors.js';
 import { imageResolver } from '../../markdown/images.js';
 import type { Rule } from '../types.js';
 
-const md = new MarkdownIt({ html: true });
+// Read as the letter is rendered: no indented code blocks (markdown/markdown.ts).
+const md = new MarkdownIt({ html: true }).disable(INDENTED_CODE);
 type Token = NonNullable<ReturnType<typeof md.parse>[number]['children']>[number];
 
 export const missingFiles: Rule = {
