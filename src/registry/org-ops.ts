@@ -10,11 +10,22 @@ import { lettersUsing, type LetterUse } from './letters-using.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
 import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../workspace/registry-edit.js';
 import { suggestId } from './name-key.js';
+import { describeLookAlike, LookAlikeIndex, type LookAlike } from './look-alike.js';
 
 /** Field → new value; `null` removes the field. */
 export type EntryPatch = Record<string, unknown>;
 
-export async function addOrg(root: string, id: string | undefined, patch: EntryPatch): Promise<{ id: string; suggested: boolean }> {
+/**
+ * Adds an entry. One that looks like an existing entry (the same name in any language,
+ * or the same acronym: look-alike.ts) is refused, naming it, unless `force`: a second id
+ * for one organization prints it twice on a letter that gets both.
+ */
+export async function addOrg(
+  root: string,
+  id: string | undefined,
+  patch: EntryPatch,
+  options: { force?: boolean } = {},
+): Promise<{ id: string; suggested: boolean; lookAlikes: LookAlike[] }> {
   return withWorkspaceLock(root, async () => {
     const edit = await openRegistryForEdit(root);
     const known = edit.registry.signatories;
@@ -27,10 +38,20 @@ export async function addOrg(root: string, id: string | undefined, patch: EntryP
         hint: `Change it with \`coalition org edit ${chosen} …\`, or choose another id.`,
       });
     }
-    const entry = entryForFile(validEntry(chosen, applyPatch({}, patch)));
+    const valid = validEntry(chosen, applyPatch({}, patch));
+    const lookAlikes = new LookAlikeIndex(known).find(valid);
+    if (lookAlikes.length && !options.force) {
+      const first = lookAlikes[0]!;
+      const others = lookAlikes.slice(1).map((l) => l.id);
+      throw new CoalitionError(`"${valid.name}" is already in signatories.yaml as ${first.id} (${describeLookAlike(first)})${others.length ? `; it also looks like ${others.join(', ')}` : ''}`, {
+        code: 'duplicate-entry', exitCode: ExitCode.input,
+        hint: `Sign ${first.id} instead, or complete it with \`coalition org edit ${first.id} …\`; if this is another organization, add it anyway with --force.`,
+      });
+    }
+    const entry = entryForFile(valid);
     edit.editor.addPairs(['signatories'], [[chosen, entry]], { blankLineBefore: usesBlankLines(edit.file.text) });
     await saveRegistryEdit(edit);
-    return { id: chosen, suggested: id === undefined };
+    return { id: chosen, suggested: id === undefined, lookAlikes };
   });
 }
 
@@ -71,7 +92,7 @@ export async function removeOrg(root: string, id: string, force: boolean): Promi
   });
 }
 
-const MERGED = new Set(['names', 'contact', 'title', 'affiliation']);
+const MERGED = new Set(['names', 'contact', 'title', 'affiliation', 'city', 'description']);
 
 /** The entry after `patch`: `null` removes a field; maps (names, contact, per-language texts) merge. */
 export function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {

@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../types.js';
 import { letterhead } from './letterhead.js';
+import { lookAlikeEntries } from './look-alike-entries.js';
 import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
@@ -23,5 +24,6 @@ export const RULES: readonly Rule[] = [
   unprintableCharacters,
   missingFiles,
   letterhead,
+  lookAlikeEntries,
   templates,
 ];

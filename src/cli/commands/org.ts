@@ -26,6 +26,12 @@ function addEntryOptions(command: Command): Command {
     .option('--bilingual', 'print every name, the letter\'s language first')
     .option('--no-bilingual', 'print only the name in the letter\'s language')
     .option('--country <country>', 'ISO code or English/Spanish name ("MX", "México")')
+    .option('--city <city>', 'the city (printed when a letter asks for `signing.details: [city]`)');
+  for (const lang of FLAG_LANGS) command.option(`--city-${lang} <city>`, `the city's name in ${lang}`);
+  command
+    .option('--description <text>', 'a short description (printed when a letter asks for `signing.details: [description]`)');
+  for (const lang of FLAG_LANGS) command.option(`--description-${lang} <text>`, `the description in ${lang}`);
+  command
     .option('--individual', 'a person, not an organization')
     .option('--organization', 'an organization (the default)')
     .option('--title <title>', 'an individual\'s title (same in every language)');
@@ -73,7 +79,7 @@ async function patchFromFlags(flags: Flags): Promise<Record<string, unknown>> {
     names[pair.slice(0, i)] = text(pair.slice(i + 1));
   }
   if (Object.keys(names).length) patch.names = names;
-  for (const field of ['title', 'affiliation']) {
+  for (const field of ['title', 'affiliation', 'city', 'description']) {
     const perLang: Record<string, unknown> = {};
     for (const lang of FLAG_LANGS) if (flags[`${field}${cap(lang)}`] !== undefined) perLang[lang] = text(flags[`${field}${cap(lang)}`]);
     if (flags[field] !== undefined) patch[field] = text(flags[field]);
@@ -90,6 +96,7 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
   const org = program.command('org').description('manage the signatory registry (signatories.yaml)');
 
   addEntryOptions(org.command('add').description('add an organization or person to the registry').argument('[id]', 'the new id (default: made from --short or --name)'))
+    .option('--force', 'add it even if it looks like an entry already in the registry (same name or acronym)')
     .addHelpText('after', '\nExamples:\n  coalition org add trade-justice --name "Trade Justice Network" --country US\n  coalition org add --name "Fundación para el Debido Proceso" --short DPLF --country "Estados Unidos"')
     .action(async (id: string | undefined, flags: Flags) => {
       const out = ctx.output();
@@ -99,8 +106,9 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
       if (typeof flags.name !== 'string' || flags.name.trim() === '') {
         throw new CoalitionError('a new entry needs a name', { code: 'missing-name', exitCode: ExitCode.usage, hint: 'Add --name "The Organization\'s Official Name".' });
       }
-      const result = await addOrg(root, id, await patchFromFlags(flags));
+      const result = await addOrg(root, id, await patchFromFlags(flags), { force: Boolean(flags.force) });
       out.out(result.id);
+      for (const like of result.lookAlikes) out.warn(`${result.id} looks like ${like.id} (same ${like.by} "${like.text}"); added because of --force`);
       out.info(`added ${result.id} to signatories.yaml${result.suggested ? ' (id made from the name; give one as `org add <id>` to choose it)' : ''}`);
     });
 
@@ -123,6 +131,21 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
       const result = await removeOrg(root, id, flags.force);
       for (const use of result.letters) out.info(`removed ${id} from ${use.file}`);
       out.info(`removed ${id} from signatories.yaml`);
+    });
+
+  org.command('merge').description('make two entries of one organization one: every letter\'s reference to <drop> becomes <keep>, then <drop> is removed')
+    .argument('<keep>', 'the entry to keep')
+    .argument('<drop>', 'the entry to remove')
+    .addHelpText('after', '\nLetters keep each signer\'s status, date and text fingerprint; fields only <drop> has are copied to <keep>.\n\nExample:\n  coalition org merge wola wola-2')
+    .action(async (keep: string, drop: string) => {
+      const out = ctx.output();
+      const root = workspaceRoot(ctx);
+      const { mergeOrgs } = await import('../../registry/org-merge.js');
+      const result = await mergeOrgs(root, keep, drop);
+      const said = { renamed: `${drop} → ${keep}`, combined: `listed both: kept one ${keep}`, letterhead: `letterhead ${drop} → ${keep}` };
+      for (const letter of result.letters) out.info(`${letter.file}: ${said[letter.outcome]}`);
+      if (result.copied.length) out.info(`copied to ${keep}: ${result.copied.join(', ')}`);
+      out.info(`merged ${drop} into ${keep}${result.letters.length ? ` on ${result.letters.length} letter${result.letters.length === 1 ? '' : 's'}` : ''}; removed ${drop} from signatories.yaml`);
     });
 
   org.command('list').description('list the registry')
