@@ -35,6 +35,8 @@ export interface ChangeSignersOptions {
   pending?: boolean;
   /** The date recorded as `signed_on` (default: today). */
   date?: string;
+  /** `confirm` only: also every confirmed signer whose recorded text is not the current one. */
+  outdated?: boolean;
 }
 
 export async function changeSigners(
@@ -48,9 +50,13 @@ export async function changeSigners(
     const ws = await openWorkspace(root);
     const file = displayPath(root, letterPath);
     const edit = await openLetterForEdit(letterPath, file);
-    const unique = [...new Set(ids)];
-    checkIds(unique, action, ws.registry.signatories, edit.signers, file);
     const text = letterFingerprint(edit.letter);
+    // Re-confirming the outdated is for after the coalition has decided an edit needs no new sign-off.
+    const outdated = action === 'confirm' && options.outdated
+      ? edit.signers.filter((s) => s.status === 'confirmed' && s.text !== undefined && s.text !== text).map((s) => s.id)
+      : [];
+    const unique = [...new Set([...ids, ...outdated])];
+    checkIds(unique, action, ws.registry.signatories, edit.signers, file);
     const date = options.date ?? localToday();
     const byId = new Map(edit.signers.map((s) => [s.id, s]));
     const changes: SignerChange[] = [];

@@ -193,7 +193,8 @@ function letterheadView(
     if (!entry) return undefined;
     const logo = entry.logo ? image(entry.logo, true) : undefined;
     const website = entry.website?.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    return { name: entry.names?.[lang] ?? entry.name, ...(logo ? { logo } : {}), lines: website ? [website] : [] };
+    // A registry name prints with typographic quotes and apostrophes, as signers' names do.
+    return { name: smartQuotes(entry.names?.[lang] ?? entry.name, input.strings.quotes), ...(logo ? { logo } : {}), lines: website ? [website] : [] };
   }
   const primary = input.frontMatter.languages[0];
   const logo = head.logo ? image(head.logo, false) : undefined;

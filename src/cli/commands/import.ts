@@ -15,6 +15,8 @@ interface ImportFlags {
   date?: string;
 }
 
+const ENCODING_NAMES = { 'windows-1252': 'Windows-1252 (what Excel saves as "CSV" on Windows)', 'utf-16le': 'UTF-16 (Excel\'s "Unicode text")', 'utf-16be': 'UTF-16 (big-endian)' } as const;
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerImport(program: Command, ctx: CommandContext): void {
@@ -41,11 +43,12 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       });
       if (flags.json) {
         out.out(JSON.stringify({
-          letter: result.letter, csv: result.csv, dryRun: flags.dryRun, written: result.written, counts: result.counts,
+          letter: result.letter, csv: result.csv, encoding: result.encoding, dryRun: flags.dryRun, written: result.written, counts: result.counts,
           rows: result.rows, newEntries: Object.fromEntries(result.newEntries), signed: result.toSign, alreadySigned: result.alreadySigned,
         }, null, 2));
         return;
       }
+      if (result.encoding !== 'utf-8') out.info(`read ${result.csv} as ${ENCODING_NAMES[result.encoding]}, not UTF-8`);
       for (const row of result.rows) {
         const where = `${result.csv}:${row.line}`;
         const name = row.name ? ` "${row.name}"` : '';

@@ -27,20 +27,27 @@ export function registerSign(program: Command, ctx: CommandContext): void {
       .command(action)
       .description(DESCRIPTIONS[action])
       .argument('<letter>', 'the letter, by path or slug')
-      .argument('<id...>', 'registry ids');
+      .argument(action === 'confirm' ? '[id...]' : '<id...>', 'registry ids');
+    if (action === 'confirm') command.option('--outdated', 'also re-confirm every signer who confirmed an earlier text (once the coalition has decided the edit needs no new sign-off)', false);
     if (action === 'sign') command.option('--pending', 'sign as pending (not printed until confirmed)', false);
     if (action === 'sign' || action === 'confirm') command.option('--date <YYYY-MM-DD>', 'the date recorded as signed_on (default: today)', calendarDate);
     command.addHelpText('after', `\nExample:\n  coalition ${action} us-mexico wola cmdpdh`);
-    command.action(async (letterArg: string, ids: string[], flags: { pending?: boolean; date?: string }) => {
+    command.action(async (letterArg: string, ids: string[], flags: { pending?: boolean; date?: string; outdated?: boolean }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
+      if (ids.length === 0 && !flags.outdated) {
+        const { CoalitionError } = await import('../../errors.js');
+        throw new CoalitionError('name the signers to confirm, or use --outdated', { code: 'missing-ids', exitCode: ExitCode.usage, hint: `coalition confirm ${letterArg} <id…>, or coalition confirm ${letterArg} --outdated` });
+      }
       const { resolveLetterArg } = await import('../../workspace/workspace.js');
       const { changeSigners } = await import('../../registry/change-signers.js');
       const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
       const result = await changeSigners(root, letter, action, ids, {
         ...(flags.pending ? { pending: true } : {}),
         ...(flags.date ? { date: flags.date } : {}),
+        ...(flags.outdated ? { outdated: true } : {}),
       });
+      if (flags.outdated && result.changes.length === 0) out.info(`no signer of ${result.file} confirmed an earlier text: nothing to do`);
       let absent = 0;
       for (const change of result.changes) {
         if (change.outcome === 'added') out.out(`signed ${change.id} (${change.status})`);

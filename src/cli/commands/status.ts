@@ -12,10 +12,18 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
     .description('who signed a letter, who is pending, who saw an earlier text, what is missing')
     .argument('<letter>', 'the letter, by path or slug')
     .option('--json', 'as JSON', false)
-    .action(async (letterArg: string, flags: { json: boolean }) => {
+    .option('--csv', 'the signatory list as printed (sections, groups, order, numbers), as CSV', false)
+    .option('--lang <lang>', 'with --csv: the edition to list (default: the letter\'s first language)')
+    .option('--draft', 'with --csv: include pending signers, as `build --draft` prints them', false)
+    .action(async (letterArg: string, flags: { json: boolean; csv: boolean; lang?: string; draft: boolean }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
       const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      if (flags.csv) {
+        const { printStatusCsv } = await import('./status-csv.js');
+        await printStatusCsv(out, await resolveLetterArg(root, letterArg, ctx.io.cwd), root, flags);
+        return;
+      }
       const { letterStatus } = await import('../../registry/signing-status.js');
       const { formatTable } = await import('./org-view.js');
       const status = await letterStatus(root, await resolveLetterArg(root, letterArg, ctx.io.cwd));

@@ -7,6 +7,7 @@ import { entryForFile } from '../../workspace/registry-edit.js';
 import { suggestId } from '../name-key.js';
 import type { ColumnMap } from './columns.js';
 import type { CsvTable } from './csv-table.js';
+import { bestSpelling } from './best-spelling.js';
 import { RegistryMatcher } from './matcher.js';
 import { readResponse, type Response } from './responses.js';
 
@@ -45,6 +46,8 @@ export function planImport(
 ): ImportPlan {
   const matcher = new RegistryMatcher(registry);
   const fresh = new Map<string, Record<string, unknown>>();
+  /** Every spelling of each new entry's name, in order seen: the entry gets the best. */
+  const spellings = new Map<string, string[]>();
   const firstLine = new Map<string, number>();
   const rows: PlannedRow[] = [];
 
@@ -62,7 +65,10 @@ export function planImport(
     }
     let id = ids[0];
     if (id !== undefined && firstLine.has(id)) {
-      if (fresh.has(id)) fillMissing(fresh.get(id)!, response);
+      if (fresh.has(id)) {
+        fillMissing(fresh.get(id)!, response);
+        spellings.get(id)!.push(response.name);
+      }
       rows.push({ ...base, action: 'merged', id, reason: `repeats line ${firstLine.get(id)}` });
       continue;
     }
@@ -72,12 +78,14 @@ export function planImport(
       id = suggestId(response.name, response.acronym, (c) => registry.has(c) || fresh.has(c));
       const entry = newEntry(response);
       fresh.set(id, entry);
+      spellings.set(id, [response.name]);
       matcher.add(id, { kind: response.kind, name: response.name, ...(response.acronym ? { short: response.acronym } : {}), ...(response.country ? { country: response.country } : {}) });
       rows.push({ ...base, action: 'added', id });
     }
     firstLine.set(id, line);
   }
 
+  for (const [id, entry] of fresh) entry.name = bestSpelling(spellings.get(id)!);
   const signing = [...firstLine.keys()];
   const toSign = signing.filter((id) => !onLetter.has(id));
   const alreadySigned = signing.filter((id) => onLetter.has(id));

@@ -3,13 +3,13 @@
  * add the new registry entries and sign the letter, all under the workspace lock.
  */
 import { displayPath } from '../../workspace/workspace.js';
-import { readTextFile } from '../../workspace/read-text.js';
 import { letterFingerprint } from '../fingerprint.js';
 import { openLetterForEdit, saveLetterEdit } from '../../workspace/letter-edit.js';
 import { withWorkspaceLock } from '../../workspace/lock.js';
 import { openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../../workspace/registry-edit.js';
 import { signerEntry } from '../signer-entry.js';
 import { mapColumns } from './columns.js';
+import { readCsvText, type CsvEncoding } from './csv-encoding.js';
 import { readCsv } from './csv-table.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { localToday } from '../../i18n/intl.js';
@@ -25,18 +25,21 @@ export interface ImportOptions {
 export interface ImportResult extends ImportPlan {
   letter: string;
   csv: string;
+  /** How the CSV file was read: `utf-8`, or what Excel wrote (`windows-1252`, `utf-16le`). */
+  encoding: CsvEncoding;
   written: boolean;
 }
 
 export async function importResponses(root: string, letterPath: string, csvPath: string, csvDisplay: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const table = readCsv(await readTextFile(csvPath, csvDisplay), csvDisplay);
+  const { text: csvText, encoding } = await readCsvText(csvPath, csvDisplay);
+  const table = readCsv(csvText, csvDisplay);
   const columns = mapColumns(table.headers, options.map);
   return withWorkspaceLock(root, async () => {
     const registry = await openRegistryForEdit(root);
     const file = displayPath(root, letterPath);
     const letter = await openLetterForEdit(letterPath, file);
     const plan = planImport(table, columns, registry.registry.signatories, new Set(letter.signers.map((s) => s.id)));
-    const result = { ...plan, letter: file, csv: csvDisplay, written: false };
+    const result = { ...plan, letter: file, csv: csvDisplay, encoding, written: false };
     if (options.dryRun) return result;
     registry.editor.addPairs(['signatories'], plan.newEntries, { blankLineBefore: usesBlankLines(registry.file.text) });
     await saveRegistryEdit(registry);
