@@ -25,8 +25,9 @@ const MIN_ACRONYM_KEY = 2;
 function keysOf(entry: Entry): { key: string; by: LookAlike['by']; text: string }[] {
   const keys = [entry.name, ...Object.values(entry.names ?? {})].map((text): { key: string; by: LookAlike['by']; text: string } => ({ key: nameKey(text), by: 'name', text }));
   if (entry.short && entry.kind !== 'individual') {
-    const key = nameKey(entry.short);
-    if (key.replace(/ /g, '').length >= MIN_ACRONYM_KEY) keys.push({ key, by: 'acronym', text: entry.short });
+    // "W.O.L.A." is "WOLA".
+    const key = nameKey(entry.short).replace(/ /g, '');
+    if (key.length >= MIN_ACRONYM_KEY) keys.push({ key, by: 'acronym', text: entry.short });
   }
   return keys.filter((k) => k.key !== '');
 }

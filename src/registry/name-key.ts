@@ -9,6 +9,8 @@ export function nameKey(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    // "Women's" and "Women’s" are "womens": an apostrophe joins a word, it does not split it.
+    .replace(/(\p{L})['’](?=\p{L})/gu, '$1')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

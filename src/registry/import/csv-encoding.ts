@@ -20,7 +20,8 @@ export async function readCsvText(absolutePath: string, displayPath: string): Pr
     const bytes = await readFile(absolutePath);
     const encoding = utf16(bytes) ?? (error.code === 'invalid-utf8' ? 'windows-1252' : undefined);
     if (!encoding) throw error;
-    const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const decoded = encoding === 'windows-1252' ? windows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+    const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     return { text, encoding };
   }
 }
@@ -29,4 +30,16 @@ function utf16(bytes: Uint8Array): CsvEncoding | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder reads this label as ISO-8859-1, which turns
+ * Excel's curly quotes, dashes and € (bytes 0x80–0x9F) into invisible control characters.
+ */
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  bytes.forEach((byte, i) => { units[i] = byte >= 0x80 && byte <= 0x9f ? HIGH.charCodeAt(byte - 0x80) : byte; });
+  return new TextDecoder('utf-16le').decode(units);
 }
