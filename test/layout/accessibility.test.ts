@@ -3,12 +3,12 @@
  * Checker (vnu-jar, run on Java) and zero axe-core violations in real Chromium.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, REPO, sampleWorkspace } from '../helpers.js';
+import { cli, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { featuredWorkspace } from './featured-letter.js';
 import { largeWorkspace } from './large-letter.js';
 
@@ -27,12 +27,16 @@ beforeAll(async () => {
   const sample = sampleWorkspace();
   const featured = featuredWorkspace();
   const large = largeWorkspace('  group_by: country\n  numbered: true\n');
-  workspaces.push(sample, featured, large);
+  // Sections, details, a collective addressee, no address block (test/fixtures/medicines).
+  const medicines = tempWorkspace();
+  cpSync(join(REPO, 'test', 'fixtures', 'medicines'), medicines.dir, { recursive: true });
+  workspaces.push(sample, featured, large, medicines);
   for (const ws of [sample, featured, large]) {
     await htmlOf(ws, 'single', []);
     await htmlOf(ws, 'parallel', ['--bilingual', 'parallel']);
     await htmlOf(ws, 'sequential', ['--bilingual', 'sequential']);
   }
+  await htmlOf(medicines, 'single', ['--lang', 'en']);
 }, 300_000);
 
 afterAll(() => {
@@ -41,8 +45,8 @@ afterAll(() => {
 
 describe('the HTML of every edition', () => {
   it('builds the pages checked below', () => {
-    // 3 workspaces × (2 languages + parallel + sequential)
-    expect(pages).toHaveLength(12);
+    // 3 workspaces × (2 languages + parallel + sequential), and the 3 English letters of test/fixtures/medicines
+    expect(pages).toHaveLength(15);
   });
 
   it('has no error in the Nu HTML Checker', async () => {
