@@ -16,9 +16,11 @@ export const LocalizedSchema = z.union([z.string(), z.record(LangSchema, z.strin
 });
 export type Localized = z.infer<typeof LocalizedSchema>;
 
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const SignatoryIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lowercase letters, digits and "-" (e.g. "trade-justice")');
+  .regex(ID_PATTERN, 'an id of lowercase letters, digits and "-" (e.g. "trade-justice")');
 
 export const CountrySchema = z
   .string()
@@ -113,6 +115,8 @@ export function isSectionStart(item: unknown): item is SectionStart {
  * (a plain union would report both shapes' problems at once).
  */
 export const SignatoriesItemSchema = z.unknown().transform((value, ctx): SignerRef | SectionStart => {
+  // A bare id, nearly every item of a long list: no second parse.
+  if (typeof value === 'string' && ID_PATTERN.test(value)) return value;
   const result = (isSectionStart(value) ? SectionStartSchema : SignerRefSchema).safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) ctx.addIssue({ ...issue });

@@ -5,6 +5,10 @@
  */
 
 export function nameKey(text: string): string {
+  // Plain ASCII (most names in an English registry) has no accents to strip: a cheaper path.
+  if (!/[^\x00-\x7f]/.test(text)) {
+    return text.toLowerCase().replace(/([a-z])'(?=[a-z])/g, '$1').replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -119,7 +119,9 @@ export function buildSignatorySections(
   options: ListOptions,
 ): SignerSection[] {
   const compare = collator(lang).compare;
-  const typeset = (text: string) => (options.quotes ? smartQuotes(text, options.quotes) : text);
+  const quotes = options.quotes;
+  // Most names have no quote or apostrophe to set: skip the typesetter's five passes.
+  const typeset = (text: string) => (quotes && /['"]/.test(text) ? smartQuotes(text, quotes) : text);
   const marks = [...(options.sections ?? [])].sort((a, b) => a.index - b.index);
   const sectionOf = (index: number) => {
     let section = 0;
