@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CoalitionError, type Diagnostic } from '../errors.js';
-import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml-source.js';
+import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
 export const StringsSchema = z.object({

@@ -9,7 +9,7 @@ import { splitBodyBlocks, type BodyBlock } from './body-blocks.js';
 import { splitFrontMatter, YAML_LANGUAGES } from './front-matter.js';
 import { MAX_LETTER_BYTES, readTextFile } from './read-text.js';
 import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
+import { parseYamlSource, yamlToData, type YamlSource } from './yaml.js';
 import { checkLanguageCoverage } from './language-coverage.js';
 
 export interface LoadedLetter {
