@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { CoalitionError, ExitCode, isCoalitionError } from '../errors.js';
+import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { Output, type Io } from './output.js';
@@ -96,14 +96,10 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     }
     const output = new Output(io, { color: safeOpt(program, 'color', true), quiet: false, debug: safeOpt(program, 'debug', false) });
-    if (isCoalitionError(error)) {
-      output.error(error);
-      return error.exitCode;
-    }
-    output.error(new CoalitionError(`internal error: ${(error as Error)?.message ?? String(error)}`, {
-      code: 'internal', hint: 'This is a bug in coalition: please report it with the output of --debug.', cause: error,
-    }));
-    return ExitCode.input;
+    // A bug (not a CoalitionError) gets a status of its own, so scripts can tell it from bad input.
+    const failure = asCoalitionError(error);
+    output.error(failure);
+    return failure.exitCode;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

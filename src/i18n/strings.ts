@@ -3,11 +3,9 @@
  * a workspace's own file overriding it key by key. A language without a strings file
  * uses English strings (dates, lists and country names still follow the language).
  */
-import { parse } from 'yaml';
-import { MAX_ALIAS_COUNT } from '../workspace/yaml-source.js';
-import { quickYaml } from '../workspace/yaml-quick.js';
 import { z } from 'zod';
-import { CoalitionError } from '../errors.js';
+import { CoalitionError, type Diagnostic } from '../errors.js';
+import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
 export const StringsSchema = z.object({
@@ -46,32 +44,35 @@ export function loadStrings(files: TemplateFiles, lang: string): UiStrings {
 function readStrings(files: TemplateFiles, lang: string): UiStrings {
   const builtinFile = files.findBuiltin(`i18n/${lang}.yaml`) ?? files.findBuiltin('i18n/en.yaml');
   const overrideFile = files.findOverride(`i18n/${lang}.yaml`);
-  const builtin = builtinFile ? parseStrings(builtinFile.text, builtinFile.origin) : {};
-  const override = overrideFile ? parseStrings(overrideFile.text, overrideFile.origin) : {};
-  const merged = { ...builtin, ...override, greeting: { ...(builtin.greeting as object), ...(override.greeting as object) } };
+  const builtin = builtinFile ? readStringsFile(builtinFile.text, builtinFile.origin) : undefined;
+  const override = overrideFile ? readStringsFile(overrideFile.text, overrideFile.origin) : undefined;
+  const merged = { ...builtin?.data, ...override?.data, greeting: { ...(builtin?.data.greeting as object), ...(override?.data.greeting as object) } };
   const result = StringsSchema.safeParse(merged);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new CoalitionError(`${overrideFile?.origin ?? `templates/i18n/${lang}.yaml`}: ${issue.path.join('.')}: ${issue.message}`, {
-      code: 'invalid-strings',
-      hint: 'Compare it with the built-in templates/i18n/en.yaml.',
-    });
+    // The override is where a fault comes from: the built-in files are valid.
+    const file = overrideFile?.origin ?? `templates/i18n/${lang}.yaml`;
+    const at = override?.source.locate(issue.path) ?? { line: 0, column: 0 };
+    throw invalidStrings({ file, ...at, message: `${issue.path.join('.')}: ${issue.message}` }, 'Compare it with the built-in templates/i18n/en.yaml.');
   }
   return result.data;
 }
 
-function parseStrings(text: string, origin: string): Record<string, unknown> {
-  try {
-    // The quick reading where it applies (src/workspace/yaml-quick.ts), else the full parser and its errors.
-    const quick = quickYaml(text);
-    const value = (quick ? quick.data : parse(text, { maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
-    if (typeof value !== 'object' || Array.isArray(value)) throw new Error('not a map of strings');
-    return value as Record<string, unknown>;
-  } catch (error) {
-    throw new CoalitionError(`${origin}: ${(error as Error).message.split('\n')[0]}`, {
-      code: 'invalid-strings', hint: 'Fix the YAML of this strings file.',
-    });
+function readStringsFile(text: string, origin: string): { data: Record<string, unknown>; source: YamlSource } {
+  const source = parseYamlSource(text, origin);
+  const converted = yamlToData(source, origin);
+  const fault = source.diagnostics.find((d) => d.severity === 'error') ?? converted.diagnostic;
+  if (fault) throw invalidStrings(fault, 'Fix the YAML of this strings file.');
+  const data = converted.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw invalidStrings({ file: origin, line: 1, column: 1, message: 'not a map of strings' }, 'Fix the YAML of this strings file.');
   }
+  return { data: data as Record<string, unknown>, source };
+}
+
+function invalidStrings(at: Pick<Diagnostic, 'file' | 'line' | 'column' | 'message'>, hint: string): CoalitionError {
+  const { file, line, column, message } = at;
+  return CoalitionError.fromDiagnostic({ file, line, column, severity: 'error', code: 'invalid-strings', message, hint });
 }
 
 /** Fills `{name}` placeholders. */

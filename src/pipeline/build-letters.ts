@@ -4,7 +4,7 @@
  * leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
-import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
+import { asCoalitionError, CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
@@ -111,7 +111,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     try {
       jobs.push(...renderLetter(ws, prepared, renderer, options, build));
     } catch (error) {
-      build.error = asCoalitionError(error);
+      fail(build, asCoalitionError(error));
     }
     options.onProgress?.({ type: 'rendered', file: build.file, done: ++index, total: paths.length });
   }
@@ -207,22 +207,20 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const failure = asCoalitionError(error);
         // Without a browser nothing can print: stop the whole run, HTML stays written.
         if (failure.exitCode === ExitCode.noBrowser) throw failure;
-        job.build.error ??= failure;
+        if (!job.build.error) fail(job.build, failure);
       }
     }),
   );
+}
+
+/** Records why a letter failed; the problems it names are listed with the letter's others. */
+function fail(build: LetterBuild, error: CoalitionError): void {
+  build.error = error;
+  build.diagnostics.push(...error.diagnostics);
 }
 
 /** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */
 async function removeOutputs(build: LetterBuild): Promise<void> {
   await Promise.all(build.outputs.map((o) => rm(o.path, { force: true })));
   build.outputs = [];
-}
-
-function asCoalitionError(error: unknown): CoalitionError {
-  if (error instanceof CoalitionError) return error;
-  return new CoalitionError(`internal error: ${(error as Error)?.message ?? String(error)}`, {
-    code: 'internal', exitCode: ExitCode.input, cause: error,
-    hint: 'This is a bug in coalition: please report it with the output of --debug.',
-  });
 }

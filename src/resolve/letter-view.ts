@@ -9,7 +9,7 @@ import { pick } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
-import { renderMarkdown, type ImageResolution } from '../markdown/markdown.js';
+import { renderMarkdown, type ImageResolution, type RenderProblem } from '../markdown/markdown.js';
 import { keepDashesWithWords, smartQuotes } from '../markdown/typography.js';
 import { buildSignatoryList, type SignerGroup } from './signatory-list.js';
 import type { Signer } from '../workspace/signers.js';
@@ -90,7 +90,7 @@ export interface ViewInput {
 /** Lists at least this long are set in two columns when `signing.columns` is auto. */
 export const TWO_COLUMNS_FROM = 16;
 
-export function buildLetterView(input: ViewInput): { view: LetterView; problems: string[] } {
+export function buildLetterView(input: ViewInput): { view: LetterView; problems: RenderProblem[] } {
   const { frontMatter: fm, lang, strings } = input;
   const primary = fm.languages[0];
   const typeset = (value: string | undefined) => (value === undefined ? undefined : smartQuotes(value, strings.quotes));

@@ -10,7 +10,9 @@ import { parseLetter, type LoadedLetter } from './read-letter.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { findFrontMatter, type FrontMatterSpan } from './front-matter.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
+import { MAX_LETTER_BYTES } from './read-text.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
+import { yamlToData } from './yaml.js';
 
 export interface LetterEdit {
   file: EditableFile;
@@ -25,11 +27,11 @@ export interface LetterEdit {
 
 /** Reads a letter for editing; refuses one whose YAML or signatories list is broken (nothing could be merged safely). */
 export async function openLetterForEdit(absolutePath: string, displayPath: string): Promise<LetterEdit> {
-  const file = await readEditable(absolutePath, displayPath);
+  const file = await readEditable(absolutePath, displayPath, MAX_LETTER_BYTES);
   const letter = parseLetter(file.text, displayPath, absolutePath);
   const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'invalid-front-matter'].includes(d.code));
   if (syntax.length || !letter.source) throw CoalitionError.fromDiagnostics(displayPath, syntax.length ? syntax : letter.diagnostics);
-  const data = letter.source.doc.toJS() as { signatories?: unknown };
+  const data = yamlToData(letter.source, displayPath).data as { signatories?: unknown };
   const list = data.signatories ?? [];
   const checked = validateWithSchema(z.array(SignerRefSchema), list, letter.source, displayPath, ['signatories']);
   if (hasErrors(checked.diagnostics)) throw CoalitionError.fromDiagnostics(displayPath, checked.diagnostics);

@@ -20,7 +20,7 @@ export async function openRegistryForEdit(root: string): Promise<RegistryEdit> {
   const file = await readEditable(join(root, REGISTRY_FILE), REGISTRY_FILE);
   const registry = parseRegistry(file.text, REGISTRY_FILE);
   if (hasErrors(registry.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, registry.diagnostics);
-  return { file, registry, editor: new YamlTextEditor(file.text) };
+  return { file, registry, editor: new YamlTextEditor(file.text, registry.source) };
 }
 
 /** Validates the edited registry and writes it; returns false when nothing changed. */

@@ -5,7 +5,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from '../errors.js';
 import type { SignerRef, SignerStatus, Signatory } from '../model/schema.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from './yaml.js';
 
 export interface Signer {
   id: string;

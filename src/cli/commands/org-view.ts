@@ -59,7 +59,7 @@ export async function showOrg(ctx: CommandContext, id: string, flags: { json: bo
   const { unknownId } = await import('../../registry/org-ops.js');
   const { lettersUsing } = await import('../../registry/letters-using.js');
   const { displayName } = await import('../../resolve/signatory-list.js');
-  const { stringify } = await import('yaml');
+  const { yamlText, yamlToData } = await import('../../workspace/yaml.js');
   const ws = await openWorkspace(root);
   const entry = ws.registry.signatories.get(id);
   if (!entry) throw unknownId(id, ws.registry.signatories.keys());
@@ -68,9 +68,10 @@ export async function showOrg(ctx: CommandContext, id: string, flags: { json: bo
     out.out(JSON.stringify({ id, ...entry, letters: letters.map(({ absolutePath: _, ...l }) => l) }, null, 2));
     return;
   }
-  const raw = (ws.registry.source.doc.toJS() as { signatories: Record<string, unknown> }).signatories[id];
+  // The entry as written (without the schema's defaults), from the reading already made.
+  const raw = (yamlToData(ws.registry.source, ws.registry.file).data as { signatories: Record<string, unknown> }).signatories[id];
   out.out(`${id}: ${displayName(entry, 'en')}`);
-  out.out(stringify(raw, { lineWidth: 0 }).trimEnd().split('\n').map((l) => `  ${l}`).join('\n'));
+  out.out(yamlText(raw).trimEnd().split('\n').map((l) => `  ${l}`).join('\n'));
   out.out('');
   if (letters.length === 0) out.out('not on any letter');
   else {
