@@ -29,7 +29,7 @@ export interface LetterEdit {
 export async function openLetterForEdit(absolutePath: string, displayPath: string): Promise<LetterEdit> {
   const file = await readEditable(absolutePath, displayPath, MAX_LETTER_BYTES);
   const letter = parseLetter(file.text, displayPath, absolutePath);
-  const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'invalid-front-matter'].includes(d.code));
+  const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'front-matter-closing', 'invalid-front-matter'].includes(d.code));
   if (syntax.length || !letter.source) throw CoalitionError.fromDiagnostics(displayPath, syntax.length ? syntax : letter.diagnostics);
   const data = yamlToData(letter.source, displayPath).data as { signatories?: unknown };
   const list = data.signatories ?? [];

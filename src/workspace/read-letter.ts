@@ -61,6 +61,14 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
     });
     return letter;
   }
+  if (!split.closed.exact) {
+    problems.push({
+      file, line: split.closed.line, column: 1, severity: 'error', code: 'front-matter-closing',
+      message: 'the front matter ends at this line, which holds more than `---`',
+      hint: 'Make the line that closes the front matter `---` alone; a rule in the body needs a blank line before it.',
+    });
+    return letter;
+  }
   const { end, body, bodyLine } = split.closed;
 
   // From the opening line's end to the closing line's start: the YAML, with line 1 left

@@ -1,8 +1,9 @@
 /**
  * `build`, `check` and the editing commands find the end of a letter's front matter
- * by one rule (src/workspace/front-matter.ts). They used to use three: gray-matter
- * (any line starting with `---` closes), the editor's span and check's printable lines
- * (a line `---` alone closes), so a letter could build cleanly and then crash `sign`.
+ * by one rule (src/workspace/front-matter.ts, gray-matter's). They used to use three:
+ * gray-matter for reading (any line starting with `---` closes), and a line `---`
+ * alone for the editor's span and check's printable lines, so a letter could build
+ * cleanly and then crash `sign`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,11 +66,12 @@ describe('one front matter splitter for build, check and sign', () => {
   });
 
   it('reports a line that only starts with `---` (`----`) the same way in build, check and sign, and changes nothing', async () => {
-    // gray-matter ended the front matter at `----` and built a body starting "-"; the
+    // Reading ended the front matter at `----` and built a body starting "-"; the
     // editor's span ran on to the rule below and `sign` failed with an internal error.
+    // Now all three end it there, and all three say the closing line is wrong.
     workspace('---\ntitle: T\ndate: 2022-10-12\nsignatories:\n  - wola\n----\n\nBody.\n\n---\n\nMore.\n');
     const before = read();
-    const where = /^letters\/2022-10-12-x\.md:6:1 error yaml-syntax /m;
+    const where = /^letters\/2022-10-12-x\.md:6:1 error front-matter-closing /m;
     for (const args of [['build', '--format', 'html'], ['check'], ['sign', 'x', 'hrw']]) {
       const result = await run(...args);
       expect(result.code, `${args[0]}: ${result.stderr}`).toBe(1);
