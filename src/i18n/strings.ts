@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
-export const StringsSchema = z.object({
+const StringsSchema = z.object({
   greeting: z.object({
     default: z.string(),
     m: z.string().optional(),

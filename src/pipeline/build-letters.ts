@@ -32,12 +32,9 @@ export interface BuildOptions {
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
   concurrency?: number;
-  onProgress?: (event: BuildProgress) => void;
+  /** Called after each PDF is printed. */
+  onProgress?: (printed: number, total: number) => void;
 }
-
-export type BuildProgress =
-  | { type: 'rendered'; file: string; done: number; total: number }
-  | { type: 'printed'; path: string; done: number; total: number };
 
 export interface BuiltFile {
   lang: string;
@@ -88,7 +85,6 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
 
-  let index = 0;
   for await (const prepared of prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
@@ -101,7 +97,6 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     } catch (error) {
       build.error = asCoalitionError(error);
     }
-    options.onProgress?.({ type: 'rendered', file: build.file, done: ++index, total: paths.length });
   }
 
   const ready = jobs.filter((job) => !job.build.error);
@@ -175,7 +170,7 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
         await writeFileAtomic(path, pdf, displayPath(root, path));
         job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
-        options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
+        options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
         // Without a browser nothing can print: stop the whole run, HTML stays written.

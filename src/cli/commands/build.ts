@@ -46,9 +46,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         bilingual: flags.bilingual,
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
-        onProgress: (event) => {
-          if (event.type === 'printed') out.progress(`printing PDFs ${event.done}/${event.total}`);
-        },
+        onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
       });
       out.endProgress();
       let built = 0;
