@@ -1,14 +1,17 @@
 /**
  * `org add`, `org edit` and `org remove` on signatories.yaml, each one locked
- * read-modify-write that changes only the entry concerned.
+ * read-modify-write that changes only the entry concerned; `org list` and `org show`.
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import { SignatoryIdSchema, SignatorySchema, type Signatory } from '../model/schema.js';
+import { displayName } from '../resolve/signatory-list.js';
+import { openWorkspace } from '../workspace/load.js';
 import { suggestIds } from '../workspace/signers.js';
 import { openLetterForEdit, saveLetterEdit } from '../workspace/letter-edit.js';
 import { lettersUsing, type LetterUse } from './letters-using.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
 import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../workspace/registry-edit.js';
+import { block } from '../workspace/yaml-text-layout.js';
 import { suggestId } from './name-key.js';
 
 /** Field → new value; `null` removes the field. */
@@ -71,10 +74,28 @@ export async function removeOrg(root: string, id: string, force: boolean): Promi
   });
 }
 
+/** The entries of one country (an ISO code) and of one kind, sorted by id; `total` counts every entry. */
+export async function listOrgs(root: string, filter: { country?: string; kind?: string }): Promise<{ entries: [string, Signatory][]; total: number }> {
+  const { signatories } = (await openWorkspace(root)).registry;
+  const entries = [...signatories.entries()]
+    .filter(([, e]) => (!filter.country || e.country === filter.country) && (!filter.kind || e.kind === filter.kind))
+    .sort(([a], [b]) => a.localeCompare(b, 'en'));
+  return { entries, total: signatories.size };
+}
+
+/** One entry: its fields, its printed name, its fields as YAML, and every letter it is on. */
+export async function showOrg(root: string, id: string): Promise<{ entry: Signatory; name: string; yaml: string; letters: LetterUse[] }> {
+  const { registry } = await openWorkspace(root);
+  const entry = registry.signatories.get(id);
+  if (!entry) throw unknownId(id, registry.signatories.keys());
+  const raw = (registry.source.doc.toJS() as { signatories: Record<string, unknown> }).signatories[id];
+  return { entry, name: displayName(entry, 'en'), yaml: block(raw), letters: await lettersUsing(root, id) };
+}
+
 const MERGED = new Set(['names', 'contact', 'title', 'affiliation']);
 
 /** The entry after `patch`: `null` removes a field; maps (names, contact, per-language texts) merge. */
-export function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {
+function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {
   const next: Record<string, unknown> = structuredClone(current);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete next[key];
@@ -103,7 +124,7 @@ function validEntry(id: string, entry: Record<string, unknown>): Signatory {
   });
 }
 
-export function checkIdFormat(id: string): void {
+function checkIdFormat(id: string): void {
   if (SignatoryIdSchema.safeParse(id).success) return;
   throw new CoalitionError(`"${id}" is not a valid id`, {
     code: 'invalid-id', exitCode: ExitCode.usage,

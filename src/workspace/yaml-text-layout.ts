@@ -51,6 +51,11 @@ export function flow(value: unknown): string {
   return doc.toString({ lineWidth: 0 }).trimEnd();
 }
 
+/** A value as a YAML block: nested maps and lists on lines of their own. */
+export function block(value: unknown): string {
+  return new Document(value, { ...OPTIONS }).toString({ lineWidth: 0 }).trimEnd();
+}
+
 export function flowKey(key: string): string {
   return flow(key);
 }
