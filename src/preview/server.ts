@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { contentSecurityPolicy, EVENTS_PATH, injectBeforeBodyEnd, previewAdditions } from './inject.js';
+import { openInBrowser } from './open-in-browser.js';
 import { renderPreviewPage, type PreviewPage } from './render-page.js';
 import { watchWorkspace } from './watcher.js';
 
@@ -20,6 +21,8 @@ export interface PreviewOptions {
   /** The language shown when the URL names none (default: the letter's first). */
   lang?: string;
   draft?: boolean;
+  /** Open the page in the default browser once the server listens. */
+  open?: boolean;
   /** Called after each change, once the new page is rendered. */
   onChange?: (event: { files: string[]; page: PreviewPage }) => void;
 }
@@ -111,10 +114,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     return (server.address() as AddressInfo | null)?.port ?? 0;
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
+  const serverUrl = `http://${shownHost}:${port()}/`;
+  if (options.open) openInBrowser(serverUrl);
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${shownHost}:${port()}/`,
+    url: serverUrl,
     close() {
       closing ??= (async () => {
         for (const res of listeners) res.end();

@@ -8,16 +8,18 @@ import { displayName } from '../resolve/signatory-list.js';
 import { openWorkspace } from '../workspace/load.js';
 import { suggestIds } from '../workspace/signers.js';
 import { openLetterForEdit, saveLetterEdit } from '../workspace/letter-edit.js';
+import { requireCountryCode } from './countries.js';
 import { lettersUsing, type LetterUse } from './letters-using.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
 import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../workspace/registry-edit.js';
 import { block } from '../workspace/yaml-text-layout.js';
 import { suggestId } from './name-key.js';
 
-/** Field → new value; `null` removes the field. */
+/** Field → new value; `null` removes the field. A country may be a name ("México"): it is stored as its ISO code. */
 export type EntryPatch = Record<string, unknown>;
 
 export async function addOrg(root: string, id: string | undefined, patch: EntryPatch): Promise<{ id: string; suggested: boolean }> {
+  patch = withCountryCode(patch);
   return withWorkspaceLock(root, async () => {
     const edit = await openRegistryForEdit(root);
     const known = edit.registry.signatories;
@@ -38,6 +40,7 @@ export async function addOrg(root: string, id: string | undefined, patch: EntryP
 }
 
 export async function editOrg(root: string, id: string, patch: EntryPatch): Promise<{ changed: boolean }> {
+  patch = withCountryCode(patch);
   return withWorkspaceLock(root, async () => {
     const edit = await openRegistryForEdit(root);
     const data = edit.editor.toJS() as { signatories: Record<string, Record<string, unknown>> };
@@ -74,11 +77,12 @@ export async function removeOrg(root: string, id: string, force: boolean): Promi
   });
 }
 
-/** The entries of one country (an ISO code) and of one kind, sorted by id; `total` counts every entry. */
+/** The entries of one country (code or name) and of one kind, sorted by id; `total` counts every entry. */
 export async function listOrgs(root: string, filter: { country?: string; kind?: string }): Promise<{ entries: [string, Signatory][]; total: number }> {
+  const country = filter.country ? requireCountryCode(filter.country) : undefined;
   const { signatories } = (await openWorkspace(root)).registry;
   const entries = [...signatories.entries()]
-    .filter(([, e]) => (!filter.country || e.country === filter.country) && (!filter.kind || e.kind === filter.kind))
+    .filter(([, e]) => (!country || e.country === country) && (!filter.kind || e.kind === filter.kind))
     .sort(([a], [b]) => a.localeCompare(b, 'en'));
   return { entries, total: signatories.size };
 }
@@ -90,6 +94,10 @@ export async function showOrg(root: string, id: string): Promise<{ entry: Signat
   if (!entry) throw unknownId(id, registry.signatories.keys());
   const raw = (registry.source.doc.toJS() as { signatories: Record<string, unknown> }).signatories[id];
   return { entry, name: displayName(entry, 'en'), yaml: block(raw), letters: await lettersUsing(root, id) };
+}
+
+function withCountryCode(patch: EntryPatch): EntryPatch {
+  return typeof patch.country === 'string' ? { ...patch, country: requireCountryCode(patch.country) } : patch;
 }
 
 const MERGED = new Set(['names', 'contact', 'title', 'affiliation']);

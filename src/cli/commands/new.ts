@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import { localToday } from '../../i18n/intl.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { commaList } from './parsers.js';
@@ -27,7 +26,7 @@ export function registerNew(program: Command, ctx: CommandContext): void {
       const root = workspaceRoot(ctx);
       const { createLetter } = await import('../../scaffold/new-letter.js');
       const path = await createLetter({
-        root, slug, title: flags.title, date: flags.date, langs: flags.lang, to: flags.to, today: localToday(),
+        root, slug, title: flags.title, date: flags.date, langs: flags.lang, to: flags.to,
       });
       const shown = relative(ctx.io.cwd, path) || path;
       out.out(shown);

@@ -2,8 +2,6 @@
  * `org list` and `org show` as text, JSON or CSV, and the plain text table they print
  * (also used by `status`).
  */
-import { CoalitionError, ExitCode } from '../../errors.js';
-import { countryCode } from '../../registry/countries.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
 
@@ -14,15 +12,6 @@ export function formatTable(headers: string[], rows: string[][]): string[] {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-/** The ISO code of a country given on the command line (code or English/Spanish name); a usage error when unknown. */
-export function countryArg(text: string): string {
-  const code = countryCode(text);
-  if (code) return code;
-  throw new CoalitionError(`"${text}" is not a country I know`, {
-    code: 'unknown-country', exitCode: ExitCode.usage, hint: 'Give the ISO code (MX, US, GT…) or the name in English or Spanish.',
-  });
-}
-
 function csvLine(cells: string[]): string {
   return cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 }
@@ -30,9 +19,8 @@ function csvLine(cells: string[]): string {
 export async function listOrgs(ctx: CommandContext, flags: { country?: string; kind?: string; json: boolean; csv: boolean }): Promise<void> {
   const out = ctx.output();
   const root = workspaceRoot(ctx);
-  const country = flags.country ? countryArg(flags.country) : undefined;
   const { listOrgs: list } = await import('../../registry/org-ops.js');
-  const { entries, total } = await list(root, { country, kind: flags.kind });
+  const { entries, total } = await list(root, { country: flags.country, kind: flags.kind });
   if (flags.json) {
     out.out(JSON.stringify(entries.map(([id, e]) => ({ id, ...e })), null, 2));
     return;

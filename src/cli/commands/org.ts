@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
-import { countryArg, listOrgs, showOrg } from './org-view.js';
+import { listOrgs, showOrg } from './org-view.js';
 
 /** Languages with their own `--name-<lang>`, `--title-<lang>`, `--affiliation-<lang>` flags; others via `--name-in lang=…`. */
 const FLAG_LANGS = ['en', 'es', 'fr', 'pt'] as const;
@@ -45,16 +45,15 @@ function addEntryOptions(command: Command): Command {
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** Flags → the fields to change; "" means remove. Country names become ISO codes. */
+/** Flags → the fields to change; "" means remove. */
 function patchFromFlags(flags: Flags): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   const text = (v: unknown) => (v === '' ? null : v);
-  const simple: [string, string][] = [['name', 'name'], ['short', 'short'], ['sortAs', 'sort_as'], ['website', 'website'], ['logo', 'logo']];
+  const simple: [string, string][] = [['name', 'name'], ['short', 'short'], ['sortAs', 'sort_as'], ['country', 'country'], ['website', 'website'], ['logo', 'logo']];
   for (const [flag, field] of simple) if (flags[flag] !== undefined) patch[field] = text(flags[flag]);
   if (flags.bilingual !== undefined) patch.bilingual = flags.bilingual ? true : null;
   if (flags.individual) patch.kind = 'individual';
   if (flags.organization) patch.kind = 'organization';
-  if (typeof flags.country === 'string') patch.country = flags.country === '' ? null : countryArg(flags.country);
   const names: Record<string, unknown> = {};
   for (const lang of FLAG_LANGS) if (flags[`name${cap(lang)}`] !== undefined) names[lang] = text(flags[`name${cap(lang)}`]);
   for (const pair of (flags.nameIn as string[] | undefined) ?? []) {

@@ -1,5 +1,4 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { spawn } from 'node:child_process';
 import { displayPath } from '../../workspace/workspace.js';
 import type { CommandContext } from '../main.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
@@ -35,7 +34,7 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
       const path = await letterPath(ctx, root, letter);
       const { startPreview, isLoopback } = await import('../../preview/server.js');
       const server = await startPreview({
-        root, letterPath: path, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft,
+        root, letterPath: path, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft, open: flags.open,
         onChange: ({ files, page }) => {
           const problems = page.diagnostics.filter((d) => d.severity === 'error').length;
           out.info(`${out.color.dim('changed')} ${files.join(', ')}${problems ? ` ${out.color.red(`— ${problems} problem${problems === 1 ? '' : 's'}, shown in the page`)}` : ''}`);
@@ -44,7 +43,6 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
       if (!isLoopback(flags.host)) out.warn(`listening on ${flags.host}: anyone who can reach this address can read the letter`);
       out.out(server.url);
       out.info(`previewing ${displayPath(root, path)}; reloads on every change. Ctrl-C stops.`);
-      if (flags.open) openInBrowser(server.url);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
@@ -57,13 +55,4 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
         process.prependListener('SIGTERM', stop);
       });
     });
-}
-
-function openInBrowser(url: string): void {
-  const [command, args] = process.platform === 'darwin' ? ['open', [url]]
-    : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]]
-    : ['xdg-open', [url]];
-  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
-  child.on('error', () => undefined);
-  child.unref();
 }
