@@ -8,7 +8,7 @@ import { CoalitionError, type Diagnostic } from '../errors.js';
 import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
-export const StringsSchema = z.object({
+const StringsSchema = z.object({
   greeting: z.object({
     default: z.string(),
     m: z.string().optional(),

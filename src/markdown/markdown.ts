@@ -38,10 +38,10 @@ const ALLOWED_TAGS = [
  * Bounds what a letter can expand to: one reference definition (`[r]: <huge URL>`) used
  * a million times would otherwise render terabytes. Far above any real letter.
  */
-export const MAX_URL_BYTES = 64 * 1024 * 1024;
+const MAX_URL_BYTES = 64 * 1024 * 1024;
 
 /** The HTML sanitizer slows down with the square of unclosed nesting: 100,000 open `<div>`s took seconds, 500,000 minutes. */
-export const MAX_HTML_DEPTH = 1000;
+const MAX_HTML_DEPTH = 1000;
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

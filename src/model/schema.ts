@@ -116,7 +116,6 @@ export const LetterheadSchema = z
     lines: z.array(LocalizedSchema).optional(),
   })
   .strict();
-export type Letterhead = z.infer<typeof LetterheadSchema>;
 
 export const FrontMatterSchema = z
   .object({

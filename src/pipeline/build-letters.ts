@@ -32,12 +32,9 @@ export interface BuildOptions {
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
-  onProgress?: (event: BuildProgress) => void;
+  /** Called after each PDF is printed. */
+  onProgress?: (printed: number, total: number) => void;
 }
-
-export type BuildProgress =
-  | { type: 'rendered'; file: string; done: number; total: number }
-  | { type: 'printed'; path: string; done: number; total: number };
 
 export interface BuiltFile {
   lang: string;
@@ -98,7 +95,6 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
-  let index = 0;
   for await (const prepared of prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
@@ -113,7 +109,6 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     } catch (error) {
       fail(build, asCoalitionError(error));
     }
-    options.onProgress?.({ type: 'rendered', file: build.file, done: ++index, total: paths.length });
   }
 
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
@@ -202,7 +197,7 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
         job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
-        options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
+        options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
         // Without a browser nothing can print: stop the whole run, HTML stays written.

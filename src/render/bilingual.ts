@@ -18,7 +18,6 @@ import type { HtmlRenderer } from './html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 
 export type BilingualMode = 'parallel' | 'sequential';
-export const BILINGUAL_MODES: readonly BilingualMode[] = ['parallel', 'sequential'];
 
 export interface EditionCell {
   lang: string;

@@ -88,7 +88,7 @@ export interface ViewInput {
 }
 
 /** Lists at least this long are set in two columns when `signing.columns` is auto. */
-export const TWO_COLUMNS_FROM = 16;
+const TWO_COLUMNS_FROM = 16;
 
 export function buildLetterView(input: ViewInput): { view: LetterView; problems: RenderProblem[] } {
   const { frontMatter: fm, lang, strings } = input;

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, positiveNumber } from './parsers.js';
 
 interface BuildFlags {
@@ -31,14 +31,11 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .action(async (letters: string[], flags: BuildFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { resolve } = await import('node:path');
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
-      const { buildLetters } = await import('../../pipeline/build-letters.js');
-      const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
+      const { buildLetters } = await import('../../pipeline/build-letters.js');
       const result = await buildLetters({
         root,
-        letters: paths,
+        letters: await letterPaths(ctx, root, letters),
         langs: flags.lang,
         formats: flags.format,
         outDir,
@@ -46,9 +43,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         bilingual: flags.bilingual,
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
-        onProgress: (event) => {
-          if (event.type === 'printed') out.progress(`printing PDFs ${event.done}/${event.total}`);
-        },
+        onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
       });
       out.endProgress();
       let built = 0;

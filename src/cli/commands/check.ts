@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
 import { formatDiagnostic } from '../output.js';
+import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 
 interface CheckFlags {
   json: boolean;
@@ -19,11 +20,9 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nEach problem prints as `file:line:column severity code message`, then a hint.\nWarnings alone exit 0.\n\nExamples:\n  coalition check\n  coalition check security-dialogue --json')
     .action(async (letters: string[], flags: CheckFlags) => {
       const out = ctx.output();
-      const { workspaceRoot } = await import('../workspace-arg.js');
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
-      const { checkWorkspace } = await import('../../check/check-workspace.js');
       const root = workspaceRoot(ctx);
-      const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
+      const paths = await letterPaths(ctx, root, letters);
+      const { checkWorkspace } = await import('../../check/check-workspace.js');
       const result = await checkWorkspace({
         root, letters: paths, today: flags.today,
         onProgress: (done, total) => { if (total > 3) out.progress(`checking ${done}/${total}`); },

@@ -4,7 +4,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPath, workspaceRoot } from '../workspace-arg.js';
 
 type Action = 'sign' | 'unsign' | 'confirm' | 'withdraw';
 
@@ -34,9 +34,8 @@ export function registerSign(program: Command, ctx: CommandContext): void {
     command.action(async (letterArg: string, ids: string[], flags: { pending?: boolean; date?: string }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const letter = await letterPath(ctx, root, letterArg);
       const { changeSigners } = await import('../../registry/change-signers.js');
-      const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
       const result = await changeSigners(root, letter, action, ids, {
         ...(flags.pending ? { pending: true } : {}),
         ...(flags.date ? { date: flags.date } : {}),

@@ -4,7 +4,8 @@
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPath, workspaceRoot } from '../workspace-arg.js';
+import { formatTable } from './org-view.js';
 
 export function registerStatus(program: Command, ctx: CommandContext): void {
   program
@@ -15,10 +16,9 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
     .action(async (letterArg: string, flags: { json: boolean }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const letter = await letterPath(ctx, root, letterArg);
       const { letterStatus } = await import('../../registry/signing-status.js');
-      const { formatTable } = await import('./org-view.js');
-      const status = await letterStatus(root, await resolveLetterArg(root, letterArg, ctx.io.cwd));
+      const status = await letterStatus(root, letter);
       if (flags.json) {
         out.out(JSON.stringify(status, null, 2));
         return;
