@@ -4,7 +4,7 @@
  * the edit did not touch stay byte for byte the same.
  */
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
 import { decodeText } from './read-text.js';
 import { CoalitionError, ExitCode } from '../errors.js';
 
@@ -37,7 +37,7 @@ export async function readEditable(absolutePath: string, displayPath: string): P
 }
 
 /** Writes `text` (LF) back atomically in the file's own encoding conventions. */
-export async function writeEditable(file: EditableFile, text: string): Promise<void> {
+export async function writeEditable(file: EditableFile, text: string, options?: AtomicWriteOptions): Promise<void> {
   const body = file.crlf ? text.replace(/\n/g, '\r\n') : text;
-  await writeFileAtomic(file.absolutePath, (file.bom ? '\ufeff' : '') + body, file.displayPath);
+  await writeFileAtomic(file.absolutePath, (file.bom ? '\ufeff' : '') + body, file.displayPath, options);
 }
