@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
+import { releaseHeldLocksSync } from '../workspace/lock.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
 
@@ -75,6 +76,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
   const onSignal = (signal: NodeJS.Signals) => {
     // Ctrl-C: no temporary file stays behind, and no output is half-written (writes are renames).
     removePendingTempFiles();
+    releaseHeldLocksSync();
     interrupted = true;
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
     const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;

@@ -47,7 +47,7 @@ export async function changeSigners(
   return withWorkspaceLock(root, async () => {
     const ws = await openWorkspace(root);
     const file = displayPath(root, letterPath);
-    const edit = await openLetterForEdit(letterPath, file);
+    const edit = await openLetterForEdit(root, letterPath, file);
     const unique = [...new Set(ids)];
     checkIds(unique, action, ws.registry.signatories, edit.signers, file);
     const text = letterFingerprint(edit.letter);

@@ -66,7 +66,7 @@ export async function removeOrg(root: string, id: string, force: boolean): Promi
       });
     }
     for (const use of uses) {
-      const letter = await openLetterForEdit(use.absolutePath, use.file);
+      const letter = await openLetterForEdit(root, use.absolutePath, use.file);
       const indices = letter.signers.filter((s) => s.id === id).map((s) => s.index).sort((a, b) => b - a);
       for (const index of indices) letter.editor.delete(['signatories', index]);
       await saveLetterEdit(letter);

@@ -4,7 +4,7 @@
  * the file is written back with the BOM and line endings it had, so lines the edit
  * did not touch stay byte for byte the same.
  */
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write.js';
 import { MAX_INPUT_BYTES, readText, type DecodedText } from './read-text.js';
 
 export interface EditableFile extends DecodedText {
@@ -17,7 +17,7 @@ export async function readEditable(absolutePath: string, displayPath: string, ma
 }
 
 /** Writes `text` (LF) back atomically in the file's own encoding conventions. */
-export async function writeEditable(file: EditableFile, text: string): Promise<void> {
+export async function writeEditable(file: EditableFile, text: string, options?: AtomicWriteOptions): Promise<void> {
   const body = file.crlf ? text.replace(/\n/g, '\r\n') : text;
-  await writeFileAtomic(file.absolutePath, (file.bom ? '\ufeff' : '') + body, file.displayPath);
+  await writeFileAtomic(file.absolutePath, (file.bom ? '\ufeff' : '') + body, file.displayPath, options);
 }

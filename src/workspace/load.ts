@@ -2,7 +2,6 @@
  * Loading a workspace for a command: the registry, the template files, and letters
  * checked against the registry. Everything is collected, nothing printed.
  */
-import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
 import { TemplateFiles } from './template-files.js';
@@ -10,8 +9,7 @@ import { checkSignerRefs, type Signer } from './signers.js';
 import { loadLetter, type LoadedLetter } from './read-letter.js';
 import { readAhead } from './read-ahead.js';
 import { loadRegistry, type LoadedRegistry } from './read-registry.js';
-import { isInside } from '../paths.js';
-import { displayPath, LETTERS_DIR, REGISTRY_FILE } from './workspace.js';
+import { displayPath, leadsIntoLetters, REGISTRY_FILE } from './workspace.js';
 
 export interface Workspace {
   root: string;
@@ -64,13 +62,7 @@ export async function prepareLetter(ws: Workspace, absolutePath: string): Promis
 
 /** A letter that is a symbolic link to a file outside `letters/` is not read. */
 function linkOutOfLetters(root: string, absolutePath: string, file: string): Diagnostic | undefined {
-  let real: string;
-  try {
-    real = realpathSync(absolutePath);
-  } catch {
-    return undefined; // A dangling link: reading it reports "does not exist".
-  }
-  if (isInside(realpathSync(join(root, LETTERS_DIR)), real)) return undefined;
+  if (leadsIntoLetters(root, absolutePath)) return undefined;
   return {
     file, line: 0, column: 0, severity: 'error', code: 'letter-outside-workspace',
     message: 'links to a file outside the workspace\'s letters/ folder, which is not read',
