@@ -14,8 +14,9 @@ import { renderEdition, editionLanguages, type BilingualMode } from '../render/b
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
+import type { WordOptions } from './write-word.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'docx';
 
 export interface BuildOptions {
   root: string;
@@ -28,6 +29,8 @@ export interface BuildOptions {
   draft?: boolean;
   /** Build the combined two-language edition instead of one document per language. */
   bilingual?: BilingualMode;
+  /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
+  word?: WordOptions;
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
@@ -55,6 +58,8 @@ export interface LetterBuild {
 
 export interface BuildResult {
   letters: LetterBuild[];
+  /** Problems of the build as a whole (a reference document's parts left out). */
+  diagnostics: Diagnostic[];
   /** The exit status the run deserves: 0, or the most severe failure's code. */
   exitCode: ExitCode;
 }
@@ -64,6 +69,8 @@ interface Job {
   /** The letter's file name without `.md`. */
   name: string;
   view: LetterView;
+  /** The language views the document is made of: `[view]`, or both of a combined edition. */
+  parts: LetterView[];
   html: string;
 }
 
@@ -85,6 +92,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (paths.length) printer?.warmUp();
   const ws = await openWorkspace(options.root);
   const renderer = createHtmlRenderer(ws.templates);
+  // Read before anything is written: a broken reference document stops the build.
+  const word = options.formats.includes('docx') ? await import('./write-word.js') : undefined;
+  const reference = word && paths.length ? await word.loadReference(ws.root, options.word?.referenceDocx) : undefined;
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
 
@@ -112,13 +122,28 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
     }
   }
+  if (word) {
+    for (const job of ready) {
+      try {
+        const edition = options.bilingual ?? 'single';
+        const written = await word.writeWordLetter(
+          { file: job.build.file, name: job.name, parts: job.parts, edition },
+          { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
+        );
+        job.build.diagnostics.push(...written.diagnostics);
+        job.build.outputs.push({ lang: job.view.lang, format: 'docx', path: written.path });
+      } catch (error) {
+        job.build.error ??= asCoalitionError(error);
+      }
+    }
+  }
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
 
   for (const build of builds) {
     if (build.error) await removeOutputs(build);
   }
   const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
-  return { letters: builds, exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
+  return { letters: builds, diagnostics: reference?.diagnostics ?? [], exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
 }
 
 function renderLetter(
@@ -140,9 +165,9 @@ function renderLetter(
   }
   const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
   build.diagnostics.push(...diagnostics);
-  const jobs = views.map((view) => ({ build, name: letter.name, view, html: options.bilingual ? '' : renderer.render(view) }));
+  const jobs = views.map((view) => ({ build, name: letter.name, view, parts: [view], html: options.bilingual ? '' : renderer.render(view) }));
   if (!options.bilingual) return jobs;
-  return [{ build, name: letter.name, ...renderEdition(jobs.map((job) => job.view), options.bilingual, renderer) }];
+  return [{ build, name: letter.name, parts: views, ...renderEdition(views, options.bilingual, renderer) }];
 }
 
 async function createPrinter(options: BuildOptions): Promise<Printer> {

@@ -7,7 +7,8 @@ import { commaList, positiveNumber } from './parsers.js';
 
 interface BuildFlags {
   lang?: string[];
-  format: ('html' | 'pdf')[];
+  format: ('html' | 'pdf' | 'docx')[];
+  referenceDocx?: string;
   out?: string;
   draft: boolean;
   bilingual?: 'parallel' | 'sequential';
@@ -18,16 +19,17 @@ interface BuildFlags {
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('build')
-    .description('render letters to out/<date>-<slug>.<lang>.html and .pdf')
+    .description('render letters to out/<date>-<slug>.<lang>.html and .pdf (and .docx)')
     .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
     .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
-    .option('-f, --format <formats>', 'html, pdf or both', commaList(['html', 'pdf']), ['html', 'pdf'])
+    .option('-f, --format <formats>', 'html, pdf, docx (Word), comma-separated', commaList(['html', 'pdf', 'docx']), ['html', 'pdf'])
+    .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')
     .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
     .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
     .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es')
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx')
     .action(async (letters: string[], flags: BuildFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
@@ -44,6 +46,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         outDir,
         draft: flags.draft,
         bilingual: flags.bilingual,
+        ...(flags.referenceDocx ? { word: { referenceDocx: resolve(ctx.io.cwd, flags.referenceDocx) } } : {}),
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
         onProgress: (event) => {
@@ -51,6 +54,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         },
       });
       out.endProgress();
+      for (const d of result.diagnostics) out.diagnostic(d);
       let built = 0;
       for (const letter of result.letters) {
         for (const d of letter.diagnostics) out.diagnostic(d);
