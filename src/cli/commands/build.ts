@@ -9,6 +9,7 @@ interface BuildFlags {
   lang?: string[];
   format: ('html' | 'pdf' | 'docx')[];
   referenceDocx?: string;
+  for?: string;
   out?: string;
   draft: boolean;
   bilingual?: 'parallel' | 'sequential';
@@ -23,14 +24,15 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
     .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
     .option('-f, --format <formats>', 'html, pdf, docx (Word), comma-separated', commaList(['html', 'pdf', 'docx']), ['html', 'pdf'])
+    .option('--for <profile>', 'build what a channel takes (its formats, languages, Word settings) and measure it against its rules; see `coalition profiles`')
     .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')
     .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
     .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
     .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx')
-    .action(async (letters: string[], flags: BuildFlags) => {
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr')
+    .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
       const { resolve } = await import('node:path');
@@ -38,7 +40,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const { buildLetters } = await import('../../pipeline/build-letters.js');
       const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
-      const result = await buildLetters({
+      const options = {
         root,
         letters: paths,
         langs: flags.lang,
@@ -52,7 +54,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         onProgress: (event) => {
           if (event.type === 'printed') out.progress(`printing PDFs ${event.done}/${event.total}`);
         },
-      });
+      } satisfies Parameters<typeof buildLetters>[0];
+      // --for: the profile's formats and languages unless given on the command line.
+      const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;
+      const result = submission?.build ?? await buildLetters(options);
       out.endProgress();
       for (const d of result.diagnostics) out.diagnostic(d);
       let built = 0;
@@ -68,9 +73,21 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           out.out(relative(ctx.io.cwd, file.path) || file.path);
         }
       }
+      if (submission) {
+        for (const d of submission.diagnostics) out.diagnostic(d);
+        const { printSubmissionReport } = await import('../submission-report.js');
+        printSubmissionReport(out, submission.profile, submission.reports, (line) => out.info(line));
+      }
       const failed = result.letters.filter((l) => l.error).length;
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
       else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
     });
+}
+
+async function buildFor(id: string, root: string, options: Omit<Parameters<typeof import('../../check/submission-check.js').buildForProfile>[0], 'profile'>) {
+  const { loadProfile } = await import('../../workspace/submission-profiles.js');
+  const { buildForProfile } = await import('../../check/submission-check.js');
+  const profile = await loadProfile(id, root);
+  return { profile, ...(await buildForProfile({ ...options, profile })) };
 }
