@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseDocument } from 'htmlparser2';
+import { PARAGRAPH_NUMBER_CLASS } from '../markdown/numbered-paragraphs.js';
 import type { Diagnostic } from '../errors.js';
 import type { Profile, ProfileRule } from '../model/profile-schema.js';
 import type { BuiltFile } from '../pipeline/build-letters.js';
@@ -191,10 +192,10 @@ export function bodyText(html: string): { words: number; characters: number; par
     for (const node of nodes) {
       if (node.type === 'text') text += node.data;
       else if (node.type === 'tag') {
-        if ((node.attribs?.class ?? '').split(/\s+/).includes('paragraph-number')) continue;
+        if ((node.attribs?.class ?? '').split(/\s+/).includes(PARAGRAPH_NUMBER_CLASS)) continue;
         if (top && node.name === 'p') {
           paragraphs++;
-          if (node.children?.some((c) => (c.attribs?.class ?? '').split(/\s+/).includes('paragraph-number'))) numbered++;
+          if (node.children?.some((c) => (c.attribs?.class ?? '').split(/\s+/).includes(PARAGRAPH_NUMBER_CLASS))) numbered++;
         }
         text += ' ';
         walk(node.children ?? [], false);

@@ -24,7 +24,7 @@ export function numberParagraphs(html: string): string {
   let n = 0;
   for (const node of doc.children as unknown as Node[]) {
     if (node.type !== 'tag' || node.name !== 'p') continue;
-    const number = parseDocument(`<span class="${PARAGRAPH_NUMBER_CLASS}">${++n}.</span> `).children as unknown as Node[];
+    const number = parseDocument(`<span class="${PARAGRAPH_NUMBER_CLASS}">${++n}. </span>`).children as unknown as Node[];
     node.attribs = { ...node.attribs, class: `${node.attribs?.class ? `${node.attribs.class} ` : ''}numbered` };
     node.children = [...number, ...(node.children ?? [])];
   }

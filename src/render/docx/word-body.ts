@@ -15,6 +15,7 @@ import {
   type IRunOptions, type ParagraphChild,
 } from 'docx';
 import { parseDocument } from 'htmlparser2';
+import { PARAGRAPH_NUMBER_CLASS } from '../../markdown/numbered-paragraphs.js';
 import { STYLE } from './word-styles.js';
 import { blankPng, decodeImage, fit } from './word-images.js';
 import { xmlSafe } from './word-xml.js';
@@ -44,8 +45,6 @@ export const NUMBERING = {
   ordered: 'ordered',
 } as const;
 
-/** The class markdown/numbered-paragraphs.ts gives the number it puts before a numbered paragraph. */
-const PARAGRAPH_NUMBER_CLASS = 'paragraph-number';
 
 type Block = Paragraph | Table;
 

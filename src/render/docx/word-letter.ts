@@ -8,7 +8,7 @@
 import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyBlocks, signingInBoth } from '../bilingual.js';
-import { bodyToWord, paragraphLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
+import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
 
 export type Block = ReturnType<typeof bodyToWord>[number];
@@ -35,7 +35,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const p = (style: string, children: ParagraphChild[], extra: object = {}) =>
     new Paragraph({ style, ...paragraphLanguage(ctx), ...extra, children });
   const t = (text: string, options = {}) => textRun(text, ctx, options);
-  const lines = (texts: string[]) => texts.flatMap((text, i) => (i ? [new TextRun({ break: 1 }), t(text)] : [t(text)]));
+  const lines = (texts: string[]) => texts.flatMap((text, i) => (i ? [new TextRun({ ...runLanguage(ctx), break: 1 }), t(text)] : [t(text)]));
 
   const letterhead: Block[] = [];
   if (view.letterhead) {
