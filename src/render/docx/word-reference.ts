@@ -86,12 +86,13 @@ export function readReferenceDocument(bytes: Uint8Array, origin: string): Refere
         const ids = [...ours.matchAll(new RegExp(`<w:${kind}Reference w:type="${type}" r:id="([^"]+)"`, 'g'))].map((m) => m[1]);
         return ids.map((id) => ourRels.find((r) => r.id === id)?.target).filter((t): t is string => Boolean(t)).map((t) => `word/${t}`);
       };
-      let mediaCount = 0;
+      // An image the reference's header and footer share (or that serves both first and other pages) is stored once.
+      const renamed = new Map<string, string>();
       const put = (name: string, part: Part, draft: boolean) => {
-        const renamed = new Map<string, string>();
         for (const [media, data] of part.media) {
+          if (renamed.has(media)) continue;
           const ext = media.slice(media.lastIndexOf('.') + 1).toLowerCase();
-          const fresh = `media/reference-${++mediaCount}.${ext}`;
+          const fresh = `media/reference-${renamed.size + 1}.${ext}`;
           renamed.set(media, fresh);
           parts.set(`word/${fresh}`, data);
           ensureDefaultContentType(parts, ext);
