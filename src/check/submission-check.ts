@@ -76,6 +76,7 @@ export async function buildForProfile(options: SubmissionOptions): Promise<Submi
         ? pdfPages(output.path)
         : wordPages(buildWordLetter(partsOf(output), {
           edition: options.bilingual ?? 'single',
+          forLayout: true,
           ...(word.font ? { font: word.font } : {}),
           ...(word.signersFirst ? { signersFirst: true } : {}),
           ...(reference ? { reference } : {}),

@@ -101,14 +101,17 @@ describe('fast start', () => {
     return readFileSync(log, 'utf8').split('\n').filter(Boolean);
   }
 
-  /** The bundle's chunks that hold zod, Handlebars, yaml or pdf-lib (found by strings only they contain). */
-  const HEAVY = { zod: '$ZodError', handlebars: 'Parse error on line', yaml: 'YAMLParseError', 'pdf-lib': 'Input document to `PDFDocument.load` is encrypted' };
+  /** The bundle's chunks that hold zod, Handlebars, yaml, pdf-lib or docx (found by strings only they contain). */
+  const HEAVY = {
+    zod: '$ZodError', handlebars: 'Parse error on line', yaml: 'YAMLParseError', 'pdf-lib': 'Input document to `PDFDocument.load` is encrypted',
+    docx: 'wordprocessingml.document.main+xml',
+  };
   const heavyIn = (urls: string[]) =>
     Object.entries(HEAVY)
       .filter(([, marker]) => urls.some((url) => url.includes('/dist/bundle/') && readFileSync(new URL(url), 'utf8').includes(marker)))
       .map(([name]) => name);
 
-  it('builds HTML without loading puppeteer or pdf-lib, and a PDF build does load them', async () => {
+  it('builds HTML without loading puppeteer, pdf-lib or docx, and a PDF or Word build does load them', async () => {
     const dir = track(sampleWorkspace());
     const html = await modulesLoaded(['build', '--format', 'html'], dir);
     expect(heavyIn(html)).toEqual(['zod', 'handlebars', 'yaml']); // the log and the markers work
@@ -117,6 +120,10 @@ describe('fast start', () => {
     expect(pdf.some((url) => url.includes('/puppeteer'))).toBe(true);
     // pdf-lib is bundled (loading its own files and dependencies took 100–120 ms, the chunk 40 ms).
     expect(heavyIn(pdf)).toContain('pdf-lib');
+    expect(heavyIn(pdf)).not.toContain('docx');
+    const word = await modulesLoaded(['build', '--format', 'docx', '--lang', 'en'], dir);
+    expect(heavyIn(word)).toContain('docx');
+    expect(word.filter((url) => /\/(puppeteer|puppeteer-core)\//.test(url))).toEqual([]);
   });
 
   it('prints --help without loading zod, yaml or the renderers', async () => {

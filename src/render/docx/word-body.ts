@@ -83,10 +83,30 @@ interface LinkTarget {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'hr', 'table', 'figure', 'figcaption', 'div', 'dl', 'dt', 'dd', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
 
-/** The blocks of a sanitized body fragment. */
-export function bodyToWord(html: string, ctx: BodyContext): Block[] {
+/**
+ * The blocks of a sanitized body fragment, grouped by the fragment's top-level
+ * elements (a paragraph, a list, a heading…; loose text between them is one group),
+ * so that two languages can be set side by side element by element.
+ */
+export function bodyToWord(html: string, ctx: BodyContext): Block[][] {
   const doc = parseDocument(html) as unknown as DomNode;
-  return blocks(doc.children ?? [], ctx, { style: STYLE.bodyText });
+  const scope = { style: STYLE.bodyText };
+  const groups: Block[][] = [];
+  let loose: DomNode[] = [];
+  const flush = () => {
+    if (loose.length) groups.push(blocks(loose, ctx, scope));
+    loose = [];
+  };
+  for (const node of doc.children ?? []) {
+    if (node.type === 'tag' && BLOCK_TAGS.has(node.name!)) {
+      flush();
+      groups.push(block(node, ctx, scope));
+    } else if (node.type === 'tag' || (node.type === 'text' && /\S/.test(node.data ?? ''))) {
+      loose.push(node);
+    }
+  }
+  flush();
+  return groups.filter((group) => group.length);
 }
 
 interface BlockScope {

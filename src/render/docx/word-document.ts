@@ -32,6 +32,8 @@ export interface WordLetterOptions {
   signersFirst?: boolean;
   /** Styles, page setup, header and footer lent by a reference .docx. */
   reference?: ReferenceDocument;
+  /** The document will be laid out (docx/layout) to count its pages: it then needs its styles as objects, not only as the file's XML. */
+  forLayout?: boolean;
 }
 
 export interface WordLetter {
@@ -129,7 +131,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     subject: primary.meta.subject,
     creator: primary.meta.author,
     keywords: primary.meta.keywords.join('; '),
-    externalStyles: xml,
+    ...(options.forLayout ? { externalStyles: xml } : {}),
     numbering: { config: numberingConfig([...orderedStarts]) },
     sections,
   });

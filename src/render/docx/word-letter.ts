@@ -7,11 +7,11 @@
  */
 import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
-import { bodyBlocks, signingInBoth } from '../bilingual.js';
+import { signingInBoth } from '../bilingual.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
 
-export type Block = ReturnType<typeof bodyToWord>[number];
+export type Block = ReturnType<typeof bodyToWord>[number][number];
 
 export interface LetterBlocks {
   letterhead: Block[];
@@ -57,7 +57,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   if (view.subject) addressees.push(p(STYLE.subject, [t(view.strings.subject_label, { style: STYLE.subjectLabel }), t(` ${view.subject}`)]));
 
   const greeting = view.greeting ? [p(STYLE.salutation, [t(view.greeting)])] : [];
-  const body = bodyBlocks(view.body).map((html) => bodyToWord(html, ctx));
+  const body = bodyToWord(view.body, ctx);
   const closing = view.closing ? [p(STYLE.closing, [t(view.closing)])] : [];
 
   const signatories: Block[] = [];

@@ -19,6 +19,13 @@ interface Entry {
 export class ZipParts {
   private readonly entries = new Map<string, Entry>();
 
+  /** Parts given by name, in order (text or bytes). */
+  static of(files: Iterable<readonly [string, string | Uint8Array]>): ZipParts {
+    const parts = new ZipParts();
+    for (const [name, content] of files) parts.set(name, content);
+    return parts;
+  }
+
   static read(bytes: Uint8Array, origin: string): ZipParts {
     const parts = new ZipParts();
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
