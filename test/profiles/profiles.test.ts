@@ -10,16 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { loadProfiles } from '../../src/workspace/submission-profiles.js';
 import { cli, cliInProcess, REPO, tempWorkspace } from '../helpers.js';
+import { REGISTRY } from '../hostile/corpus.js';
 
-const REGISTRY = `signatories:
-  wola:
-    name: Washington Office on Latin America
-    short: WOLA
-    country: US
-  hrw:
-    name: Human Rights Watch
-    country: US
-`;
 
 const SENTENCE = 'The committee should require that every security programme be evaluated in public against the outcomes it promised. ';
 

@@ -89,24 +89,7 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
  * so that two languages can be set side by side element by element.
  */
 export function bodyToWord(html: string, ctx: BodyContext): Block[][] {
-  const doc = parseDocument(html) as unknown as DomNode;
-  const scope = { style: STYLE.bodyText };
-  const groups: Block[][] = [];
-  let loose: DomNode[] = [];
-  const flush = () => {
-    if (loose.length) groups.push(blocks(loose, ctx, scope));
-    loose = [];
-  };
-  for (const node of doc.children ?? []) {
-    if (node.type === 'tag' && BLOCK_TAGS.has(node.name!)) {
-      flush();
-      groups.push(block(node, ctx, scope));
-    } else if (node.type === 'tag' || (node.type === 'text' && /\S/.test(node.data ?? ''))) {
-      loose.push(node);
-    }
-  }
-  flush();
-  return groups.filter((group) => group.length);
+  return groupedBlocks((parseDocument(html) as unknown as DomNode).children ?? [], ctx, { style: STYLE.bodyText });
 }
 
 interface BlockScope {
@@ -116,22 +99,27 @@ interface BlockScope {
 }
 
 function blocks(nodes: DomNode[], ctx: BodyContext, scope: BlockScope): Block[] {
-  const out: Block[] = [];
+  return groupedBlocks(nodes, ctx, scope).flat();
+}
+
+/** The blocks of `nodes`, one group per block element, and one paragraph for each run of loose inline content. */
+function groupedBlocks(nodes: DomNode[], ctx: BodyContext, scope: BlockScope): Block[][] {
+  const groups: Block[][] = [];
   let loose: DomNode[] = [];
   const flush = () => {
-    if (loose.some((n) => n.type !== 'text' || /\S/.test(n.data ?? ''))) out.push(paragraph(inlinePieces(loose, {}, ctx), ctx, { style: scope.style }));
+    if (loose.some((n) => n.type === 'tag' || /\S/.test(n.data ?? ''))) groups.push([paragraph(inlinePieces(loose, {}, ctx), ctx, { style: scope.style })]);
     loose = [];
   };
   for (const node of nodes) {
-    if (node.type !== 'tag' || !BLOCK_TAGS.has(node.name!)) {
-      if (node.type === 'text' || node.type === 'tag') loose.push(node);
-      continue;
+    if (node.type === 'tag' && BLOCK_TAGS.has(node.name!)) {
+      flush();
+      groups.push(block(node, ctx, scope));
+    } else if (node.type === 'text' || node.type === 'tag') {
+      loose.push(node);
     }
-    flush();
-    out.push(...block(node, ctx, scope));
   }
   flush();
-  return out;
+  return groups.filter((group) => group.length);
 }
 
 function block(node: DomNode, ctx: BodyContext, scope: BlockScope): Block[] {

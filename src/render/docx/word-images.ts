@@ -27,9 +27,14 @@ export function decodeImage(dataUrl: string): { image?: WordImage; problem?: str
   const match = /^data:(image\/[a-z+.-]+)(;base64)?,(.*)$/is.exec(dataUrl);
   if (!match) return { problem: 'it is not an embedded image' };
   const mime = match[1]!.toLowerCase();
-  const data = match[2] ? Uint8Array.from(Buffer.from(match[3]!, 'base64')) : new TextEncoder().encode(decodeURIComponent(match[3]!));
-  const size = mime === 'image/svg+xml' ? svgSize(data) : rasterSize(data);
   if (mime === 'image/webp') return { problem: 'Word files cannot hold WebP images; use PNG or JPEG' };
+  let data: Uint8Array;
+  try {
+    data = match[2] ? Uint8Array.from(Buffer.from(match[3]!, 'base64')) : new TextEncoder().encode(decodeURIComponent(match[3]!));
+  } catch {
+    return { problem: 'the embedded image is not encoded correctly' };
+  }
+  const size = mime === 'image/svg+xml' ? svgSize(data) : rasterSize(data);
   if (mime === 'image/svg+xml') {
     const text = new TextDecoder().decode(data);
     if (/<!DOCTYPE|<!ENTITY/i.test(text) || /(?:href|src)\s*=\s*["']\s*(?!#|data:)/i.test(text) || /url\(\s*["']?\s*(?!#|data:)/i.test(text)) {
