@@ -33,6 +33,7 @@ function richLetter(): string {
   return featuredLetter()
     .replace('signatories: [wola, centro-prodh, serapaz, jane-roe]', 'signatories: [wola, centro-prodh, serapaz, jane-roe, { id: coalition, status: pending }]')
     .replace('closing: {', 'numbered_paragraphs: true\nclosing: {')
+    .replace('  group_by: country\n', '  group_by: country\n  columns: 2\n')
     .replace('## Recommendations', 'A second paragraph with *emphasis*, **strength** and [a link](https://example.org/report).\n\n> A quoted sentence.\n\n- First point\n- Second point\n\n## Recommendations');
 }
 
@@ -248,8 +249,13 @@ describe('combined editions in Word', () => {
 });
 
 describe('everything a letter can hold, as a draft', () => {
-  it('marks every page DRAFT and the pending signer, and prints letterhead, subject, quote, lists, closing, signatories and cc', () => {
+  it('marks every page DRAFT and the pending signer, and prints letterhead, subject, quote, lists, closing, signatories in two columns, and cc', () => {
     const pdf = lo('rich');
+    expect(Math.abs(pages(pdf) - pages(join(out, '2022-10-12-rich.en.pdf')))).toBeLessThanOrEqual(1);
+    // The list in a section of two columns of its own, between the letter and the cc.
+    const xml = parts(docx('rich')).text('word/document.xml')!;
+    expect([...xml.matchAll(/<w:sectPr>[^]*?<\/w:sectPr>/g)].map((m) => /w:num="(\d)"/.exec(m[0])?.[1] ?? '1')).toEqual(['1', '2', '1']);
+    expect(xml.indexOf('Washington Office on Latin America')).toBeLessThan(xml.indexOf('<w:cols w:space="400" w:num="2"'));
     for (let page = 1; page <= pages(pdf); page++) expect(text(pdf, page)).toContain('DRAFT');
     expectInOrder(text(pdf), [
       'Coalition for Rights and Security', 'Joint Letter on the “Security” Dialogue', 'Mexico City, October 12, 2022',
