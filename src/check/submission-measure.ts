@@ -15,6 +15,7 @@ import type { BuiltFile } from '../pipeline/build-letters.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { ZipParts } from '../render/docx/zip-parts.js';
 import { STYLE } from '../render/docx/word-styles.js';
+import type { DomNode } from '../render/docx/word-body.js';
 
 export type FindingStatus = 'ok' | 'over' | 'unsupported' | 'not-measured' | 'by-hand';
 
@@ -184,11 +185,11 @@ export function findingDiagnostics(file: string, profileId: string, findings: re
 
 /** Words and characters of a body as a reader counts them (numbers of numbered paragraphs left out). */
 export function bodyText(html: string): { words: number; characters: number; paragraphs: number; numbered: number } {
-  const doc = parseDocument(html) as unknown as { children: Node[] };
+  const doc = parseDocument(html) as unknown as { children: DomNode[] };
   let text = '';
   let paragraphs = 0;
   let numbered = 0;
-  const walk = (nodes: Node[], top: boolean) => {
+  const walk = (nodes: DomNode[], top: boolean) => {
     for (const node of nodes) {
       if (node.type === 'text') text += node.data;
       else if (node.type === 'tag') {
@@ -206,14 +207,6 @@ export function bodyText(html: string): { words: number; characters: number; par
   walk(doc.children, true);
   const clean = text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
   return { words: clean ? clean.split(' ').length : 0, characters: clean.length, paragraphs, numbered };
-}
-
-interface Node {
-  type: string;
-  data?: string;
-  name?: string;
-  attribs?: Record<string, string>;
-  children?: Node[];
 }
 
 /** What a Word letter says about itself, read from its XML. */

@@ -48,7 +48,8 @@ export const NUMBERING = {
 
 type Block = Paragraph | Table;
 
-interface DomNode {
+/** What the converter reads of htmlparser2's nodes. */
+export interface DomNode {
   type: string;
   data?: string;
   name?: string;
