@@ -83,6 +83,8 @@ const derived = {
   /** Per-document time at 100 letters over that at 20 (flat scaling ≈ 1). */
   perDocScaling20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round(byId['b-100'].perUnitMs / byId['b-20'].perUnitMs, 2) : null,
+  /** What the sample's two Word files add to its HTML-only build (target < 300 ms). */
+  wordAddsMs: byId['a-html']?.status === 'ok' && byId['f-docx']?.status === 'ok' ? round(byId['f-docx'].medianMs - byId['a-html'].medianMs) : null,
   /** What each letter beyond the 20th costs: (time at 100 − time at 20) ÷ 80; the fixed costs cancel out. */
   marginalMsPerDoc20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round((byId['b-100'].medianMs - byId['b-20'].medianMs) / 80, 1) : null,
@@ -210,6 +212,7 @@ function printTable(rows, derivedFigures) {
   for (const r of rows) console.log(`${r.id}: ${r.label}`);
   if (derivedFigures.speedupVsMdToPdf !== null) console.log(`\nspeed-up over md-to-pdf on 20 letters: ${derivedFigures.speedupVsMdToPdf}× (target ≥ 4×), md-to-pdf in one invocation`);
   if (derivedFigures.speedupVsMdToPdfEach !== null) console.log(`speed-up over md-to-pdf run once per letter: ${derivedFigures.speedupVsMdToPdfEach}×`);
+  if (derivedFigures.wordAddsMs !== null) console.log(`the sample's Word files (en, es) add ${derivedFigures.wordAddsMs} ms to its HTML-only build (target < 300 ms)`);
   if (derivedFigures.perDocScaling20to100 !== null) {
     console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (1.0 = flat; below 1, start-up is shared by more letters)`);
     console.log(`each letter beyond the 20th: ${derivedFigures.marginalMsPerDoc20to100} ms`);

@@ -137,6 +137,8 @@ export const FrontMatterSchema = z
     letterhead: z.union([SignatoryIdSchema, LetterheadSchema]).optional(),
     /** Break long words with soft hyphens (language patterns); default: only in parallel editions. */
     hyphenate: z.boolean().optional(),
+    /** Number the body's paragraphs 1, 2, 3… in every format (UK committees, UN statements). */
+    numbered_paragraphs: z.boolean().optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

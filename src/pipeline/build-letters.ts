@@ -15,8 +15,9 @@ import { servedFonts, type FontSource } from '../render/fonts.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
+import type { WordOptions } from './write-word.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'docx';
 
 export interface BuildOptions {
   root: string;
@@ -29,6 +30,8 @@ export interface BuildOptions {
   draft?: boolean;
   /** Build the combined two-language edition instead of one document per language. */
   bilingual?: BilingualMode;
+  /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
+  word?: WordOptions;
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
@@ -52,6 +55,8 @@ export interface LetterBuild {
 
 export interface BuildResult {
   letters: LetterBuild[];
+  /** Problems of the build as a whole (a reference document's parts left out). */
+  diagnostics: Diagnostic[];
   /** The exit status the run deserves: 0, or the most severe failure's code. */
   exitCode: ExitCode;
 }
@@ -61,15 +66,20 @@ interface Job {
   /** The letter's file name without `.md`. */
   name: string;
   view: LetterView;
-  /** The page for each format asked for, rendered with that format's fonts. */
-  pages: Partial<Record<OutputFormat, string>>;
+  /** The language views the document is made of: `[view]`, or both of a combined edition. */
+  parts: LetterView[];
+  /** The page for each of html and pdf asked for, rendered with that format's fonts. */
+  pages: Partial<Record<PageFormat, string>>;
 }
 
 /**
  * The `.html` file inlines its fonts, so it is self-contained; the printer's copy names
  * them by address and the printer serves them from memory (render/fonts.ts).
  */
-const FONTS: Record<OutputFormat, FontSource> = { html: 'inline', pdf: 'served' };
+const FONTS: Record<PageFormat, FontSource> = { html: 'inline', pdf: 'served' };
+
+/** The formats rendered as an HTML page (Word letters are written from the views). */
+type PageFormat = Exclude<OutputFormat, 'docx'>;
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
   // One browser for the whole build, closed on every exit path; PDF builds only, so an
@@ -89,6 +99,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (paths.length) printer?.warmUp();
   const ws = await openWorkspace(options.root);
   const renderer = createHtmlRenderer(ws.templates);
+  // Read before anything is written: a broken reference document stops the build.
+  const word = options.formats.includes('docx') ? await import('./write-word.js') : undefined;
+  const reference = word && paths.length ? await word.loadReference(ws.root, options.word?.referenceDocx) : undefined;
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
 
@@ -123,13 +136,28 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
     }
   }
+  if (word) {
+    for (const job of ready) {
+      try {
+        const edition = options.bilingual ?? 'single';
+        const written = await word.writeWordLetter(
+          { file: job.build.file, name: job.name, parts: job.parts, edition },
+          { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
+        );
+        job.build.diagnostics.push(...written.diagnostics);
+        job.build.outputs.push({ lang: job.view.lang, format: 'docx', path: written.path });
+      } catch (error) {
+        job.build.error ??= asCoalitionError(error);
+      }
+    }
+  }
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
 
   for (const build of builds) {
     if (build.error) await removeOutputs(build);
   }
   const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
-  return { letters: builds, exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
+  return { letters: builds, diagnostics: reference?.diagnostics ?? [], exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
 }
 
 function unknownLanguages(unknown: string[], languages: ReadonlySet<string>): CoalitionError {
@@ -159,12 +187,17 @@ function renderLetter(
   }
   const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
   build.diagnostics.push(...diagnostics);
+  const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
   const pages = (render: (fonts: FontSource) => string) =>
-    Object.fromEntries(options.formats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
+    Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
   const mode = options.bilingual;
-  if (!mode) return views.map((view) => ({ build, name: letter.name, view, pages: pages((fonts) => renderer.render(view, fonts)) }));
-  const editions = options.formats.map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
-  return [{ build, name: letter.name, view: editions[0]![1].view, pages: Object.fromEntries(editions.map(([format, e]) => [format, e.html])) }];
+  if (!mode) return views.map((view) => ({ build, name: letter.name, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
+  // A Word-only build prints no page, but takes the edition's view from one rendering.
+  const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
+  return [{
+    build, name: letter.name, view: editions[0]![1].view, parts: views,
+    pages: Object.fromEntries(editions.filter(([format]) => pageFormats.includes(format)).map(([format, e]) => [format, e.html])),
+  }];
 }
 
 async function createPrinter(options: BuildOptions): Promise<Printer> {

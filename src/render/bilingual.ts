@@ -79,7 +79,7 @@ export function renderEdition(
     meta: primary.meta,
     parts: [...views],
     primary,
-    shared: { ...primary, signing: { ...primary.signing, ...both(primary.signing, secondary.signing) } },
+    shared: { ...primary, signing: { ...primary.signing, ...signingInBoth(primary.signing, secondary.signing) } },
     rows: mode === 'parallel' ? parallelRows(primary, secondary, renderer) : [],
     tail: mode === 'parallel' ? pairRows('cc', primary, secondary, (v) => renderer.renderPartial('footer', v)) : [],
   };
@@ -87,7 +87,7 @@ export function renderEdition(
 }
 
 /** The signing heading ("Signed / Firman", their trailing commas dropped) and note in both languages, once when they read the same. */
-function both(a: LetterView['signing'], b: LetterView['signing']): Pick<LetterView['signing'], 'heading' | 'note'> {
+export function signingInBoth(a: LetterView['signing'], b: LetterView['signing']): Pick<LetterView['signing'], 'heading' | 'note'> {
   const join = (x?: string, y?: string) => (x && y && x !== y ? `${x} / ${y}` : x ?? y);
   const bare = (text?: string) => text?.replace(/[,:;]\s*$/, '');
   const heading = a.heading && b.heading && a.heading !== b.heading ? join(bare(a.heading), bare(b.heading)) : join(a.heading, b.heading);

@@ -9,6 +9,7 @@ import { pick } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
+import { numberParagraphs } from '../markdown/numbered-paragraphs.js';
 import { renderMarkdown, type ImageResolution, type RenderProblem } from '../markdown/markdown.js';
 import { keepDashesWithWords, smartQuotes } from '../markdown/typography.js';
 import { buildSignatoryList, type SignerGroup } from './signatory-list.js';
@@ -121,6 +122,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const to = fm.to.map((a) => addresseeView(a, lang, strings));
   const title = text(fm.title)!;
   const subject = text(fm.subject);
+  const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html) : html);
   const asOf = fm.signing.as_of ? fill(strings.as_of, { date: formatCalendarDate(fm.signing.as_of, lang) }) : undefined;
 
   const view: LetterView = {
@@ -137,7 +139,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     to,
     cc: fm.cc.map((c) => (typeof c === 'string' ? c : addresseeView(c, lang, strings).lines.join(', '))),
     greeting: text(fm.greeting) ?? buildGreeting(fm.to, lang, strings),
-    body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(body.html, lang) : body.html),
+    body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(body.html), lang) : numbered(body.html)),
     closing: text(fm.closing),
     signing: {
       heading: text(fm.signing.heading),

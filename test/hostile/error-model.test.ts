@@ -26,7 +26,8 @@ describe('wrong usage exits 2 with a message and no stack trace', () => {
   it.each([
     [['build', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
-    [['build', '--format', 'docx'], /docx is not one of html, pdf/],
+    [['build', '--format', 'odt'], /odt is not one of html, pdf, docx/],
+    [['build', '--for', 'no-such-channel'], /no submission profile "no-such-channel"/],
     [['build', '--timeout'], /argument missing/],
     [['-C', '/nonexistent/coalition', 'build'], /\/nonexistent\/coalition is not a coalition workspace/],
     [['build', 'no-such-letter'], /no letter named "no-such-letter"/],

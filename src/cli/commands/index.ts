@@ -15,6 +15,7 @@ import { registerStatus } from './status.js';
 import { registerSign } from './sign.js';
 import { registerOrg } from './org.js';
 import { registerImport } from './import.js';
+import { registerProfiles } from './profiles.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -26,4 +27,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerSign(program, ctx);
   registerOrg(program, ctx);
   registerImport(program, ctx);
+  registerProfiles(program, ctx);
 }
