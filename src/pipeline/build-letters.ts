@@ -25,6 +25,12 @@ export interface BuildOptions {
   letters?: string[];
   /** Only these languages (each letter builds those it has). */
   langs?: string[];
+  /**
+   * A language in `langs` that no letter has is a usage error (the default: `--lang zz`
+   * is a typo), or, when false, simply not built (a profile asks for languages a
+   * letter may lack, and reports the missing ones itself).
+   */
+  requireLangs?: boolean;
   formats: OutputFormat[];
   outDir: string;
   draft?: boolean;
@@ -126,7 +132,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
 
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
   // A letter whose front matter is broken may have that language: its own errors say more.
-  if (unknown.length && builds.length && !unread) throw unknownLanguages(unknown, languages);
+  if (unknown.length && builds.length && !unread && options.requireLangs !== false) throw unknownLanguages(unknown, languages);
   const ready = jobs.filter((job) => !job.build.error);
   if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
