@@ -9,3 +9,13 @@ export function pick(value: Localized | undefined, lang: string, fallbackLang?: 
   if (value === undefined || typeof value === 'string') return value;
   return value[lang] ?? (fallbackLang ? value[fallbackLang] : undefined) ?? Object.values(value)[0];
 }
+
+/**
+ * The text of a per-language field in `lang` only (its base language's, for a region):
+ * for fields a letter gives in some languages and not others (`honorific`,
+ * `translation_note`).
+ */
+export function pickOwn(value: Localized | undefined, lang: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return value[lang] ?? value[lang.split('-')[0]!];
+}

@@ -10,7 +10,7 @@ import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
+import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
@@ -65,6 +65,8 @@ interface Job {
   name: string;
   view: LetterView;
   html: string;
+  /** Sequential editions: its parts alone, printed first to count their pages (src/render/bilingual.ts). */
+  measure?: RenderedEdition['measure'];
 }
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
@@ -177,7 +179,16 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
     jobs.map(async (job) => {
       if (job.build.error) return;
       try {
-        const printed = await session.print({ html: job.html, paper: job.view.paper, timeout: options.timeout ?? 60_000 });
+        const print = (html: string) => session.print({ html, paper: job.view.paper, timeout: options.timeout ?? 60_000 });
+        if (job.measure) {
+          const { pageCount } = await import('../pdf/page-count.js');
+          const pages = await Promise.all(job.measure.parts.map(async (part) => pageCount((await print(part)).pdf)));
+          job.html = job.measure.withPages(pages);
+          // The HTML file numbers pages like the PDF.
+          const written = job.build.outputs.find((o) => o.format === 'html' && o.lang === job.view.lang);
+          if (written) await writeFileAtomic(written.path, job.html, displayPath(root, written.path));
+        }
+        const printed = await print(job.html);
         for (const url of printed.blocked) {
           job.build.diagnostics.push({
             file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
