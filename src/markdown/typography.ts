@@ -115,7 +115,7 @@ function spacePunctuation(text: string, rules: TypeRules, before = ''): string {
   let out = text;
   const marks = Object.keys(rules.spaceBefore ?? {});
   if (marks.length) {
-    const pattern = new RegExp(`(${SPACES}*)([${marks.map((m) => `\\${m}`).join('')}])(?=$|[\\s)\\]}»”’.,;:!?…])`, 'gu');
+    const pattern = new RegExp(`(${SPACES}*)([${marks.join('')}])(?=$|[\\s)\\]}»”’.,;:!?…])`, 'gu');
     out = out.replace(pattern, (whole, _space: string, mark: string, offset: number, all: string) => {
       const prev = (before + all.slice(0, offset)).slice(-1);
       // Not at the start of a text, not after another of these marks ("?!"), never inside an entity ("&amp;").

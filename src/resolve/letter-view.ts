@@ -211,13 +211,16 @@ function letterheadView(
 /**
  * An addressee's printed lines, by the language's pattern: English puts a short title
  * before the name ("U.S. Secretary of State Antony Blinken") and a long one on its own
- * line after it ("Mauro Vieira" / "Minister of Foreign Affairs of Brazil"); with an
+ * line after it ("Mauro Vieira" / "Minister of Foreign Affairs of Brazil"), as does a
+ * title with a comma; with an
  * honorific, "The Honorable Mauro Vieira" and the title below.
  */
 function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: (text: string | undefined) => string | undefined): AddresseeView {
   const title = pick(a.title, lang);
   const honorific = pickOwn(a.honorific, lang);
-  const long = title !== undefined && strings.short_title_words !== undefined && title.trim().split(/\s+/).length > strings.short_title_words;
+  // A title with a comma ("Director, Donors' Office") never reads before a name.
+  const long = title !== undefined && strings.short_title_words !== undefined
+    && (title.includes(',') || title.trim().split(/\s+/).length > strings.short_title_words);
   const pattern = honorific
     ? strings.addressee_honorific ?? '{honorific} {name}\n{title}'
     : long && strings.addressee_long ? strings.addressee_long : strings.addressee;
