@@ -100,7 +100,7 @@ to:
 signatories: []
 ---
 
-Dijo: "el 'nuevo' mecanismo "no basta"".
+Dijo: "el mecanismo 'llamado "nuevo"' no basta".
 `;
 
 export const FRENCH = `---
@@ -285,5 +285,31 @@ Texto.
 
 ::: es
 Texto.
+:::
+`;
+
+/** `count` paragraphs of `words` words: a body long enough to run over pages. */
+function paragraphs(word: string, count: number, words: number): string {
+  return Array.from({ length: count }, (_, i) => `${i + 1}. ${`${word} `.repeat(words).trim()}.`).join('\n\n');
+}
+
+/** Two parts of different lengths (English 2 pages, Spanish 3), for the sequential edition's page numbers. */
+export const SEQUENTIAL = `---
+title: { en: A long letter, es: Una carta larga }
+date: 2022-10-12
+languages: [en, es]
+to:
+  - name: Marina Silva
+    title: { en: Minister of the Environment, es: Ministra de Medio Ambiente }
+    salutation: { en: Minister Silva, es: Ministra Silva }
+signatories: []
+---
+
+::: en
+${paragraphs('text', 10, 75)}
+:::
+
+::: es
+${paragraphs('texto', 10, 120)}
 :::
 `;
