@@ -15,7 +15,7 @@ export const languageStrings: Rule = {
     if (!fm || !letter.source) return [];
     const diagnostics: Diagnostic[] = [];
     fm.languages.forEach((lang, i) => {
-      if (hasStrings(ws.templates, lang)) return;
+      if (known(() => hasStrings(ws.templates, lang))) return;
       const base = baseLanguage(lang);
       diagnostics.push({
         file: letter.file, ...letter.source!.locate(['languages', i]), severity: 'warning', code: 'no-strings',
@@ -26,3 +26,12 @@ export const languageStrings: Rule = {
     return diagnostics;
   },
 };
+
+/** A strings file that cannot be read (a link out of the workspace) is the templates rule's to report. */
+function known(test: () => boolean): boolean {
+  try {
+    return test();
+  } catch {
+    return true;
+  }
+}
