@@ -10,7 +10,7 @@ import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
+import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
@@ -76,6 +76,8 @@ interface Job {
   parts: LetterView[];
   /** The page for each of html and pdf asked for, rendered with that format's fonts. */
   pages: Partial<Record<PageFormat, string>>;
+  /** Sequential editions, per page format: its parts alone, printed first to count their pages (src/render/bilingual.ts). */
+  measures?: Partial<Record<PageFormat, RenderedEdition['measure']>>;
 }
 
 /**
@@ -200,9 +202,11 @@ function renderLetter(
   if (!mode) return views.map((view) => ({ build, name: letter.name, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
   // A Word-only build prints no page, but takes the edition's view from one rendering.
   const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
+  const printed = editions.filter(([format]) => pageFormats.includes(format));
   return [{
     build, name: letter.name, view: editions[0]![1].view, parts: views,
-    pages: Object.fromEntries(editions.filter(([format]) => pageFormats.includes(format)).map(([format, e]) => [format, e.html])),
+    pages: Object.fromEntries(printed.map(([format, e]) => [format, e.html])),
+    measures: Object.fromEntries(printed.map(([format, e]) => [format, e.measure])),
   }];
 }
 
@@ -222,10 +226,21 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
       if (job.build.error) return;
       try {
         const { meta } = job.view;
-        const printed = await printer.print({
-          html: job.pages.pdf!, paper: job.view.paper, timeout: options.timeout ?? 60_000,
+        const print = (html: string) => printer.print({
+          html, paper: job.view.paper, timeout: options.timeout ?? 60_000,
           metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
         });
+        const measure = job.measures?.pdf;
+        if (measure) {
+          const { pageCount } = await import('../pdf/page-count.js');
+          const pages = await Promise.all(measure.parts.map(async (part) => pageCount((await print(part)).pdf)));
+          job.pages.pdf = measure.withPages(pages);
+          // The HTML file numbers pages like the PDF.
+          const written = job.build.outputs.find((o) => o.format === 'html' && o.lang === job.view.lang);
+          const html = job.measures?.html?.withPages(pages);
+          if (written && html) await writeFileAtomic(written.path, html, displayPath(root, written.path));
+        }
+        const printed = await print(job.pages.pdf!);
         for (const url of printed.blocked) {
           job.build.diagnostics.push({
             file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
