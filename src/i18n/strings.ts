@@ -24,6 +24,8 @@ export const StringsSchema = z.object({
   subject_label: z.string(),
   cc_label: z.string(),
   as_of: z.string(),
+  /** Under the signatory list when `signing.updated` is set. */
+  list_updated: z.string(),
   page: z.string(),
   draft: z.string(),
   pending: z.string(),

@@ -103,6 +103,8 @@ export const SigningSchema = z
     columns: z.union([z.literal('auto'), z.number().int().min(1).max(3)]).optional(),
     /** Print a grid of the signers' logos (registry `logo`, files inside the workspace). */
     logos: z.boolean().optional(),
+    /** Prints "Signatory list updated <date>" under the list (a version sent again with new signers). */
+    updated: CalendarDateSchema.optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
@@ -117,6 +119,20 @@ export const LetterheadSchema = z
   })
   .strict();
 export type Letterhead = z.infer<typeof LetterheadSchema>;
+
+/** One entry of a letter's `releases:`, written by `coalition release` (never by hand). */
+export const ReleaseRecordSchema = z
+  .object({
+    version: z.number().int().min(1),
+    /** The day it was released (local calendar date). */
+    date: CalendarDateSchema,
+    /** Signatories printed in that version. */
+    signers: z.number().int().min(0),
+    /** `sha256:<hex>` of the version's manifest.json. */
+    manifest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256: followed by 64 hexadecimal digits'),
+  })
+  .strict();
+export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
 
 export const FrontMatterSchema = z
   .object({
@@ -138,6 +154,8 @@ export const FrontMatterSchema = z
     letterhead: z.union([SignatoryIdSchema, LetterheadSchema]).optional(),
     /** Break long words with soft hyphens (language patterns); default: only in parallel editions. */
     hyphenate: z.boolean().optional(),
+    /** The versions `coalition release` made (releases/<date>-<slug>/v<N>/). */
+    releases: z.array(ReleaseRecordSchema).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

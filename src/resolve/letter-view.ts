@@ -58,6 +58,8 @@ export interface LetterView {
   signing: {
     heading?: string;
     asOf?: string;
+    /** "Signatory list updated December 3, 2022", when `signing.updated` is set. */
+    updated?: string;
     note?: string;
     numbered: boolean;
     groups: SignerGroup[];
@@ -122,6 +124,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const title = text(fm.title)!;
   const subject = text(fm.subject);
   const asOf = fm.signing.as_of ? fill(strings.as_of, { date: formatCalendarDate(fm.signing.as_of, lang) }) : undefined;
+  const updated = fm.signing.updated ? fill(strings.list_updated, { date: formatCalendarDate(fm.signing.updated, lang) }) : undefined;
 
   const view: LetterView = {
     lang,
@@ -142,6 +145,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     signing: {
       heading: text(fm.signing.heading),
       asOf,
+      ...(updated ? { updated } : {}),
       note: text(fm.signing.note),
       numbered: fm.signing.numbered,
       groups,
