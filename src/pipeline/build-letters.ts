@@ -15,8 +15,9 @@ import { servedFonts, type FontSource } from '../render/fonts.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
+import type { OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type { OutputFormat };
 
 export interface BuildOptions {
   root: string;
@@ -33,6 +34,10 @@ export interface BuildOptions {
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
   onProgress?: (event: BuildProgress) => void;
+  /** The workspace already read (a release's snapshot); default: read from `root`. */
+  workspace?: Workspace;
+  /** The letters already read, instead of reading `letters` from disk. */
+  prepared?: readonly PreparedLetter[];
 }
 
 export type BuildProgress =
@@ -86,11 +91,11 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
 }
 
 async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
-  const paths = options.letters ?? (await listLetters(options.root));
+  const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(options.root));
   // Chromium takes most of a second to start, in its own processes: start it before
   // reading the registry and rendering, so the two overlap.
   if (paths.length) printer?.warmUp();
-  const ws = await openWorkspace(options.root);
+  const ws = options.workspace ?? (await openWorkspace(options.root));
   const renderer = createHtmlRenderer(ws.templates);
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
@@ -99,7 +104,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   const languages = new Set<string>();
   let unread = 0;
   let index = 0;
-  for await (const prepared of prepareLetters(ws, paths)) {
+  for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
     if (!prepared.letter.frontMatter) unread++;

@@ -13,6 +13,7 @@ import { registerStatus } from './status.js';
 import { registerSign } from './sign.js';
 import { registerOrg } from './org.js';
 import { registerImport } from './import.js';
+import { registerRelease } from './release.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -24,4 +25,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerSign(program, ctx);
   registerOrg(program, ctx);
   registerImport(program, ctx);
+  registerRelease(program, ctx);
 }

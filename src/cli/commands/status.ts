@@ -18,15 +18,19 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       const { resolveLetterArg } = await import('../../workspace/workspace.js');
       const { letterStatus } = await import('../../registry/signing-status.js');
       const { formatTable } = await import('./org-view.js');
-      const status = await letterStatus(root, await resolveLetterArg(root, letterArg, ctx.io.cwd));
+      const { releaseDelta, describeDelta } = await import('../../release/release-delta.js');
+      const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
+      const status = await letterStatus(root, letter);
+      const release = await releaseDelta(root, letter);
       if (flags.json) {
-        out.out(JSON.stringify(status, null, 2));
+        out.out(JSON.stringify({ ...status, release: release ?? null }, null, 2));
         return;
       }
       const { counts, color } = { counts: status.counts, color: out.color };
       out.out(`${status.file}${status.title ? ` — ${status.title}` : ''}`);
       out.out(`text ${status.text}`);
       out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
+      if (release) out.out(describeDelta(release));
       if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
       out.out('');
       for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {
