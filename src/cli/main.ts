@@ -66,11 +66,13 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
   };
   program = createProgram(ctx);
   const onSignal = (signal: NodeJS.Signals) => {
+    const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
+    // A second Ctrl-C ends it at once.
+    if (interrupted) process.exit(code);
     // Ctrl-C: no temporary file stays behind, and no output is half-written (writes are renames).
     removePendingTempFiles();
     interrupted = true;
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
-    const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
     // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
     const closing = import('../pdf/printer.js').then((m) => m.closeAllPrinters()).catch(() => undefined);
     void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000).unref())]).finally(() => {
@@ -78,8 +80,10 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
       process.exit(code);
     });
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: the workspace lock's signal-exit re-raises a signal that no other
+  // listener is left to handle, which would kill the process before this cleanup ends.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -7,9 +7,9 @@
  * version in the letter's `releases:`.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmdirSync, rmSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkWorkspace } from '../check/check-workspace.js';
 import { CoalitionError, compareDiagnostics, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { formatCalendarDate, localToday } from '../i18n/intl.js';
@@ -31,7 +31,7 @@ import { displayPath } from '../workspace/workspace.js';
 import { changesMarkdown, compareVersions, signersChanged, type ReleaseChanges } from './changes.js';
 import { CHANGES_FILE, MANIFEST_FILE, manifestText, releasedOn, sha256, type Manifest } from './manifest.js';
 import { characterCount, letterPlainText } from './plain-text.js';
-import { latestVersion, releaseSeries, versionName, type ReleasedVersion } from './release-store.js';
+import { latestVersion, RELEASES_DIR, releaseSeries, versionName, type ReleasedVersion } from './release-store.js';
 import { takeSnapshot } from './snapshot.js';
 import { signatoriesCsv, signatoriesJson, signatoryRows, type SignatoryRow } from './signatory-table.js';
 
@@ -97,14 +97,14 @@ async function releaseLocked(options: ReleaseOptions): Promise<ReleaseResult> {
   const temp = join(series.folder, `.${versionName(version)}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   await makeWritableFolder(temp, displayPath(root, temp));
   // Ctrl-C ends the process from main.ts's handler, through process.exit: take the folder along.
-  const dropTemp = () => rmSync(temp, { recursive: true, force: true });
+  const dropTemp = () => removeFolder(temp, join(root, RELEASES_DIR));
   process.once('exit', dropTemp);
   let made: Made;
   try {
     made = await makeVersion({ ...options, ws, prepared, views, temp, version, previous, now, file, signers });
     await rename(temp, dir);
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    dropTemp();
     throw error;
   } finally {
     process.off('exit', dropTemp);
@@ -116,8 +116,9 @@ async function releaseLocked(options: ReleaseOptions): Promise<ReleaseResult> {
   recordEdit.editor.append(['releases'], [record]);
   await saveLetterEdit(recordEdit);
 
-  // A list whose "updated" date is older than the last version does not describe this change.
-  const offerUpdated = made.changes && signersChanged(made.changes) && !(fm.signing.updated && fm.signing.updated >= made.changes.sinceDate)
+  // Offered when the list changed and its "updated" date (if any) is older than the last version, so it does not tell this change.
+  const stale = !options.updated && !(fm.signing.updated && made.changes && fm.signing.updated >= made.changes.sinceDate);
+  const offerUpdated = made.changes && signersChanged(made.changes) && stale
     ? { date: today, line: fill(loadStrings(ws.templates, fm.languages[0]!).list_updated, { date: formatCalendarDate(today, fm.languages[0]!) }) }
     : undefined;
   const warnings = [...checked.filter((d) => d.severity === 'warning'), ...made.warnings];
@@ -264,6 +265,18 @@ async function readRows(version: ReleasedVersion): Promise<SignatoryRow[]> {
 
 function editedText(edit: LetterEdit): string {
   return edit.file.text.slice(0, edit.span.start) + edit.editor.text + edit.file.text.slice(edit.span.end);
+}
+
+/** Removes `folder`, then its parents up to `top` while they are empty (a first release that failed leaves no releases/ folder). */
+function removeFolder(folder: string, top: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  for (let dir = dirname(folder); dir.startsWith(top); dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return; // Not empty (earlier versions), or gone.
+    }
+  }
 }
 
 /** Temporary folders left by a release that was killed: under the lock, no release is under way. */
