@@ -100,13 +100,16 @@ function table(node: Element, indent: string): string {
   }).join('\n');
 }
 
+/** Stands for `<br>` until whitespace is collapsed (a character no letter text holds). */
+const BREAK = '\u0000';
+
 /** Text of inline content: whitespace collapsed as HTML does, `<br>` a line break, images by their alternative text. */
 function inlineText(nodes: readonly Node[]): string {
   let text = '';
   const walk = (node: Node) => {
     if (isText(node)) text += node.data;
     else if (isElement(node)) {
-      if (node.name === 'br') text += '\n';
+      if (node.name === 'br') text += BREAK;
       else if (node.name === 'img') text += node.attribs.alt ?? '';
       else if (BLOCK.has(node.name)) {
         text += ` ${blocks([node], '').join(' ')} `;
@@ -121,8 +124,9 @@ function inlineText(nodes: readonly Node[]): string {
   return text
     // Soft hyphens (hyphenated editions) and word joiners are invisible in print and noise in a text box.
     .replace(/[\u00ad\u2060]/g, '')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\r\f]+/g, ' ').trim())
+    // A line break in the Markdown is a space in the letter; only `<br>` breaks the line.
+    .split(BREAK)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
     .join('\n')
     .trim();
 }

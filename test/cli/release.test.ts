@@ -248,6 +248,39 @@ describe('the next version', () => {
   });
 });
 
+describe('a release\'s snapshot', () => {
+  let ws: { dir: string; cleanup: () => void } | undefined;
+  afterEach(() => ws?.cleanup());
+
+  it('keeps the template overrides it was made with, and the letter\'s record detects a rewritten manifest', async () => {
+    ws = sampleWorkspace();
+    const heading = join(ws.dir, 'templates/partials/heading.hbs');
+    mkdirSync(join(ws.dir, 'templates/partials'), { recursive: true });
+    writeFileSync(heading, '<h1 class="title">Version one: {{title}}</h1>\n');
+    expect((await cli(['release', SLUG, '--format', 'html'], { cwd: ws.dir })).code).toBe(0);
+    writeFileSync(heading, '<h1 class="title">Version two: {{title}}</h1>\n');
+    const rebuilt = await cli(['build', SLUG, '--release', 'v1', '--out', 'again'], { cwd: ws.dir });
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    const v1 = join(ws.dir, SERIES, 'v1');
+    for (const lang of ['en', 'es']) {
+      const name = `${BASE}.${lang}.html`;
+      expect(readFileSync(join(ws.dir, 'again', name), 'utf8')).toContain('Version one: ');
+      expect(readFileSync(join(ws.dir, 'again', name)).equals(readFileSync(join(v1, name))), name).toBe(true);
+    }
+
+    // A file changed and its hash changed in the manifest to match: the letter's record still tells.
+    const txt = join(v1, `${BASE}.en.txt`);
+    writeFileSync(txt, `${readFileSync(txt, 'utf8')}Also signed: someone who did not.\n`);
+    const manifestPath = join(v1, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.files[`${BASE}.en.txt`] = { bytes: readFileSync(txt).length, sha256: sha256(readFileSync(txt)) };
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    const verify = await cli(['release', '--verify', SLUG], { cwd: ws.dir });
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toMatch(new RegExp(`^${SERIES}/v1/manifest\\.json: changed — its hash is sha256:`, 'm'));
+  });
+});
+
 describe('an interrupted release', () => {
   let ws: { dir: string; cleanup: () => void } | undefined;
   afterEach(() => ws?.cleanup());
