@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
+import type { CheckResult } from '../../check/check-workspace.js';
 import type { BuildResult } from '../../pipeline/build-letters.js';
 import type { OutputFormat } from '../../pipeline/output-formats.js';
 import type { CommandContext } from '../main.js';
@@ -67,14 +68,28 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
 }
 
 /**
+ * Starts `check` on the letters a build is about to make, to run while it prints (the
+ * PDFs keep the browser busy, not this process). Every rule but `templates`, which
+ * renders each letter again: the build renders them itself, and fails on a template error.
+ */
+export function startReadiness(root: string, letters: string[] | undefined): Promise<CheckResult | undefined> {
+  const checking = (async () => {
+    const { checkWorkspace } = await import('../../check/check-workspace.js');
+    const { RULES } = await import('../../check/rules/index.js');
+    return checkWorkspace({ root, letters, rules: RULES.filter((rule) => rule.name !== 'templates') });
+  })();
+  // A build that stops early (wrong usage) never asks for the result; whatever broke is the build's to say.
+  return checking.catch(() => undefined);
+}
+
+/**
  * After a build: one line per built letter that `check` finds errors in. With
  * `strict`, such a letter makes the build exit 1.
  */
-export async function reportReadiness(ctx: CommandContext, out: Output, root: string, result: BuildResult, strict: boolean): Promise<void> {
+export async function reportReadiness(ctx: CommandContext, out: Output, result: BuildResult, strict: boolean, readiness: Promise<CheckResult | undefined>): Promise<void> {
+  const check = await readiness;
   const built = result.letters.filter((l) => !l.error && l.outputs.length);
-  if (!built.length) return;
-  const { checkWorkspace } = await import('../../check/check-workspace.js');
-  const check = await checkWorkspace({ root, letters: built.map((l) => resolve(root, l.file)) });
+  if (!check || !built.length) return;
   const letterFiles = new Set(check.letters);
   let unready = 0;
   for (const letter of built) {

@@ -43,6 +43,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const { buildLetters } = await import('../../pipeline/build-letters.js');
       const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
+      const readiness = extras.startReadiness(root, paths);
       const result = await buildLetters({
         root,
         letters: paths,
@@ -78,6 +79,6 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
       else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
-      await extras.reportReadiness(ctx, out, root, result, flags.strict);
+      await extras.reportReadiness(ctx, out, result, flags.strict, readiness);
     });
 }
