@@ -1,8 +1,12 @@
 /**
  * HOOK — submission profiles (`--for <profile>`, issue 13). `release --for <profile>`
- * asks here for the formats a channel takes. This branch has no profiles, so every
- * profile is refused as wrong usage; where src/profiles exists, return the profile's
- * formats from it instead. Nothing else in `release` needs to change.
+ * asks here, and only here, for the formats a channel takes. This branch has no
+ * profiles, so every profile is refused as wrong usage. Where profiles exist
+ * (src/workspace/submission-profiles.ts), the body becomes:
+ *
+ *   const { loadProfile } = await import('../workspace/submission-profiles.js');
+ *   const loaded = await loadProfile(profile, root);   // an unknown id: exit 2, naming the known ones
+ *   return loaded.profile.formats.filter((f): f is OutputFormat => (OUTPUT_FORMATS as readonly string[]).includes(f));
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import type { OutputFormat } from '../pipeline/output-formats.js';

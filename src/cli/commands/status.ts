@@ -1,6 +1,7 @@
 /**
- * `coalition status <letter>`: counts, the signers by status with their dates, who
- * confirmed an earlier text, and what each language still lacks.
+ * `coalition status <letter>`: counts, the last release and what changed since, the
+ * signers by status with their dates, who confirmed an earlier text, and what each
+ * language still lacks.
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
