@@ -177,6 +177,10 @@ describe('the next version', () => {
     await run('withdraw', SLUG, 'cadhac');
     const status = await run('status', SLUG);
     expect(status.stdout).toMatch(/^v1 released \d{4}-\d{2}-\d{2}; 2 signers added, 1 signer withdrew since$/m);
+    expect(JSON.parse((await run('status', SLUG, '--json')).stdout).release).toMatchObject({
+      version: 'v1', signers: 12, added: ['Jane Roe', 'Latin America Working Group (LAWG)'],
+      withdrew: ['Ciudadanos en Apoyo a los Derechos Humanos (CADHAC)'], removed: [], text_changed: [],
+    });
 
     const v2 = await run('release', SLUG, '--format', 'html');
     expect(v2.code, v2.stderr).toBe(0);
