@@ -49,6 +49,8 @@ export const StringsSchema = z.object({
   dateline: z.string().optional(),
   /** The first day of a month where the language writes it as an ordinal: "1er", "1º". */
   first_day: z.string().optional(),
+  /** Under the signatory list when `signing.updated` is set. */
+  list_updated: z.string(),
   page: z.string(),
   draft: z.string(),
   pending: z.string(),

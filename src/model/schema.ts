@@ -107,6 +107,8 @@ export const SigningSchema = z
     logos: z.boolean().optional(),
     /** Sort organizations without a leading article ("The", "El", "La", "Les"…). */
     ignore_articles: z.boolean().optional(),
+    /** Prints "Signatory list updated <date>" under the list (a version sent again with new signers). */
+    updated: CalendarDateSchema.optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
@@ -120,6 +122,20 @@ export const LetterheadSchema = z
     lines: z.array(LocalizedSchema).optional(),
   })
   .strict();
+
+/** One entry of a letter's `releases:`, written by `coalition release` (never by hand). */
+export const ReleaseRecordSchema = z
+  .object({
+    version: z.number().int().min(1),
+    /** The day it was released (local calendar date). */
+    date: CalendarDateSchema,
+    /** Signatories printed in that version. */
+    signers: z.number().int().min(0),
+    /** `sha256:<hex>` of the version's manifest.json. */
+    manifest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256: followed by 64 hexadecimal digits'),
+  })
+  .strict();
+export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
 
 export const FrontMatterSchema = z
   .object({
@@ -150,6 +166,8 @@ export const FrontMatterSchema = z
     translation_note: LocalizedSchema.optional(),
     /** Where the note is printed: `top` (under the date, the default) or `end` (after the signatures). */
     translation_note_at: z.enum(['top', 'end']).optional(),
+    /** The versions `coalition release` made (releases/<date>-<slug>/v<N>/). */
+    releases: z.array(ReleaseRecordSchema).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

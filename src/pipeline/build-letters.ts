@@ -16,8 +16,9 @@ import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordOptions } from './write-word.js';
+import type { OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'html' | 'pdf' | 'docx';
+export type { OutputFormat };
 
 export interface BuildOptions {
   root: string;
@@ -43,6 +44,10 @@ export interface BuildOptions {
   timeout?: number;
   /** Called after each PDF is printed. */
   onProgress?: (printed: number, total: number) => void;
+  /** The workspace already read (a release's snapshot); default: read from `root`. */
+  workspace?: Workspace;
+  /** The letters already read, instead of reading `letters` from disk. */
+  prepared?: readonly PreparedLetter[];
 }
 
 export interface BuiltFile {
@@ -101,11 +106,11 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
 }
 
 async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
-  const paths = options.letters ?? (await listLetters(options.root));
+  const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(options.root));
   // Chromium takes most of a second to start, in its own processes: start it before
   // reading the registry and rendering, so the two overlap.
   if (paths.length) printer?.warmUp();
-  const ws = await openWorkspace(options.root);
+  const ws = options.workspace ?? (await openWorkspace(options.root));
   const renderer = createHtmlRenderer(ws.templates);
   // Read before anything is written: a broken reference document stops the build.
   const word = options.formats.includes('docx') ? await import('./write-word.js') : undefined;
@@ -116,7 +121,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
-  for await (const prepared of prepareLetters(ws, paths)) {
+  for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
     if (!prepared.letter.frontMatter) unread++;

@@ -65,6 +65,8 @@ export interface LetterView {
     heading?: string;
     /** A phrase of its own, printed on its own line: "Firmantes al 12 de octubre de 2022". */
     asOf?: string;
+    /** "Signatory list updated December 3, 2022", when `signing.updated` is set. */
+    updated?: string;
     note?: string;
     numbered: boolean;
     groups: SignerGroup[];
@@ -140,6 +142,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const place = text(fm.place);
   const asOf = fm.signing.as_of ? typeset(fill(strings.as_of, { date: date(fm.signing.as_of) })) : undefined;
   const note = typeof fm.translation_note === 'string' ? (lang === primary ? undefined : fm.translation_note) : pickOwn(fm.translation_note, lang);
+  const updated = fm.signing.updated ? typeset(fill(strings.list_updated, { date: date(fm.signing.updated) })) : undefined;
 
   const view: LetterView = {
     lang,
@@ -162,6 +165,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     signing: {
       heading: text(fm.signing.heading),
       asOf,
+      ...(updated ? { updated } : {}),
       note: text(fm.signing.note),
       numbered: fm.signing.numbered,
       groups,
