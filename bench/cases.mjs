@@ -1,5 +1,6 @@
 /**
- * The benchmark's cases, (a)–(e) of the performance issue, plus md-to-pdf on the same
+ * The benchmark's cases, (a)–(e) of the performance issue, (f) the Word letters of the
+ * submission-exports issue, plus md-to-pdf on the same
  * 20 letters for comparison. Each case names its workspace, the CLI arguments, how many
  * documents (or rows) one run handles, and the target it is judged against.
  */
@@ -32,6 +33,8 @@ export const CASES = [
   { id: 'b-100', label: '(b) 100 letters → PDF', workspace: () => lettersWorkspace(100), args: ['build', '--format', 'pdf'], units: 100, unit: 'doc', target: { ms: 10_000 } },
   { id: 'c-2000', label: '(c) 2,000 signers by country, en+es, HTML+PDF', workspace: () => bigLetterWorkspace(2000), args: ['build'], units: 2, unit: 'doc', target: { ms: 5_000, mb: 700 } },
   { id: 'd-check', label: '(d) check: 100 letters, 5,000-entry registry', workspace: () => checkWorkspace(100, 5000), args: ['check'], units: 100, unit: 'letter', needs: 'check', target: { ms: 1_000 } },
+  { id: 'f-docx', label: '(f) sample letter, HTML+Word, en+es (compare with a-html)', workspace: sampleWorkspace, args: ['build', '--format', 'html,docx'], units: 2, unit: 'doc' },
+  { id: 'f-docx-2000', label: '(f) 2,000 signers by country, one Word file (en)', workspace: () => bigLetterWorkspace(2000), args: ['build', '--format', 'docx', '--lang', 'en'], units: 1, unit: 'doc', target: { ms: 2_000 } },
   { id: 'e-import', label: '(e) import a 3,000-row CSV', workspace: () => importWorkspace(3000, 2000), freshEachRun: true, args: ['import', 'campaign', 'responses.csv'], units: 3000, unit: 'row', needs: 'import', target: { ms: 2_000 } },
 ];
 

@@ -10,6 +10,11 @@
  *   npm run bench -- --runs 5           more runs
  *   npm run bench -- --only b-20,b-100  some cases (ids from the table)
  *   npm run bench -- --no-md-to-pdf     skip the comparison
+ *   npm run bench -- --no-self-check    skip checking the synthetic workspaces first
+ *
+ * The benchmark checks itself (bench/self-check.mjs): before measuring, that its
+ * workspaces are valid input that builds as its cases say; after, that every case has
+ * its samples and peak memory. A failed check exits with status 1.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CASES, MD_TO_PDF_CASE, MD_TO_PDF_EACH_CASE } from './cases.mjs';
 import { measure, median } from './measure.mjs';
+import { checkResults, checkWorkspaces } from './self-check.mjs';
 import { REPO, removeWorkspace } from './workspace.mjs';
 
 const BIN = join(REPO, 'bin', 'coalition.js');
@@ -29,6 +35,7 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '3' },
     only: { type: 'string' },
     'no-md-to-pdf': { type: 'boolean', default: false },
+    'no-self-check': { type: 'boolean', default: false },
     out: { type: 'string', default: RESULTS },
   },
 });
@@ -51,6 +58,12 @@ const machine = {
   loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
 };
 
+if (!flags['no-self-check']) {
+  process.stderr.write('bench: checking the synthetic workspaces… ');
+  failIf(checkWorkspaces(BIN));
+  process.stderr.write('sound\n');
+}
+
 const selected = [...CASES, ...(flags['no-md-to-pdf'] ? [] : [MD_TO_PDF_CASE, MD_TO_PDF_EACH_CASE])].filter((c) => !only || only.has(c.id));
 const results = [];
 console.error(`bench: ${selected.length} cases × ${runs} runs on ${machine.cpus} × ${machine.cpu}, load ${machine.loadAverageAtStart.join(' ')}`);
@@ -70,6 +83,8 @@ const derived = {
   /** Per-document time at 100 letters over that at 20 (flat scaling ≈ 1). */
   perDocScaling20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round(byId['b-100'].perUnitMs / byId['b-20'].perUnitMs, 2) : null,
+  /** What the sample's two Word files add to its HTML-only build (target < 300 ms). */
+  wordAddsMs: byId['a-html']?.status === 'ok' && byId['f-docx']?.status === 'ok' ? round(byId['f-docx'].medianMs - byId['a-html'].medianMs) : null,
   /** What each letter beyond the 20th costs: (time at 100 − time at 20) ÷ 80; the fixed costs cancel out. */
   marginalMsPerDoc20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round((byId['b-100'].medianMs - byId['b-20'].medianMs) / 80, 1) : null,
@@ -78,6 +93,14 @@ writeFileSync(flags.out, `${JSON.stringify({ date: new Date().toISOString(), run
 printTable(results, derived);
 console.log(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, ${machine.chromium}`);
 console.log(`results: ${flags.out}`);
+if (!flags['no-self-check']) failIf(checkResults(results, runs, selected));
+
+/** Reports the self-check's problems, if any, and exits with status 1. */
+function failIf(problems) {
+  if (!problems.length) return;
+  console.error(`\nbench: self-check failed:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
 
 async function runCase(c) {
   const base = { id: c.id, label: c.label, units: c.units, unit: c.unit, target: c.target ?? null };
@@ -189,6 +212,7 @@ function printTable(rows, derivedFigures) {
   for (const r of rows) console.log(`${r.id}: ${r.label}`);
   if (derivedFigures.speedupVsMdToPdf !== null) console.log(`\nspeed-up over md-to-pdf on 20 letters: ${derivedFigures.speedupVsMdToPdf}× (target ≥ 4×), md-to-pdf in one invocation`);
   if (derivedFigures.speedupVsMdToPdfEach !== null) console.log(`speed-up over md-to-pdf run once per letter: ${derivedFigures.speedupVsMdToPdfEach}×`);
+  if (derivedFigures.wordAddsMs !== null) console.log(`the sample's Word files (en, es) add ${derivedFigures.wordAddsMs} ms to its HTML-only build (target < 300 ms)`);
   if (derivedFigures.perDocScaling20to100 !== null) {
     console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (1.0 = flat; below 1, start-up is shared by more letters)`);
     console.log(`each letter beyond the 20th: ${derivedFigures.marginalMsPerDoc20to100} ms`);

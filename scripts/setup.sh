@@ -5,8 +5,9 @@
 #   - Node.js 20 or newer must be there (we say how to get it if not);
 #   - a Chrome/Chromium for PDFs, unless one is found (PUPPETEER_EXECUTABLE_PATH,
 #     CHROME_PATH, or the usual install paths);
-#   - poppler-utils (pdftotext, pdfinfo), which the tests use to read PDFs back, and a
-#     Java runtime for the Nu HTML Checker (vnu-jar) the accessibility tests run;
+#   - poppler-utils (pdftotext, pdfinfo), which the tests use to read PDFs back, a
+#     Java runtime for the Nu HTML Checker (vnu-jar) the accessibility tests run, and
+#     LibreOffice Writer (headless), which the tests open every Word letter with;
 #   - the npm dependencies from the lock file, then the TypeScript build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,7 @@ case "$(uname -s)" in
       have_browser || packages+=(chromium)
       command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
       command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+      command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
       node_ok || packages+=(nodejs npm)
       if [ ${#packages[@]} -gt 0 ]; then
         say "Installing ${packages[*]} with apt-get"
@@ -61,6 +63,8 @@ case "$(uname -s)" in
       have_browser || { say "Installing Chromium with Homebrew"; brew install --cask chromium; }
       command -v pdftotext >/dev/null 2>&1 || { say "Installing poppler with Homebrew"; brew install poppler; }
       java -version >/dev/null 2>&1 || { say "Installing a Java runtime with Homebrew"; brew install openjdk; }
+      command -v soffice >/dev/null 2>&1 || [ -x /Applications/LibreOffice.app/Contents/MacOS/soffice ] \
+        || { say "Installing LibreOffice with Homebrew"; brew install --cask libreoffice; }
     else
       have_browser || die "no Chrome found: install Google Chrome, or Homebrew (https://brew.sh) and run this again"
     fi

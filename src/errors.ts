@@ -17,6 +17,8 @@ export const ExitCode = {
   browser: 4,
   /** A file could not be written. */
   write: 5,
+  /** A bug in coalition (an exception that is not a CoalitionError), as sysexits' EX_SOFTWARE. */
+  internal: 70,
   /** Interrupted by Ctrl-C (SIGINT), as shells report it: 128 + 2. SIGTERM gives 143. */
   interrupted: 130,
 } as const;
@@ -63,6 +65,13 @@ export class CoalitionError extends Error {
     this.diagnostics = options.diagnostics ?? [];
   }
 
+  /** The error of one problem whose file and line are known where it is thrown. */
+  static fromDiagnostic(d: Diagnostic, options: { exitCode?: ExitCode; cause?: unknown } = {}): CoalitionError {
+    return new CoalitionError(`${placeOf(d)}: ${d.message}`, {
+      code: d.code, exitCode: options.exitCode, hint: d.hint, diagnostics: [d], cause: options.cause,
+    });
+  }
+
   /** An input error made of diagnostics; the message summarises them. */
   static fromDiagnostics(file: string, diagnostics: Diagnostic[]): CoalitionError {
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -75,8 +84,28 @@ export class CoalitionError extends Error {
   }
 }
 
+/** `file:line:column` as far as known: a fault not tied to a line (a missing file, a file too large) is the file alone. */
+export function placeOf(d: Diagnostic): string {
+  return d.line > 0 ? `${d.file}:${d.line}${d.column > 0 ? `:${d.column}` : ''}` : d.file;
+}
+
 export function isCoalitionError(error: unknown): error is CoalitionError {
   return error instanceof CoalitionError;
+}
+
+/** The error's problems; an error not tied to a place in a file becomes one problem of `file`. */
+export function diagnosticsOf(error: CoalitionError, file: string): Diagnostic[] {
+  if (error.diagnostics.length) return error.diagnostics;
+  return [{ file, line: 0, column: 0, severity: 'error', code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }];
+}
+
+/** A CoalitionError as it is; anything else is a bug in coalition, with an exit status of its own. */
+export function asCoalitionError(error: unknown): CoalitionError {
+  if (error instanceof CoalitionError) return error;
+  return new CoalitionError(`internal error: ${(error as Error)?.message ?? String(error)}`, {
+    code: 'internal', exitCode: ExitCode.internal, cause: error,
+    hint: 'This is a bug in coalition: please report it with the output of --debug.',
+  });
 }
 
 /** Sorts diagnostics the way `check` prints them: by file, line, column, code. */

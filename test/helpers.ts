@@ -57,7 +57,7 @@ export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.
   }
 }
 
-/** Runs the CLI in-process (from src/), capturing its output. */
+/** Runs the CLI in-process (from `src/`), capturing its output. */
 export async function cliInProcess(args: string[], cwd: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): Promise<CliResult> {
   const { run: runCli } = await import('../src/cli/main.js');
   const stdout = new PassThrough();

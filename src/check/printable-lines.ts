@@ -4,6 +4,8 @@
  * are skipped. Blanking keeps columns, so a problem found in `text` is reported at
  * the file's own line and column.
  */
+import { splitFrontMatter } from '../workspace/front-matter.js';
+
 export interface LetterLine {
   /** 1-based file line. */
   line: number;
@@ -14,17 +16,16 @@ export interface LetterLine {
 const FENCE = /^(---|:::)([ \t]*[A-Za-z-]*)?[ \t]*$/;
 
 export function printableLines(text: string): LetterLine[] {
-  const lines = text.split('\n');
+  // Where the front matter ends is decided the way every reader decides it.
+  const split = splitFrontMatter(text);
+  // Lines before `closing` are the front matter's (line 1 is its opening `---`); an unclosed one runs to the end.
+  const closing = split ? split.closed?.line ?? Infinity : 0;
   const result: LetterLine[] = [];
-  let region: LetterLine['region'] = lines[0]?.startsWith('---') ? 'front-matter' : 'body';
-  lines.forEach((raw, index) => {
-    if (index === 0 && region === 'front-matter') return;
-    if (region === 'front-matter' && /^---[ \t]*$/.test(raw)) {
-      region = 'body';
-      return;
-    }
-    if (region === 'body' && FENCE.test(raw)) return;
-    result.push({ line: index + 1, text: region === 'front-matter' ? blankYamlComment(raw) : raw, region });
+  text.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    if (line === 1 && split) return;
+    if (line < closing) result.push({ line, text: blankYamlComment(raw), region: 'front-matter' });
+    else if (line > closing && !FENCE.test(raw)) result.push({ line, text: raw, region: 'body' });
   });
   return result;
 }

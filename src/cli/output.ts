@@ -3,7 +3,7 @@
  * --no-color and non-terminals; quiet mode; diagnostics as `file:line:col severity code message`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { CoalitionError, Diagnostic } from '../errors.js';
+import { placeOf, type CoalitionError, type Diagnostic } from '../errors.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -68,8 +68,7 @@ export class Output {
 
 export function formatDiagnostic(d: Diagnostic, color?: ChalkInstance): string {
   const c = color ?? new Chalk({ level: 0 });
-  // A fault not tied to a line (a missing file, a file too large) shows the file alone.
-  const where = d.line > 0 ? `${d.file}:${d.line}${d.column > 0 ? `:${d.column}` : ''}` : d.file;
+  const where = placeOf(d);
   const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
   const hint = d.hint ? `\n  ${c.dim('hint:')} ${d.hint}` : '';
   return `${c.bold(where)} ${severity} ${c.dim(d.code)} ${d.message}${hint}`;

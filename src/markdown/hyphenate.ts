@@ -31,11 +31,6 @@ function hyphenatorFor(lang: string): HyphenateSync | undefined {
   return cache.get(base) ?? undefined;
 }
 
-/** Whether `lang` can be hyphenated. */
-export function canHyphenate(lang: string): boolean {
-  return hyphenatorFor(lang) !== undefined;
-}
-
 /** The fragment with soft hyphens in its long words; unchanged for a language without patterns. */
 export function hyphenateHtml(html: string, lang: string): string {
   const hyphenate = hyphenatorFor(lang);

@@ -7,7 +7,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { isInside } from '../paths.js';
-import type { ImageResolution } from './markdown.js';
+import type { ImageResolution, RenderProblem } from './markdown.js';
 
 const MIME: Record<string, string> = {
   '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
@@ -25,43 +25,52 @@ export function imageResolver(root: string, letterPath: string): (src: string) =
   let total = 0;
   const budget = (dataUrl: string, src: string): ImageResolution => {
     total += dataUrl.length;
-    if (total > MAX_LETTER_IMAGE_BYTES) return { problem: `image "${truncate(src)}" refused: the letter's images add up to more than ${MAX_LETTER_IMAGE_BYTES / 1048576} MB` };
+    if (total > MAX_LETTER_IMAGE_BYTES) return refused(src, `refused: the letter's images add up to more than ${MAX_LETTER_IMAGE_BYTES / 1048576} MB`);
     return { dataUrl };
   };
   return (src) => {
     if (/^data:image\/(png|jpeg|gif|webp);base64,/i.test(src)) return budget(src, src);
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) {
-      return { problem: `image "${truncate(src)}" refused: only image files inside the workspace can be used` };
+      return refused(src, 'refused: only image files inside the workspace can be used');
     }
     let path: string;
     try {
       path = decodeURIComponent(src.split(/[?#]/)[0]!);
     } catch {
-      return { problem: `image "${truncate(src)}" has an invalid file name` };
+      return refused(src, 'has an invalid file name');
     }
-    if (isAbsolute(path)) return { problem: `image "${truncate(src)}" refused: absolute paths are not allowed; use a path relative to the letter` };
+    if (isAbsolute(path)) return refused(src, 'refused: absolute paths are not allowed; use a path relative to the letter');
     const absolute = resolve(dirname(letterPath), path);
-    if (!isInside(root, absolute)) return { problem: `image "${truncate(src)}" refused: it is outside the workspace` };
+    if (!isInside(root, absolute)) return refused(src, 'refused: it is outside the workspace');
     const mime = MIME[extname(absolute).toLowerCase()];
-    if (!mime) return { problem: `image "${truncate(src)}" refused: use PNG, JPEG, GIF, WebP or SVG` };
+    if (!mime) return refused(src, 'refused: use PNG, JPEG, GIF, WebP or SVG');
     let real: string;
     try {
       real = realpathSync(absolute);
     } catch {
-      return { problem: `image "${truncate(src)}" not found` };
+      return refused(src, 'not found', 'image-missing');
     }
-    if (!isInside(realRoot, real)) return { problem: `image "${truncate(src)}" refused: it links to a file outside the workspace` };
+    if (!isInside(realRoot, real)) return refused(src, 'refused: it links to a file outside the workspace');
     let dataUrl = cache.get(real);
     if (dataUrl === undefined) {
       // Only regular files: a folder or a named pipe called logo.png must not fail or block the build.
       const info = statSync(real);
-      if (!info.isFile()) return { problem: `image "${truncate(src)}" is not a regular file` };
-      if (info.size > MAX_IMAGE_BYTES) return { problem: `image "${truncate(src)}" is larger than ${MAX_IMAGE_BYTES / 1048576} MB` };
+      if (!info.isFile()) return refused(src, 'is not a regular file');
+      if (info.size > MAX_IMAGE_BYTES) return refused(src, `is larger than ${MAX_IMAGE_BYTES / 1048576} MB`);
       dataUrl = `data:${mime};base64,${readFileSync(real).toString('base64')}`;
       cache.set(real, dataUrl);
     }
     return budget(dataUrl, src);
   };
+}
+
+const HINTS = {
+  'image-refused': 'Use an image file inside the workspace, with a path relative to the letter.',
+  'image-missing': 'Fix the path (it is relative to the file that names the image), or add the file.',
+};
+
+function refused(src: string, why: string, code: keyof typeof HINTS = 'image-refused'): { problem: RenderProblem } {
+  return { problem: { code, needle: src, message: `image "${truncate(src)}" ${why}`, hint: HINTS[code] } };
 }
 
 function truncate(text: string): string {

@@ -6,14 +6,20 @@
  */
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
-import { CoalitionError } from '../errors.js';
+import { CoalitionError, type Diagnostic } from '../errors.js';
 
-export interface ImageResolution {
-  /** The `data:` URL to embed, when the image is allowed. */
-  dataUrl?: string;
-  /** Why the image was refused. */
-  problem?: string;
+/**
+ * A warning met while rendering, before its place in the file is known: the caller,
+ * which knows the file and where the Markdown starts, places it by finding `needle`.
+ */
+export interface RenderProblem extends Pick<Diagnostic, 'message' | 'hint'> {
+  code: 'image-missing' | 'image-refused' | 'html-removed';
+  /** The text as written in the Markdown (the image's address, the removed tag) that shows where the problem is. */
+  needle: string;
 }
+
+/** An image allowed, as the `data:` URL to embed, or refused, with why. */
+export type ImageResolution = { dataUrl: string; problem?: undefined } | { dataUrl?: undefined; problem: RenderProblem };
 
 export interface MarkdownOptions {
   quotes: [string, string, string, string];
@@ -32,10 +38,10 @@ const ALLOWED_TAGS = [
  * Bounds what a letter can expand to: one reference definition (`[r]: <huge URL>`) used
  * a million times would otherwise render terabytes. Far above any real letter.
  */
-export const MAX_URL_BYTES = 64 * 1024 * 1024;
+const MAX_URL_BYTES = 64 * 1024 * 1024;
 
 /** The HTML sanitizer slows down with the square of unclosed nesting: 100,000 open `<div>`s took seconds, 500,000 minutes. */
-export const MAX_HTML_DEPTH = 1000;
+const MAX_HTML_DEPTH = 1000;
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -100,8 +106,8 @@ function parserFor(quotes: MarkdownOptions['quotes']): Parser {
   return md;
 }
 
-export function renderMarkdown(markdown: string, options: MarkdownOptions): { html: string; problems: string[] } {
-  const problems: string[] = [];
+export function renderMarkdown(markdown: string, options: MarkdownOptions): { html: string; problems: RenderProblem[] } {
+  const problems: RenderProblem[] = [];
   const removed = new Set<string>();
   const raw = parserFor(options.quotes).render(markdown);
   const html = sanitizeHtml(raw, {
@@ -127,8 +133,8 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): { ht
       img: (tagName, attribs): sanitizeHtml.Tag => {
         const src = attribs.src ?? '';
         const resolved = options.resolveImage(src);
-        if (resolved.dataUrl) return { tagName, attribs: { ...attribs, src: resolved.dataUrl } as sanitizeHtml.Attributes };
-        problems.push(resolved.problem ?? `image ${src} refused`);
+        if (resolved.dataUrl !== undefined) return { tagName, attribs: { ...attribs, src: resolved.dataUrl } as sanitizeHtml.Attributes };
+        problems.push(resolved.problem);
         // Keep the alternative text so the reader still knows what was meant.
         return { tagName: 'span', attribs: { class: 'missing-image' }, text: attribs.alt ?? '' };
       },
@@ -136,7 +142,11 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): { ht
   });
   if (removed.size) {
     const tags = [...removed].slice(0, 12).map((t) => `<${t}>`).join(', ');
-    problems.push(`raw HTML removed: ${tags}${removed.size > 12 ? ', …' : ''} (scripts, frames, styles, forms and media are not allowed in a letter)`);
+    problems.push({
+      code: 'html-removed', needle: `<${[...removed][0]}`,
+      message: `raw HTML removed: ${tags}${removed.size > 12 ? ', …' : ''} (scripts, frames, styles, forms and media are not allowed in a letter)`,
+      hint: 'Write the letter in Markdown; raw HTML is limited to text formatting, links, tables and images.',
+    });
   }
   return { html, problems };
 }

@@ -75,6 +75,8 @@ export const AddresseeSchema = z
     }),
     title: LocalizedSchema.optional(),
     salutation: LocalizedSchema.optional(),
+    /** "The Honorable": printed before the name, the title then on its own line. A map may name only some languages. */
+    honorific: LocalizedSchema.optional(),
     gender: z.enum(['f', 'm']).optional(),
     address: z.array(z.string()).optional(),
     /** Not a person ("Members of the Committee"): printed and greeted as written, no title pattern, no gender agreement. */
@@ -144,6 +146,10 @@ export const SigningSchema = z
     details: z.array(DetailFieldSchema).optional(),
     /** Print "86 organizations and 12 individuals from 32 countries" under the heading. */
     count: z.boolean().optional(),
+    /** Sort organizations without a leading article ("The", "El", "La", "Les"…). */
+    ignore_articles: z.boolean().optional(),
+    /** Prints "Signatory list updated <date>" under the list (a version sent again with new signers). */
+    updated: CalendarDateSchema.optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
@@ -157,7 +163,20 @@ export const LetterheadSchema = z
     lines: z.array(LocalizedSchema).optional(),
   })
   .strict();
-export type Letterhead = z.infer<typeof LetterheadSchema>;
+
+/** One entry of a letter's `releases:`, written by `coalition release` (never by hand). */
+export const ReleaseRecordSchema = z
+  .object({
+    version: z.number().int().min(1),
+    /** The day it was released (local calendar date). */
+    date: CalendarDateSchema,
+    /** Signatories printed in that version. */
+    signers: z.number().int().min(0),
+    /** `sha256:<hex>` of the version's manifest.json. */
+    manifest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256: followed by 64 hexadecimal digits'),
+  })
+  .strict();
+export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
 
 export const FrontMatterSchema = z
   .object({
@@ -181,6 +200,17 @@ export const FrontMatterSchema = z
     letterhead: z.union([SignatoryIdSchema, LetterheadSchema]).optional(),
     /** Break long words with soft hyphens (language patterns); default: only in parallel editions. */
     hyphenate: z.boolean().optional(),
+    /** Number the body's paragraphs 1, 2, 3… in every format (UK committees, UN statements). */
+    numbered_paragraphs: z.boolean().optional(),
+    /**
+     * A note printed in translations ("Traducción no oficial; prevalece el texto en inglés"):
+     * a map prints in the languages it names; one text prints in every language but the first.
+     */
+    translation_note: LocalizedSchema.optional(),
+    /** Where the note is printed: `top` (under the date, the default) or `end` (after the signatures). */
+    translation_note_at: z.enum(['top', 'end']).optional(),
+    /** The versions `coalition release` made (releases/<date>-<slug>/v<N>/). */
+    releases: z.array(ReleaseRecordSchema).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

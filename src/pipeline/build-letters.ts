@@ -4,19 +4,21 @@
  * leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
-import { CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
+import { asCoalitionError, CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
+import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
+import type { WordOptions } from './write-word.js';
+import type { OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'html' | 'pdf';
+export type { OutputFormat };
 
 export interface BuildOptions {
   root: string;
@@ -24,20 +26,29 @@ export interface BuildOptions {
   letters?: string[];
   /** Only these languages (each letter builds those it has). */
   langs?: string[];
+  /**
+   * A language in `langs` that no letter has is a usage error (the default: `--lang zz`
+   * is a typo), or, when false, simply not built (a profile asks for languages a
+   * letter may lack, and reports the missing ones itself).
+   */
+  requireLangs?: boolean;
   formats: OutputFormat[];
   outDir: string;
   draft?: boolean;
   /** Build the combined two-language edition instead of one document per language. */
   bilingual?: BilingualMode;
+  /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
+  word?: WordOptions;
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
-  onProgress?: (event: BuildProgress) => void;
+  /** Called after each PDF is printed. */
+  onProgress?: (printed: number, total: number) => void;
+  /** The workspace already read (a release's snapshot); default: read from `root`. */
+  workspace?: Workspace;
+  /** The letters already read, instead of reading `letters` from disk. */
+  prepared?: readonly PreparedLetter[];
 }
-
-export type BuildProgress =
-  | { type: 'rendered'; file: string; done: number; total: number }
-  | { type: 'printed'; path: string; done: number; total: number };
 
 export interface BuiltFile {
   lang: string;
@@ -55,6 +66,8 @@ export interface LetterBuild {
 
 export interface BuildResult {
   letters: LetterBuild[];
+  /** Problems of the build as a whole (a reference document's parts left out). */
+  diagnostics: Diagnostic[];
   /** The exit status the run deserves: 0, or the most severe failure's code. */
   exitCode: ExitCode;
 }
@@ -64,15 +77,22 @@ interface Job {
   /** The letter's file name without `.md`. */
   name: string;
   view: LetterView;
-  /** The page for each format asked for, rendered with that format's fonts. */
-  pages: Partial<Record<OutputFormat, string>>;
+  /** The language views the document is made of: `[view]`, or both of a combined edition. */
+  parts: LetterView[];
+  /** The page for each of html and pdf asked for, rendered with that format's fonts. */
+  pages: Partial<Record<PageFormat, string>>;
+  /** Sequential editions, per page format: its parts alone, printed first to count their pages (src/render/bilingual.ts). */
+  measures?: Partial<Record<PageFormat, RenderedEdition['measure']>>;
 }
 
 /**
  * The `.html` file inlines its fonts, so it is self-contained; the printer's copy names
  * them by address and the printer serves them from memory (render/fonts.ts).
  */
-const FONTS: Record<OutputFormat, FontSource> = { html: 'inline', pdf: 'served' };
+const FONTS: Record<PageFormat, FontSource> = { html: 'inline', pdf: 'served' };
+
+/** The formats rendered as an HTML page (Word letters are written from the views). */
+type PageFormat = Exclude<OutputFormat, 'docx'>;
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
   // One browser for the whole build, closed on every exit path; PDF builds only, so an
@@ -86,20 +106,22 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
 }
 
 async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
-  const paths = options.letters ?? (await listLetters(options.root));
+  const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(options.root));
   // Chromium takes most of a second to start, in its own processes: start it before
   // reading the registry and rendering, so the two overlap.
   if (paths.length) printer?.warmUp();
-  const ws = await openWorkspace(options.root);
+  const ws = options.workspace ?? (await openWorkspace(options.root));
   const renderer = createHtmlRenderer(ws.templates);
+  // Read before anything is written: a broken reference document stops the build.
+  const word = options.formats.includes('docx') ? await import('./write-word.js') : undefined;
+  const reference = word && paths.length ? await word.loadReference(ws.root, options.word?.referenceDocx) : undefined;
   const jobs: Job[] = [];
   const builds: LetterBuild[] = [];
 
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
-  let index = 0;
-  for await (const prepared of prepareLetters(ws, paths)) {
+  for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
     if (!prepared.letter.frontMatter) unread++;
@@ -111,14 +133,13 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     try {
       jobs.push(...renderLetter(ws, prepared, renderer, options, build));
     } catch (error) {
-      build.error = asCoalitionError(error);
+      fail(build, asCoalitionError(error));
     }
-    options.onProgress?.({ type: 'rendered', file: build.file, done: ++index, total: paths.length });
   }
 
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
   // A letter whose front matter is broken may have that language: its own errors say more.
-  if (unknown.length && builds.length && !unread) throw unknownLanguages(unknown, languages);
+  if (unknown.length && builds.length && !unread && options.requireLangs !== false) throw unknownLanguages(unknown, languages);
   const ready = jobs.filter((job) => !job.build.error);
   if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
@@ -128,13 +149,28 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
     }
   }
+  if (word) {
+    for (const job of ready) {
+      try {
+        const edition = options.bilingual ?? 'single';
+        const written = await word.writeWordLetter(
+          { file: job.build.file, name: job.name, parts: job.parts, edition },
+          { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
+        );
+        job.build.diagnostics.push(...written.diagnostics);
+        job.build.outputs.push({ lang: job.view.lang, format: 'docx', path: written.path });
+      } catch (error) {
+        job.build.error ??= asCoalitionError(error);
+      }
+    }
+  }
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
 
   for (const build of builds) {
     if (build.error) await removeOutputs(build);
   }
   const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
-  return { letters: builds, exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
+  return { letters: builds, diagnostics: reference?.diagnostics ?? [], exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
 }
 
 function unknownLanguages(unknown: string[], languages: ReadonlySet<string>): CoalitionError {
@@ -164,12 +200,19 @@ function renderLetter(
   }
   const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
   build.diagnostics.push(...diagnostics);
+  const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
   const pages = (render: (fonts: FontSource) => string) =>
-    Object.fromEntries(options.formats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
+    Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
   const mode = options.bilingual;
-  if (!mode) return views.map((view) => ({ build, name: letter.name, view, pages: pages((fonts) => renderer.render(view, fonts)) }));
-  const editions = options.formats.map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
-  return [{ build, name: letter.name, view: editions[0]![1].view, pages: Object.fromEntries(editions.map(([format, e]) => [format, e.html])) }];
+  if (!mode) return views.map((view) => ({ build, name: letter.name, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
+  // A Word-only build prints no page, but takes the edition's view from one rendering.
+  const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
+  const printed = editions.filter(([format]) => pageFormats.includes(format));
+  return [{
+    build, name: letter.name, view: editions[0]![1].view, parts: views,
+    pages: Object.fromEntries(printed.map(([format, e]) => [format, e.html])),
+    measures: Object.fromEntries(printed.map(([format, e]) => [format, e.measure])),
+  }];
 }
 
 async function createPrinter(options: BuildOptions): Promise<Printer> {
@@ -188,10 +231,21 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
       if (job.build.error) return;
       try {
         const { meta } = job.view;
-        const printed = await printer.print({
-          html: job.pages.pdf!, paper: job.view.paper, timeout: options.timeout ?? 60_000,
+        const print = (html: string) => printer.print({
+          html, paper: job.view.paper, timeout: options.timeout ?? 60_000,
           metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
         });
+        const measure = job.measures?.pdf;
+        if (measure) {
+          const { pageCount } = await import('../pdf/page-count.js');
+          const pages = await Promise.all(measure.parts.map(async (part) => pageCount((await print(part)).pdf)));
+          job.pages.pdf = measure.withPages(pages);
+          // The HTML file numbers pages like the PDF.
+          const written = job.build.outputs.find((o) => o.format === 'html' && o.lang === job.view.lang);
+          const html = job.measures?.html?.withPages(pages);
+          if (written && html) await writeFileAtomic(written.path, html, displayPath(root, written.path));
+        }
+        const printed = await print(job.pages.pdf!);
         for (const url of printed.blocked) {
           job.build.diagnostics.push({
             file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',
@@ -202,27 +256,25 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
         job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
-        options.onProgress?.({ type: 'printed', path, done: ++done, total: jobs.length });
+        options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
         // Without a browser nothing can print: stop the whole run, HTML stays written.
         if (failure.exitCode === ExitCode.noBrowser) throw failure;
-        job.build.error ??= failure;
+        if (!job.build.error) fail(job.build, failure);
       }
     }),
   );
+}
+
+/** Records why a letter failed; the problems it names are listed with the letter's others. */
+function fail(build: LetterBuild, error: CoalitionError): void {
+  build.error = error;
+  build.diagnostics.push(...error.diagnostics);
 }
 
 /** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */
 async function removeOutputs(build: LetterBuild): Promise<void> {
   await Promise.all(build.outputs.map((o) => rm(o.path, { force: true })));
   build.outputs = [];
-}
-
-function asCoalitionError(error: unknown): CoalitionError {
-  if (error instanceof CoalitionError) return error;
-  return new CoalitionError(`internal error: ${(error as Error)?.message ?? String(error)}`, {
-    code: 'internal', exitCode: ExitCode.input, cause: error,
-    hint: 'This is a bug in coalition: please report it with the output of --debug.',
-  });
 }

@@ -12,7 +12,7 @@ export function outputBaseName(name: string, date: string, langs: readonly strin
   return `${date}-${letterSlug(name, date)}.${langs.join('-')}`;
 }
 
-export function outputPath(outDir: string, name: string, date: string, langs: readonly string[], ext: 'html' | 'pdf'): string {
+export function outputPath(outDir: string, name: string, date: string, langs: readonly string[], ext: 'html' | 'pdf' | 'docx'): string {
   const base = outputBaseName(name, date, langs).replace(/[/\\]/g, '_');
   return join(outDir, `${base}.${ext}`);
 }

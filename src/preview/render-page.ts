@@ -5,7 +5,7 @@
  * the server.
  */
 import { renderLetterHtml } from '../render/letter-html.js';
-import { compareDiagnostics, hasErrors, isCoalitionError, type Diagnostic } from '../errors.js';
+import { asCoalitionError, compareDiagnostics, diagnosticsOf, hasErrors, type Diagnostic } from '../errors.js';
 import { openWorkspace, prepareLetter } from '../workspace/load.js';
 import { displayPath } from '../workspace/workspace.js';
 import { escapeHtml } from '../markdown/escape-html.js';
@@ -40,10 +40,7 @@ export async function renderPreviewPage(root: string, letterPath: string, lang: 
     const rendered = renderLetterHtml(ws, prepared, shown, { draft });
     return { html: rendered.html, lang: shown, langs, diagnostics: [...diagnostics, ...rendered.diagnostics], ok: true };
   } catch (error) {
-    const d: Diagnostic = isCoalitionError(error)
-      ? { file, line: 0, column: 0, severity: 'error', code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }
-      : { file, line: 0, column: 0, severity: 'error', code: 'internal', message: String((error as Error)?.message ?? error), hint: 'This is a bug in coalition: please report it.' };
-    const diagnostics = isCoalitionError(error) && error.diagnostics.length ? error.diagnostics : [d];
+    const diagnostics = diagnosticsOf(asCoalitionError(error), file);
     return problemsPage(file, [], diagnostics);
   }
 }

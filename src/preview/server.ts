@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { contentSecurityPolicy, EVENTS_PATH, injectBeforeBodyEnd, previewAdditions } from './inject.js';
+import { openInBrowser } from './open-in-browser.js';
 import { renderPreviewPage, type PreviewPage } from './render-page.js';
 import { watchWorkspace } from './watcher.js';
 
@@ -21,6 +22,8 @@ export interface PreviewOptions {
   /** The language shown when the URL names none (default: the letter's first). */
   lang?: string;
   draft?: boolean;
+  /** Open the page in the default browser once the server listens. */
+  open?: boolean;
   /** Called after each change, once the new page is rendered. */
   onChange?: (event: { files: string[]; page: PreviewPage }) => void;
 }
@@ -151,10 +154,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     return (server.address() as AddressInfo | null)?.port ?? 0;
   }
   const shownHost = host.includes(':') ? `[${host}]` : host;
+  const serverUrl = `http://${shownHost}:${port()}/${token}/`;
+  if (options.open) openInBrowser(serverUrl);
 
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${shownHost}:${port()}/${token}/`,
+    url: serverUrl,
     close() {
       closing ??= (async () => {
         for (const res of listeners) res.end();

@@ -49,7 +49,7 @@ export async function changeSigners(
   return withWorkspaceLock(root, async () => {
     const ws = await openWorkspace(root);
     const file = displayPath(root, letterPath);
-    const edit = await openLetterForEdit(letterPath, file);
+    const edit = await openLetterForEdit(root, letterPath, file);
     const text = letterFingerprint(edit.letter);
     // Re-confirming the outdated is for after the coalition has decided an edit needs no new sign-off.
     const outdated = action === 'confirm' && options.outdated

@@ -4,6 +4,7 @@
  * `Intl.DisplayNames` in English and Spanish for every code Intl knows, plus the
  * common alpha-3 codes and abbreviations it has no name for.
  */
+import { CoalitionError, ExitCode } from '../errors.js';
 import { isKnownCountry, countryName } from '../i18n/intl.js';
 import { nameKey } from './name-key.js';
 
@@ -38,4 +39,13 @@ export function countryCode(text: string): string | undefined {
   if (!key) return undefined;
   table ??= buildTable();
   return table.get(key) ?? table.get(key.replace(/ /g, ''));
+}
+
+/** The ISO code for a country given on the command line; a usage error when it names none. */
+export function requireCountryCode(text: string): string {
+  const code = countryCode(text);
+  if (code) return code;
+  throw new CoalitionError(`"${text}" is not a country I know`, {
+    code: 'unknown-country', exitCode: ExitCode.usage, hint: 'Give the ISO code (MX, US, GT…) or the name in English or Spanish.',
+  });
 }

@@ -1,7 +1,7 @@
 /** Which letters list which registry ids: for `org show` and for `org remove`. */
 import type { SignerStatus } from '../model/schema.js';
 import { loadLetter } from '../workspace/read-letter.js';
-import { displayPath, listLetters } from '../workspace/workspace.js';
+import { displayPath, leadsIntoLetters, listLetters } from '../workspace/workspace.js';
 import { recordedSigners } from './fingerprint.js';
 
 export interface LetterUse {
@@ -12,10 +12,14 @@ export interface LetterUse {
   title?: string;
 }
 
-/** Every letter that lists `id`, with the status it has there. Unreadable letters are passed over. */
+/**
+ * Every letter that lists `id`, with the status it has there. Unreadable letters are
+ * passed over, and so are links leading out of letters/ (not part of the workspace: never read).
+ */
 export async function lettersUsing(root: string, id: string): Promise<LetterUse[]> {
   const uses: LetterUse[] = [];
   for (const path of await listLetters(root)) {
+    if (!leadsIntoLetters(root, path)) continue;
     const file = displayPath(root, path);
     const letter = await loadLetter(path, file).catch(() => undefined);
     if (!letter) continue;

@@ -23,7 +23,7 @@ export function nameKey(text: string): string {
 const STOP_WORDS = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'a', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'para', 'por', 'a', 'al']);
 
 /** "Trade Justice Network" → "trade-justice-network"; long names keep their first significant words. */
-export function slugify(name: string, maxWords = 5): string {
+function slugify(name: string, maxWords = 5): string {
   const words = nameKey(name).replace(/ and /g, ' ').split(' ').filter(Boolean);
   const significant = words.length > maxWords ? words.filter((w) => !STOP_WORDS.has(w)) : words;
   return significant.slice(0, maxWords).join('-').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');

@@ -46,7 +46,7 @@ export async function mergeOrgs(root: string, keep: string, drop: string): Promi
       const file = displayPath(root, path);
       const letter = await loadLetter(path, file).catch(() => undefined);
       if (!letter || (rawFrontMatter(letter).letterhead !== drop && !recordedSigners(letter).some((s) => s.id === drop))) continue;
-      const edit = await openLetterForEdit(path, file);
+      const edit = await openLetterForEdit(root, path, file);
       edits.push({ edit, outcome: mergeInLetter(edit, keep, drop) });
     }
 

@@ -1,18 +1,22 @@
 /**
  * `org add`, `org edit` and `org remove` on signatories.yaml, each one locked
- * read-modify-write that changes only the entry concerned.
+ * read-modify-write that changes only the entry concerned; `org list` and `org show`.
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import { SignatoryIdSchema, SignatorySchema, type Signatory } from '../model/schema.js';
+import { displayName } from '../resolve/signatory-list.js';
+import { openWorkspace } from '../workspace/load.js';
 import { suggestIds } from '../workspace/signers.js';
 import { openLetterForEdit, saveLetterEdit } from '../workspace/letter-edit.js';
+import { requireCountryCode } from './countries.js';
 import { lettersUsing, type LetterUse } from './letters-using.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
 import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../workspace/registry-edit.js';
+import { yamlText, yamlToData } from '../workspace/yaml.js';
 import { suggestId } from './name-key.js';
 import { describeLookAlike, LookAlikeIndex, type LookAlike } from './look-alike.js';
 
-/** Field → new value; `null` removes the field. */
+/** Field → new value; `null` removes the field. A country may be a name ("México"): it is stored as its ISO code. */
 export type EntryPatch = Record<string, unknown>;
 
 /**
@@ -26,6 +30,7 @@ export async function addOrg(
   patch: EntryPatch,
   options: { force?: boolean } = {},
 ): Promise<{ id: string; suggested: boolean; lookAlikes: LookAlike[] }> {
+  patch = withCountryCode(patch);
   return withWorkspaceLock(root, async () => {
     const edit = await openRegistryForEdit(root);
     const known = edit.registry.signatories;
@@ -56,6 +61,7 @@ export async function addOrg(
 }
 
 export async function editOrg(root: string, id: string, patch: EntryPatch): Promise<{ changed: boolean }> {
+  patch = withCountryCode(patch);
   return withWorkspaceLock(root, async () => {
     const edit = await openRegistryForEdit(root);
     const data = edit.editor.toJS() as { signatories: Record<string, Record<string, unknown>> };
@@ -81,7 +87,7 @@ export async function removeOrg(root: string, id: string, force: boolean): Promi
       });
     }
     for (const use of uses) {
-      const letter = await openLetterForEdit(use.absolutePath, use.file);
+      const letter = await openLetterForEdit(root, use.absolutePath, use.file);
       const indices = letter.signers.filter((s) => s.id === id).map((s) => s.index).sort((a, b) => b - a);
       for (const index of indices) letter.editor.delete(['signatories', index]);
       await saveLetterEdit(letter);
@@ -92,10 +98,35 @@ export async function removeOrg(root: string, id: string, force: boolean): Promi
   });
 }
 
+/** The entries of one country (code or name) and of one kind, sorted by id; `total` counts every entry. */
+export async function listOrgs(root: string, filter: { country?: string; kind?: string }): Promise<{ entries: [string, Signatory][]; total: number }> {
+  const country = filter.country ? requireCountryCode(filter.country) : undefined;
+  const { signatories } = (await openWorkspace(root)).registry;
+  const entries = [...signatories.entries()]
+    .filter(([, e]) => (!country || e.country === country) && (!filter.kind || e.kind === filter.kind))
+    .sort(([a], [b]) => a.localeCompare(b, 'en'));
+  return { entries, total: signatories.size };
+}
+
+/** One entry: its fields, its printed name, its fields as YAML, and every letter it is on. */
+export async function showOrg(root: string, id: string): Promise<{ entry: Signatory; name: string; yaml: string; letters: LetterUse[] }> {
+  const { registry } = await openWorkspace(root);
+  const entry = registry.signatories.get(id);
+  if (!entry) throw unknownId(id, registry.signatories.keys());
+  // The entry as written (without the schema's defaults), from the reading already made:
+  // building the position-keeping document of a large registry to print one entry costs seconds.
+  const raw = (yamlToData(registry.source, registry.file).data as { signatories: Record<string, unknown> }).signatories[id];
+  return { entry, name: displayName(entry, 'en'), yaml: yamlText(raw).trimEnd(), letters: await lettersUsing(root, id) };
+}
+
+function withCountryCode(patch: EntryPatch): EntryPatch {
+  return typeof patch.country === 'string' ? { ...patch, country: requireCountryCode(patch.country) } : patch;
+}
+
 const MERGED = new Set(['names', 'contact', 'title', 'affiliation', 'city', 'description']);
 
 /** The entry after `patch`: `null` removes a field; maps (names, contact, per-language texts) merge. */
-export function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {
+function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {
   const next: Record<string, unknown> = structuredClone(current);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete next[key];
@@ -124,7 +155,7 @@ function validEntry(id: string, entry: Record<string, unknown>): Signatory {
   });
 }
 
-export function checkIdFormat(id: string): void {
+function checkIdFormat(id: string): void {
   if (SignatoryIdSchema.safeParse(id).success) return;
   throw new CoalitionError(`"${id}" is not a valid id`, {
     code: 'invalid-id', exitCode: ExitCode.usage,

@@ -131,11 +131,8 @@ function run(origin: string, render: () => string): string {
     return render();
   } catch (error) {
     if (error instanceof CoalitionError) throw error;
-    throw new CoalitionError(`${origin}: the template failed: ${(error as Error).message.split('\n')[0]}`, {
-      code: 'template-error',
-      hint: 'Fix the template (an unknown partial or helper, or a block left open), or remove your override.',
-      cause: error,
-    });
+    throw templateError(origin, 'template-error', `the template failed: ${handlebarsMessage(error)}`, error,
+      'Fix the template (an unknown partial or helper, or a block left open), or remove your override.');
   }
 }
 
@@ -152,20 +149,34 @@ function compile(hbs: typeof Handlebars, file: TemplateFile): Handlebars.Templat
     // Parse now so a syntax error names its file instead of surfacing mid-build.
     const unsafe = internalNameIn(hbs.parse(text));
     if (unsafe) {
-      throw new CoalitionError(`${origin}:${unsafe.line}: the template reads "${unsafe.name}", which is JavaScript's, not the letter's`, {
-        code: 'template-unsafe',
+      throw CoalitionError.fromDiagnostic({
+        file: origin, line: unsafe.line, column: 0, severity: 'error', code: 'template-unsafe',
+        message: `the template reads "${unsafe.name}", which is JavaScript's, not the letter's`,
         hint: 'Templates may read only the fields listed in docs/templates.md: remove that expression.',
       });
     }
     return hbs.compile(text, { strict: false, preventIndent: true });
   } catch (error) {
     if (error instanceof CoalitionError) throw error;
-    const message = (error as Error).message.split('\n')[0];
-    const line = /line (\d+)/.exec((error as Error).message)?.[1];
-    throw new CoalitionError(`${origin}${line ? `:${line}` : ''}: ${message}`, {
-      code: 'template-syntax',
-      hint: 'Fix the Handlebars syntax of this template, or delete your override to use the built-in one.',
-      cause: error,
-    });
+    throw templateError(origin, 'template-syntax', handlebarsMessage(error), error,
+      'Fix the Handlebars syntax of this template, or delete your override to use the built-in one.');
   }
+}
+
+/** A template's fault at its file, and at its line when Handlebars tells it. */
+function templateError(file: string, code: string, message: string, cause: unknown, hint: string): CoalitionError {
+  const { lineNumber, column } = cause as { lineNumber?: number; column?: number };
+  // A syntax error carries its line only in its text: "Parse error on line 5:".
+  const line = lineNumber ?? Number(/^Parse error on line (\d+)/.exec((cause as Error).message)?.[1] ?? 0);
+  return CoalitionError.fromDiagnostic(
+    { file, line, column: lineNumber !== undefined && column !== undefined ? column + 1 : 0, severity: 'error', code, message, hint },
+    { cause },
+  );
+}
+
+/** Handlebars' first line, and its last when the first only announces it ("Parse error on line 5:" … "Expecting 'OPEN_ENDBLOCK', got 'EOF'"). */
+function handlebarsMessage(error: unknown): string {
+  const lines = String((error as Error)?.message ?? error).trim().split('\n');
+  const first = lines[0]!.trim();
+  return first.endsWith(':') && lines.length > 1 ? `${first} ${lines.at(-1)!.trim()}` : first;
 }

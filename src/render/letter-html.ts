@@ -4,10 +4,11 @@
  * image problems before a build does).
  */
 import { join } from 'node:path';
-import type { Diagnostic } from '../errors.js';
+import { CoalitionError, isCoalitionError, type Diagnostic } from '../errors.js';
 import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
+import type { RenderProblem } from '../markdown/markdown.js';
 import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
 import type { PreparedLetter, Workspace } from '../workspace/load.js';
 
@@ -15,7 +16,7 @@ export interface RenderedLetter {
   lang: string;
   view: LetterView;
   html: string;
-  /** Warnings met while rendering (refused or missing images). */
+  /** Warnings met while rendering (refused or missing images, removed raw HTML). */
   diagnostics: Diagnostic[];
 }
 
@@ -39,18 +40,20 @@ export function letterViews(
   const views = langs.map((lang) => {
     const body = letter.bodies.get(lang);
     if (!body) throw new Error(`letterViews: ${letter.file} has no ${lang} body`);
-    const { view, problems } = buildLetterView({
+    const strings = loadStrings(ws.templates, lang);
+    const { view, problems } = atBody(letter.file, body, () => buildLetterView({
       frontMatter: fm,
       bodyMarkdown: body.markdown,
       signers: prepared.signers!,
       registry: ws.registry.signatories,
       lang,
-      strings: loadStrings(ws.templates, lang),
+      strings,
       draft,
       resolveImage,
       resolveRegistryImage,
-    });
-    for (const message of problems) diagnostics.push(renderWarning(letter.file, locateProblem(body, message), message));
+    }));
+    const place = placer(letter.file, body);
+    for (const problem of problems) diagnostics.push(place(problem));
     return view;
   });
   return { views, diagnostics };
@@ -72,26 +75,31 @@ export function renderLetterHtml(
   return { lang, view, html: renderer.render(view), diagnostics };
 }
 
-/**
- * Where in the file a rendering problem comes from: the image's address or the first
- * removed tag, searched in the language block's Markdown; the block's first line when
- * it cannot be found (an address the Markdown parser normalized, say).
- */
-function locateProblem(body: { markdown: string; line: number }, message: string): { line: number; column: number } {
-  const needle = /^image "([^"…]+)"/.exec(message)?.[1] ?? /^raw HTML removed: (<[a-z0-9-]+)/i.exec(message)?.[1];
-  const at = needle ? body.markdown.toLowerCase().indexOf(needle.toLowerCase()) : -1;
-  if (at === -1) return { line: body.line, column: 0 };
-  const before = body.markdown.slice(0, at);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: body.line + before.split('\n').length - 1, column: at - lineStart + 1 };
+/** Runs `render`; a limit the Markdown passes (too large, nested too deep) is reported at the language block. */
+function atBody<T>(file: string, body: { line: number }, render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (!isCoalitionError(error) || error.diagnostics.length) throw error;
+    const { code, message, hint, exitCode, cause } = error;
+    throw CoalitionError.fromDiagnostic({ file, line: body.line, column: 0, severity: 'error', code, message, ...(hint ? { hint } : {}) }, { exitCode, cause });
+  }
 }
 
-function renderWarning(file: string, at: { line: number; column: number }, message: string): Diagnostic {
-  const html = message.startsWith('raw HTML removed');
-  return {
-    file, ...at, severity: 'warning', code: html ? 'html-removed' : 'image-refused', message,
-    hint: html
-      ? 'Write the letter in Markdown; raw HTML is limited to text formatting, links, tables and images.'
-      : 'Use an image file inside the workspace, with a path relative to the letter.',
+/**
+ * Places rendering problems in the file: at the first place the problem's text (the
+ * image's address, the removed tag) is written in the language block's Markdown; at
+ * the block's first line when it cannot be found (an address the Markdown parser
+ * normalized, say).
+ */
+function placer(file: string, body: { markdown: string; line: number }): (problem: RenderProblem) => Diagnostic {
+  let lowered: string | undefined;
+  return ({ needle, code, message, hint }) => {
+    lowered ??= body.markdown.toLowerCase();
+    const at = lowered.indexOf(needle.toLowerCase());
+    if (at === -1) return { file, line: body.line, column: 0, severity: 'warning', code, message, hint };
+    const before = body.markdown.slice(0, at);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { file, line: body.line + before.split('\n').length - 1, column: at - lineStart + 1, severity: 'warning', code, message, hint };
   };
 }

@@ -7,7 +7,7 @@
  */
 import { collator, countryName } from '../i18n/intl.js';
 import { pick } from '../i18n/localized.js';
-import { smartQuotes } from '../markdown/typography.js';
+import { nameConvention, personSortKey, withoutArticle } from '../i18n/names.js';
 import { isSectionStart, type DetailField, type Localized, type SignatoriesItem, type Signatory, type Signing } from '../model/schema.js';
 import type { Signer } from '../workspace/signers.js';
 
@@ -30,6 +30,8 @@ export interface PrintedSigner {
 export interface SignerGroup {
   /** The country's name in the letter's language; undefined when not grouped. */
   heading?: string;
+  /** The group's ISO country code ("" for signers without a country); undefined when not grouped. */
+  code?: string;
   /** The heading repeated where the group continues in the next column or page: "Honduras (cont.)". */
   continued?: string;
   signers: PrintedSigner[];
@@ -50,19 +52,6 @@ export interface SectionMark {
 /** The section starts of a `signatories:` list. */
 export function sectionMarks(items: readonly SignatoriesItem[]): SectionMark[] {
   return items.flatMap((item, index) => (isSectionStart(item) ? [{ index, heading: item.group }] : []));
-}
-
-export interface ListOptions {
-  draft: boolean;
-  noCountryHeading: string;
-  /** Section starts (default: none, one unnamed section). */
-  sections?: readonly SectionMark[];
-  /** "{heading} (cont.)": the repeated heading of a continued group. */
-  continued?: string;
-  /** The language's quotes: names get typographic quotes and apostrophes, as the body does. */
-  quotes?: readonly [string, string, string, string];
-  /** The letter's primary language: a section heading's fallback. */
-  primary?: string;
 }
 
 /**
@@ -89,16 +78,35 @@ function nameAndDetail(entry: Signatory, lang: string): { name: string; detail?:
   return parts.length ? { name: entry.name, detail: parts.join(', ') } : { name: entry.name };
 }
 
-/** What a signer sorts by: `sort_as`, else an individual's family name (last word), else the printed name. */
-export function sortKey(entry: Signatory, lang: string): string {
+/**
+ * What a signer sorts by: `sort_as`; else an individual's family name by their naming
+ * convention (src/i18n/names.ts: "Zúñiga Aguilar, Pedro Ángel", "King, Martin Luther,
+ * Jr."); else the printed name, without a leading article when the letter asks.
+ */
+export function sortKey(entry: Signatory, lang: string, ignoreArticles = false): string {
   if (entry.sort_as) return entry.sort_as;
-  if (entry.kind === 'individual') {
-    const words = entry.name.trim().split(/\s+/);
-    const family = words.pop() ?? '';
-    return words.length ? `${family}, ${words.join(' ')}` : family;
-  }
-  return displayName(entry, lang);
+  if (entry.kind === 'individual') return personSortKey(entry.name, nameConvention(entry.country, lang));
+  const name = displayName(entry, lang);
+  return ignoreArticles ? withoutArticle(name) : name;
 }
+
+export interface ListOptions {
+  draft: boolean;
+  noCountryHeading: string;
+  /** Country names that win over CLDR's (the strings file's `countries:`). */
+  countryNames?: Readonly<Record<string, string>>;
+  /** Section starts (default: none, one unnamed section). */
+  sections?: readonly SectionMark[];
+  /** "{heading} (cont.)": the repeated heading of a continued group. */
+  continued?: string;
+  /** The language's typography for names, headings and details (typesetText with its rules), as the body gets. */
+  typeset?: (text: string) => string;
+  /** The letter's primary language: a section heading's fallback. */
+  primary?: string;
+}
+
+/** The only characters typesetText changes (quotes, apostrophes, guillemets, ; : ! ?): most names have none. */
+const TYPESET_MARKS = /['"«»;:!?]/;
 
 export function buildSignatoryList(
   signers: readonly Signer[],
@@ -119,9 +127,9 @@ export function buildSignatorySections(
   options: ListOptions,
 ): SignerSection[] {
   const compare = collator(lang).compare;
-  const quotes = options.quotes;
-  // Most names have no quote or apostrophe to set: skip the typesetter's five passes.
-  const typeset = (text: string) => (quotes && /['"]/.test(text) ? smartQuotes(text, quotes) : text);
+  const setter = options.typeset;
+  // Skip the typesetter's passes for the many names it would leave as they are.
+  const typeset = (text: string) => (setter && TYPESET_MARKS.test(text) ? setter(text) : text);
   const marks = [...(options.sections ?? [])].sort((a, b) => a.index - b.index);
   const sectionOf = (index: number) => {
     let section = 0;
@@ -132,11 +140,11 @@ export function buildSignatorySections(
   for (const s of signers) {
     if (s.status !== 'confirmed' && !(options.draft && s.status === 'pending')) continue;
     const entry = registry.get(s.id);
-    if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang) });
+    if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang, signing.ignore_articles) });
   }
   const toPrinted = ({ signer, entry }: { signer: Signer; entry: Signatory }): PrintedSigner => {
     const { name, detail } = nameAndDetail(entry, lang);
-    const details = (signing.details ?? []).flatMap((field) => detailText(entry, field, lang) ?? []).map(typeset);
+    const details = (signing.details ?? []).flatMap((field) => detailText(entry, field, lang, options) ?? []).map(typeset);
     return {
       id: signer.id,
       text: typeset(displayName(entry, lang)),
@@ -157,7 +165,12 @@ export function buildSignatorySections(
       printed.sort((a, b) => compare(a.key, b.key) || a.signer.index - b.signer.index);
     }
     const heading = i === 0 ? undefined : pick(marks[i - 1]!.heading, lang, options.primary);
-    sections.push({ ...(heading ? { heading: typeset(heading) } : {}), groups: groupsOf(printed, signing, lang, options, toPrinted) });
+    const groups = groupsOf(printed, signing, lang, options, toPrinted).map((g) => (g.heading === undefined ? g : {
+      ...g,
+      heading: typeset(g.heading),
+      ...(g.continued !== undefined ? { continued: typeset(g.continued) } : {}),
+    }));
+    sections.push({ ...(heading ? { heading: typeset(heading) } : {}), groups });
   });
   if (signing.numbered) {
     let n = 0;
@@ -185,16 +198,16 @@ function groupsOf<T extends { entry: Signatory }>(
   }
   const named = [...byCountry.entries()]
     .filter(([code]) => code !== '')
-    .map(([code, signers]) => ({ heading: countryName(code, lang), signers }))
+    .map(([code, signers]) => ({ heading: countryName(code, lang, options.countryNames), code, signers }))
     .sort((a, b) => compare(a.heading, b.heading));
   const without = byCountry.get('');
-  const groups = without ? [...named, { heading: options.noCountryHeading, signers: without }] : named;
+  const groups = without ? [...named, { heading: options.noCountryHeading, code: '', signers: without }] : named;
   return groups.map((g) => (options.continued ? { ...g, continued: options.continued.replace('{heading}', g.heading) } : g));
 }
 
 /** A registry field named in `signing.details`, as printed in `lang`. */
-function detailText(entry: Signatory, field: DetailField, lang: string): string | undefined {
-  if (field === 'country') return entry.country ? countryName(entry.country, lang) : undefined;
+function detailText(entry: Signatory, field: DetailField, lang: string, options: ListOptions): string | undefined {
+  if (field === 'country') return entry.country ? countryName(entry.country, lang, options.countryNames) : undefined;
   const text = pick(entry[field], lang, 'en')?.trim();
   return text || undefined;
 }

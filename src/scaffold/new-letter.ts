@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
+import { localToday } from '../i18n/intl.js';
 import { CalendarDateSchema, LangSchema } from '../model/schema.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { displayPath, LETTERS_DIR, listLetters } from '../workspace/workspace.js';
@@ -17,7 +18,8 @@ export interface NewLetterOptions {
   title?: string;
   /** `YYYY-MM-DD`; default: the date in the slug, else `today`. */
   date?: string;
-  today: string;
+  /** Default: today where the user is. */
+  today?: string;
   langs?: string[];
   to?: string[];
 }
@@ -26,7 +28,7 @@ export interface NewLetterOptions {
 export async function createLetter(options: NewLetterOptions): Promise<string> {
   const slug = validateSlug(options.slug);
   const prefixed = splitDatePrefix(slug);
-  const date = options.date ?? prefixed.date ?? options.today;
+  const date = options.date ?? prefixed.date ?? options.today ?? localToday();
   if (!CalendarDateSchema.safeParse(date).success) {
     throw new CoalitionError(`--date ${date} is not a calendar date`, {
       code: 'invalid-date', exitCode: ExitCode.usage, hint: 'Write it YYYY-MM-DD, e.g. --date 2026-03-01.',

@@ -6,7 +6,7 @@
 import { CoalitionError, ExitCode } from '../errors.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_SLUG_LENGTH = 80;
+const MAX_SLUG_LENGTH = 80;
 
 export function validateSlug(input: string): string {
   const slug = input.replace(/\.md$/i, '');

@@ -1,15 +1,18 @@
 /**
  * Atomic writes: the data goes to a temporary file beside the target, is flushed, and
  * is renamed into place, so a crash, an error or Ctrl-C never leaves a truncated
- * letter, registry, HTML or PDF behind. Temporary files still open when the process
- * is interrupted are removed by `removePendingTempFiles`.
+ * letter, registry, HTML or PDF behind. The new file keeps the mode, owner and group
+ * of the one it replaces (a 0600 registry stays 0600). Temporary files still open when
+ * the process is interrupted are removed by `removePendingTempFiles`; those a killed
+ * process left behind, by `removeStaleTempFiles` on the next run.
  */
 import { randomBytes } from 'node:crypto';
-import { access, constants, open, rename, rm } from 'node:fs/promises';
-import { unlinkSync } from 'node:fs';
+import { access, constants, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { readdirSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { makeFolder } from './make-folder.js';
+import { isProcessAlive } from './process-alive.js';
 
 const pending = new Set<string>();
 
@@ -25,23 +28,35 @@ const WRITE_HINTS: Record<string, string> = {
   EISDIR: 'A folder has the name of the file to write: remove or rename it.',
 };
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array, displayPath = path): Promise<void> {
+export interface AtomicWriteOptions {
+  /** Runs once the data is on disk, just before the rename; throwing there leaves the target as it was. */
+  beforeRename?: () => Promise<void>;
+}
+
+/** Temporary files are `.coalition-<pid>-<hex>.tmp`: the pid tells whether their writer still runs. */
+const TEMP_NAME = /^\.coalition-(\d+)-[0-9a-f]+\.tmp$/;
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array, displayPath = path, options: AtomicWriteOptions = {}): Promise<void> {
   const dir = dirname(path);
   // A short name: a target whose name is near the file system's limit must still have a temp file.
   const temp = join(dir, `.coalition-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   try {
     await makeFolder(dir);
-    const handle = await open(temp, 'wx');
+    const replaced = await stat(path).catch(() => undefined);
+    const handle = await open(temp, 'wx', replaced ? replaced.mode & 0o777 : 0o666);
     try {
       await handle.writeFile(data);
+      if (replaced) await keepAttributes(handle, replaced);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    await options.beforeRename?.();
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof CoalitionError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CoalitionError(`${displayPath} could not be written: ${code ?? (error as Error).message}`, {
       code: 'write-failed', exitCode: ExitCode.write, cause: error,
@@ -77,6 +92,43 @@ export async function makeWritableFolder(dir: string, displayDir = dir): Promise
       code: 'write-failed', exitCode: ExitCode.write, cause: error,
       hint: code === 'ENOENT' ? 'Choose a folder where you can create files: --out <dir>.' : WRITE_HINTS[code] ?? 'Choose another folder with --out.',
     });
+  }
+}
+
+/**
+ * The owner and group (where this process may set them: any as root, else a group it
+ * belongs to) and then the mode of the file replaced; the umask does not apply.
+ */
+async function keepAttributes(handle: FileHandle, replaced: Stats): Promise<void> {
+  const own = await handle.stat();
+  if (own.uid !== replaced.uid || own.gid !== replaced.gid) {
+    await handle.chown(replaced.uid, replaced.gid).catch(() => handle.chown(own.uid, replaced.gid)).catch(() => undefined);
+  }
+  await handle.chmod(replaced.mode & 0o777);
+}
+
+/**
+ * Removes the temporary files that commands killed mid-write (kill -9, power loss)
+ * left in `dirs`: ours by name, whose process no longer runs. Synchronous and cheap:
+ * for the start of a command.
+ */
+export function removeStaleTempFiles(dirs: readonly string[]): void {
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = TEMP_NAME.exec(name)?.[1];
+      if (pid === undefined || isProcessAlive(Number(pid))) continue;
+      try {
+        unlinkSync(join(dir, name));
+      } catch {
+        // Removed by another command, or not ours to remove: harmless either way.
+      }
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../errors.js';
 import { isSectionStart, type FrontMatter, type Localized } from '../model/schema.js';
 import type { BodyBlock } from './body-blocks.js';
 import { describePath } from './schema-diagnostics.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from './yaml.js';
 
 /** Each per-language field of the front matter, with its path. */
 export function localizedFields(fm: FrontMatter): { path: (string | number)[]; value: Localized | undefined }[] {

@@ -1,18 +1,25 @@
 /**
  * Opening a letter for an edit of its front matter: the YAML span is edited through
  * `YamlTextEditor`, and everything after the closing `---` is copied back unchanged.
+ * A letter that is a symbolic link is edited where it leads, only inside letters/.
  */
+import { join } from 'node:path';
 import { z } from 'zod';
-import { CoalitionError, hasErrors } from '../errors.js';
+import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import { SignatoriesItemSchema } from '../model/schema.js';
 import { signersOf, type Signer } from './signers.js';
 import { parseLetter, type LoadedLetter } from './read-letter.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { findFrontMatter, type FrontMatterSpan } from './front-matter.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
+import { MAX_LETTER_BYTES } from './read-text.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
+import { yamlToData } from './yaml.js';
+import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
+import { LETTERS_DIR } from './workspace.js';
 
 export interface LetterEdit {
+  target: EditTarget;
   file: EditableFile;
   letter: LoadedLetter;
   /** The letter's signatories as written (bare ids normalized; section starts left out, indices kept). */
@@ -24,18 +31,22 @@ export interface LetterEdit {
 }
 
 /** Reads a letter for editing; refuses one whose YAML or signatories list is broken (nothing could be merged safely). */
-export async function openLetterForEdit(absolutePath: string, displayPath: string): Promise<LetterEdit> {
-  const file = await readEditable(absolutePath, displayPath);
+export async function openLetterForEdit(root: string, absolutePath: string, displayPath: string): Promise<LetterEdit> {
+  const target = await editTarget(absolutePath, displayPath, join(root, LETTERS_DIR), {
+    folder: `the workspace's ${LETTERS_DIR}/ folder`, code: 'letter-outside-workspace', exitCode: ExitCode.usage,
+    hint: `Copy the letter into ${LETTERS_DIR}/ instead of linking to it.`,
+  });
+  const file = await readEditable(target.path, displayPath, MAX_LETTER_BYTES);
   const letter = parseLetter(file.text, displayPath, absolutePath);
-  const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'invalid-front-matter'].includes(d.code));
+  const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'front-matter-closing', 'invalid-front-matter'].includes(d.code));
   if (syntax.length || !letter.source) throw CoalitionError.fromDiagnostics(displayPath, syntax.length ? syntax : letter.diagnostics);
-  const data = letter.source.doc.toJS() as { signatories?: unknown };
+  const data = yamlToData(letter.source, displayPath).data as { signatories?: unknown };
   const list = data.signatories ?? [];
   const checked = validateWithSchema(z.array(SignatoriesItemSchema), list, letter.source, displayPath, ['signatories']);
   if (hasErrors(checked.diagnostics)) throw CoalitionError.fromDiagnostics(displayPath, checked.diagnostics);
   const signers = signersOf(checked.value ?? []);
   const span = findFrontMatter(file.text, displayPath);
-  return { file, letter, signers, span, editor: new YamlTextEditor(file.text.slice(span.start, span.end)) };
+  return { target, file, letter, signers, span, editor: new YamlTextEditor(file.text.slice(span.start, span.end)) };
 }
 
 /** Writes the edited front matter back; returns false when nothing changed. */
@@ -43,6 +54,6 @@ export async function saveLetterEdit(edit: LetterEdit): Promise<boolean> {
   const { file: { text }, span } = edit;
   const updated = text.slice(0, span.start) + edit.editor.text + text.slice(span.end);
   if (updated === text) return false;
-  await writeEditable(edit.file, updated);
+  await writeEditable(edit.file, updated, guardWrite(edit.target, edit.file.displayPath));
   return true;
 }

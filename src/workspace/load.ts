@@ -2,7 +2,6 @@
  * Loading a workspace for a command: the registry, the template files, and letters
  * checked against the registry. Everything is collected, nothing printed.
  */
-import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
 import { TemplateFiles } from './template-files.js';
@@ -10,8 +9,7 @@ import { checkSignerRefs, type Signer } from './signers.js';
 import { loadLetter, type LoadedLetter } from './read-letter.js';
 import { readAhead } from './read-ahead.js';
 import { loadRegistry, type LoadedRegistry } from './read-registry.js';
-import { isInside } from '../paths.js';
-import { displayPath, LETTERS_DIR, REGISTRY_FILE } from './workspace.js';
+import { displayPath, leadsIntoLetters, REGISTRY_FILE } from './workspace.js';
 
 export interface Workspace {
   root: string;
@@ -55,22 +53,21 @@ export async function prepareLetter(ws: Workspace, absolutePath: string): Promis
     }
     throw error;
   }
+  return withSigners(ws, letter);
+}
+
+/** A letter already read (from disk, or from a text held in memory) checked against the registry. */
+export function withSigners(ws: Workspace, letter: LoadedLetter): PreparedLetter {
   const diagnostics = [...letter.diagnostics];
   if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
-  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, file);
+  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, letter.file);
   diagnostics.push(...refs.diagnostics);
   return hasErrors(diagnostics) ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
 }
 
 /** A letter that is a symbolic link to a file outside `letters/` is not read. */
 function linkOutOfLetters(root: string, absolutePath: string, file: string): Diagnostic | undefined {
-  let real: string;
-  try {
-    real = realpathSync(absolutePath);
-  } catch {
-    return undefined; // A dangling link: reading it reports "does not exist".
-  }
-  if (isInside(realpathSync(join(root, LETTERS_DIR)), real)) return undefined;
+  if (leadsIntoLetters(root, absolutePath)) return undefined;
   return {
     file, line: 0, column: 0, severity: 'error', code: 'letter-outside-workspace',
     message: 'links to a file outside the workspace\'s letters/ folder, which is not read',

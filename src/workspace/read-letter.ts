@@ -2,14 +2,14 @@
  * Reads a letter: front matter (YAML only), its schema, and the `::: <lang>` bodies.
  * Returns every problem at once; a letter with errors has no `frontMatter`.
  */
-import matter from 'gray-matter';
 import { basename } from 'node:path';
-import { CoalitionError, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import { FrontMatterSchema, type FrontMatter } from '../model/schema.js';
 import { splitBodyBlocks, type BodyBlock } from './body-blocks.js';
+import { splitFrontMatter, YAML_LANGUAGES } from './front-matter.js';
 import { MAX_LETTER_BYTES, readTextFile } from './read-text.js';
 import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
+import { parseYamlSource, yamlToData, type YamlSource } from './yaml.js';
 import { checkLanguageCoverage } from './language-coverage.js';
 
 export interface LoadedLetter {
@@ -26,9 +26,6 @@ export interface LoadedLetter {
   diagnostics: Diagnostic[];
 }
 
-/** Front matter languages gray-matter would evaluate as code. Only YAML is data. */
-const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
-
 export async function loadLetter(absolutePath: string, displayPath: string): Promise<LoadedLetter> {
   const text = await readTextFile(absolutePath, displayPath, MAX_LETTER_BYTES);
   return parseLetter(text, displayPath, absolutePath);
@@ -39,8 +36,8 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
   const letter: LoadedLetter = { file, absolutePath, name, text, bodies: new Map(), diagnostics: [] };
   const problems = letter.diagnostics;
 
-  const opening = /^---[ \t]*([^\s]*)[ \t]*\n/.exec(text);
-  if (!opening) {
+  const split = splitFrontMatter(text);
+  if (!split) {
     problems.push({
       file, line: 1, column: 1, severity: 'error', code: 'missing-front-matter',
       message: 'the letter does not start with YAML front matter',
@@ -48,39 +45,15 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
     });
     return letter;
   }
-  const language = opening[1]!.toLowerCase();
-  if (!YAML_LANGUAGES.has(language)) {
+  if (!YAML_LANGUAGES.has(split.language)) {
     problems.push({
       file, line: 1, column: 4, severity: 'error', code: 'front-matter-language',
-      message: `front matter in "${language}" is refused: only YAML is read, because other front matter engines run code`,
+      message: `front matter in "${split.language}" is refused: only YAML is read, because other front matter engines run code`,
       hint: 'Write the front matter as YAML: a line `---`, the fields, then `---`.',
     });
     return letter;
   }
-
-  let raw = '';
-  let content = '';
-  try {
-    const refuse = () => {
-      throw new CoalitionError('front matter is not YAML', { code: 'front-matter-language' });
-    };
-    const parsed = matter(text, {
-      language: 'yaml',
-      engines: {
-        yaml: { parse: (s: string) => ((raw = s), {}), stringify: () => '' },
-        js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, json: refuse, toml: refuse,
-      } as never,
-    });
-    content = parsed.content;
-  } catch {
-    problems.push({
-      file, line: 1, column: 1, severity: 'error', code: 'invalid-front-matter',
-      message: 'the front matter could not be read',
-      hint: 'Check that it is YAML between two lines holding only `---`.',
-    });
-    return letter;
-  }
-  if (!text.endsWith(content) || !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  if (!split.closed) {
     problems.push({
       file, line: 1, column: 1, severity: 'error', code: 'unclosed-front-matter',
       message: 'the front matter is never closed',
@@ -88,12 +61,21 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
     });
     return letter;
   }
+  if (!split.closed.exact) {
+    problems.push({
+      file, line: split.closed.line, column: 1, severity: 'error', code: 'front-matter-closing',
+      message: 'the front matter ends at this line, which holds more than `---`',
+      hint: 'Make the line that closes the front matter `---` alone; a rule in the body needs a blank line before it.',
+    });
+    return letter;
+  }
+  const { end, body, bodyLine } = split.closed;
 
-  // `raw` starts with the rest of line 1, so its line numbers are the file's own.
-  const source = parseYamlSource(raw, file);
+  // From the opening line's end to the closing line's start: the YAML, with line 1 left
+  // empty so that its line numbers are the file's own.
+  const source = parseYamlSource(text.slice(split.start - 1, end - 1), file);
   letter.source = source;
   problems.push(...source.diagnostics);
-  const bodyLine = text.slice(0, text.length - content.length).split('\n').length;
   if (problems.some((d) => d.severity === 'error')) return letter;
 
   const converted = yamlToData(source, file);
@@ -116,9 +98,9 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
   const listed = (data as { languages?: unknown }).languages;
   const primary = frontMatter?.languages[0] ?? (Array.isArray(listed) ? String(listed[0]) : 'en');
 
-  const split = splitBodyBlocks(content, bodyLine, primary, file);
-  problems.push(...split.diagnostics);
-  for (const block of split.blocks) if (!letter.bodies.has(block.lang)) letter.bodies.set(block.lang, block);
+  const blocks = splitBodyBlocks(text.slice(body), bodyLine, primary, file);
+  problems.push(...blocks.diagnostics);
+  for (const block of blocks.blocks) if (!letter.bodies.has(block.lang)) letter.bodies.set(block.lang, block);
 
   if (frontMatter) {
     problems.push(...checkLanguageCoverage(frontMatter, letter.bodies, source, file, bodyLine));

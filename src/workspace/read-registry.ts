@@ -1,13 +1,13 @@
 /**
  * Reads `signatories.yaml`: parse (quickly, with positions built only if a problem or
- * an edit needs them: yaml-source.ts), validate against the schema, and keep the YAML
+ * an edit needs them: yaml.ts), validate against the schema, and keep the YAML
  * source so edits can preserve comments and formatting.
  */
 import { RegistrySchema, type Registry, type Signatory } from '../model/schema.js';
 import type { Diagnostic } from '../errors.js';
 import { readTextFile } from './read-text.js';
 import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData, type YamlSource } from './yaml-source.js';
+import { parseYamlSource, yamlToData, type YamlSource } from './yaml.js';
 
 
 export interface LoadedRegistry {

@@ -1,7 +1,8 @@
 /**
  * Reads a user's text file defensively: a clear error for a missing file, a binary
  * file, invalid UTF-8 or a file too large to be a letter; a BOM is dropped and CRLF
- * line endings become LF (line numbers stay the same).
+ * line endings become LF (line numbers stay the same). Every reader of a letter or of
+ * the registry comes through here, the editing commands too, so the limits hold for all.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { CoalitionError, ExitCode } from '../errors.js';
@@ -16,7 +17,19 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_LETTER_BYTES = 10 * 1024 * 1024;
 
+/** A file's text as the program works on it, and what the file had, so an edit can write it back the same way. */
+export interface DecodedText {
+  /** LF line endings, no BOM. */
+  text: string;
+  bom: boolean;
+  crlf: boolean;
+}
+
 export async function readTextFile(absolutePath: string, displayPath: string, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  return (await readText(absolutePath, displayPath, maxBytes)).text;
+}
+
+export async function readText(absolutePath: string, displayPath: string, maxBytes = MAX_INPUT_BYTES): Promise<DecodedText> {
   let size: number;
   try {
     const info = await stat(absolutePath);
@@ -33,7 +46,7 @@ export async function readTextFile(absolutePath: string, displayPath: string, ma
   return decodeText(bytes, displayPath);
 }
 
-export function decodeText(bytes: Uint8Array, displayPath: string): string {
+function decodeText(bytes: Uint8Array, displayPath: string): DecodedText {
   // NUL first: a binary file (an image, a PDF saved as .md) is named as such, not as bad UTF-8.
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -56,8 +69,10 @@ export function decodeText(bytes: Uint8Array, displayPath: string): string {
       diagnostics: [{ file: displayPath, line, column, severity: 'error', code: 'invalid-utf8', message: what, hint }],
     });
   }
+  // The decoder drops a BOM itself; an edit must write it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text.replace(/\r\n?/g, '\n');
+  return { text: text.replace(/\r\n?/g, '\n'), bom, crlf: text.includes('\r\n') };
 }
 
 function megabytes(bytes: number): string {

@@ -1,26 +1,33 @@
 /**
  * Opening `signatories.yaml` for an edit: validated first (a broken registry is never
- * rewritten), edited through `YamlTextEditor`, written back atomically.
+ * rewritten), edited through `YamlTextEditor`, written back atomically, through a
+ * symbolic link to a file inside the workspace (never one outside it).
  */
 import { join } from 'node:path';
-import { CoalitionError, hasErrors } from '../errors.js';
+import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import type { Signatory } from '../model/schema.js';
 import { parseRegistry, type LoadedRegistry } from './read-registry.js';
 import { REGISTRY_FILE } from './workspace.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
+import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
 
 export interface RegistryEdit {
+  target: EditTarget;
   file: EditableFile;
   registry: LoadedRegistry;
   editor: YamlTextEditor;
 }
 
 export async function openRegistryForEdit(root: string): Promise<RegistryEdit> {
-  const file = await readEditable(join(root, REGISTRY_FILE), REGISTRY_FILE);
+  const target = await editTarget(join(root, REGISTRY_FILE), REGISTRY_FILE, root, {
+    folder: 'the workspace', code: 'registry-outside-workspace', exitCode: ExitCode.write,
+    hint: 'Edit that file in its own folder, or put the registry (or a link to a file inside the workspace) in its place.',
+  });
+  const file = await readEditable(target.path, REGISTRY_FILE);
   const registry = parseRegistry(file.text, REGISTRY_FILE);
   if (hasErrors(registry.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, registry.diagnostics);
-  return { file, registry, editor: new YamlTextEditor(file.text) };
+  return { target, file, registry, editor: new YamlTextEditor(file.text, registry.source) };
 }
 
 /** Validates the edited registry and writes it; returns false when nothing changed. */
@@ -28,12 +35,12 @@ export async function saveRegistryEdit(edit: RegistryEdit): Promise<boolean> {
   if (edit.editor.text === edit.file.text) return false;
   const check = parseRegistry(edit.editor.text, REGISTRY_FILE);
   if (hasErrors(check.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, check.diagnostics);
-  await writeEditable(edit.file, edit.editor.text);
+  await writeEditable(edit.file, edit.editor.text, guardWrite(edit.target, REGISTRY_FILE));
   return true;
 }
 
 /** The registry's fields in the order formats.md shows them; new entries are written this way. */
-const FIELD_ORDER = ['kind', 'name', 'short', 'names', 'bilingual', 'sort_as', 'title', 'affiliation', 'country', 'website', 'logo', 'contact'];
+const FIELD_ORDER = ['kind', 'name', 'short', 'names', 'bilingual', 'sort_as', 'title', 'affiliation', 'country', 'city', 'description', 'website', 'logo', 'contact'];
 
 /** An entry as it is written: fields in the documented order, defaults left out. */
 export function entryForFile(entry: Partial<Signatory>): Record<string, unknown> {

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Diagnostic } from '../errors.js';
-import type { YamlSource } from './yaml-source.js';
+import type { YamlSource } from './yaml.js';
 
 type Issue = z.core.$ZodIssue;
 

@@ -56,16 +56,7 @@ export async function resolveLetterArg(root: string, arg: string, cwd = process.
   const lettersDir = join(root, LETTERS_DIR);
   const candidates = [resolve(cwd, arg), resolve(root, arg), join(lettersDir, arg), join(lettersDir, `${arg}.md`)];
   for (const candidate of candidates) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) {
-      // realpath: a symlink inside letters/ must not lead to a file elsewhere.
-      if (!isInside(lettersDir, candidate) || !isInside(realpathSync(lettersDir), realpathSync(candidate))) {
-        throw new CoalitionError(`${arg} is not inside the workspace's ${LETTERS_DIR}/ folder`, {
-          code: 'letter-outside-workspace', exitCode: ExitCode.usage,
-          hint: `Letters live in ${join(root, LETTERS_DIR)}; copy the file there first.`,
-        });
-      }
-      return candidate;
-    }
+    if (existsSync(candidate) && statSync(candidate).isFile()) return insideLetters(root, arg, candidate);
   }
   const slug = arg.replace(/\.md$/i, '');
   if (!/[\\/]/.test(slug)) {
@@ -73,7 +64,7 @@ export async function resolveLetterArg(root: string, arg: string, cwd = process.
       const name = file.slice(lettersDir.length + 1).replace(/\.md$/i, '');
       return name === slug || name.replace(/^\d{4}-\d{2}-\d{2}-/, '') === slug;
     });
-    if (matches.length === 1) return matches[0]!;
+    if (matches.length === 1) return insideLetters(root, arg, matches[0]!);
     if (matches.length > 1) {
       throw new CoalitionError(`"${arg}" names ${matches.length} letters`, {
         code: 'ambiguous-letter', exitCode: ExitCode.usage,
@@ -86,6 +77,26 @@ export async function resolveLetterArg(root: string, arg: string, cwd = process.
     code: 'letter-not-found', exitCode: ExitCode.usage,
     hint: known.length ? `Letters in this workspace: ${known.join(', ')}.` : 'This workspace has no letters yet: `coalition new <slug>` makes one.',
   });
+}
+
+/** `path` when it is in letters/ and, a symbolic link followed, still there; an error otherwise. */
+function insideLetters(root: string, arg: string, path: string): string {
+  if (isInside(join(root, LETTERS_DIR), path) && leadsIntoLetters(root, path)) return path;
+  throw new CoalitionError(`${arg} is not inside the workspace's ${LETTERS_DIR}/ folder`, {
+    code: 'letter-outside-workspace', exitCode: ExitCode.usage,
+    hint: `Letters live in ${join(root, LETTERS_DIR)}; copy the file there first (a link must lead to a file inside it).`,
+  });
+}
+
+/** False when `path`, a symbolic link followed, leads out of letters/ (a dangling link: reading it says so). */
+export function leadsIntoLetters(root: string, path: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return true;
+  }
+  return isInside(realpathSync(join(root, LETTERS_DIR)), real);
 }
 
 /** The path to show a user for a file: relative to the workspace when inside it. */

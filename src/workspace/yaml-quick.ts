@@ -28,7 +28,7 @@ import jsyaml from 'js-yaml';
 
 /**
  * Far deeper than any letter or registry needs; deep enough data would overflow the
- * stack later. The full parser refuses deeper files (yaml-source.ts); this declines.
+ * stack later. The full parser refuses deeper files (yaml.ts); this declines.
  */
 export const MAX_DEPTH = 64;
 

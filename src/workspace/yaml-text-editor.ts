@@ -8,33 +8,38 @@
  * (an unusual layout), the edit falls back to the Document API's own output, which
  * is still correct and still keeps comments — only less minimal.
  *
- * The check reads the new text quickly where it can (../workspace/yaml-quick.ts gives
- * exactly `yaml`'s data); the position-keeping document that the next edit needs is
- * built only if there is a next edit. An import adding 3,000 entries to a registry
- * of 2,000 parsed it twice; now once.
+ * The text is read, and each splice checked, the way every file is read (./yaml.ts):
+ * quickly where it can, with the position-keeping document that the next edit needs
+ * built only if there is a next edit. An import adding 3,000 entries to a registry of
+ * 2,000 parsed it twice; now once.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { quickYaml } from './yaml-quick.js';
+import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { hasErrors } from '../errors.js';
+import { documentData, parseYamlSource, yamlText, yamlToData, type YamlSource } from './yaml.js';
 import { blockPair, columnOf, contentEnd, flow, flowKey, leadingCommentStart, lineDash, lineEndAt } from './yaml-text-layout.js';
 
 export type YamlPath = (string | number)[];
 
-const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, strict: true } as const;
+/** The editor's text is checked, never reported: problems in it only make an edit fall back. */
+const EDITED = '(edited YAML)';
 
 export class YamlTextEditor {
-  /** The document of `text`, parsed when an edit or toJS() first needs it. */
-  private parsed?: Document.Parsed;
+  /** The reading of `text`; its document is parsed when an edit or toJS() first needs it. */
+  private source?: YamlSource;
 
-  constructor(public text: string) {}
-
-  private get doc(): Document.Parsed {
-    return (this.parsed ??= parse(this.text));
+  /** `source`: the reading of `text` already made, when there is one (its document is reused). */
+  constructor(public text: string, source?: YamlSource) {
+    this.source = source;
   }
 
-  /** The current data, as plain JavaScript. */
+  private get doc(): Document.Parsed {
+    return (this.source ??= parseYamlSource(this.text, EDITED)).doc;
+  }
+
+  /** The current data, as plain JavaScript (a fresh copy: callers may change it). */
   toJS(): unknown {
-    return this.doc.toJS();
+    return documentData(this.doc);
   }
 
   /** Sets the value at `path` (a map key, or an existing sequence index), creating maps on the way. */
@@ -86,7 +91,7 @@ export class YamlTextEditor {
   private apply(edit: (model: Document) => void, splice: () => string | undefined): void {
     const model = this.doc.clone();
     edit(model);
-    const expected = model.toJS();
+    const expected = documentData(model);
     let candidate: string | undefined;
     try {
       candidate = splice();
@@ -94,17 +99,16 @@ export class YamlTextEditor {
       candidate = undefined;
     }
     if (candidate !== undefined) {
-      const quick = quickYaml(candidate);
-      const reparsed = quick ? undefined : parse(candidate);
-      const data = quick ? quick.data : reparsed!.errors.length === 0 ? reparsed!.toJS() : undefined;
+      const reread = parseYamlSource(candidate, EDITED);
+      const data = hasErrors(reread.diagnostics) ? undefined : yamlToData(reread, EDITED).data;
       if (data !== undefined && isDeepStrictEqual(data, expected)) {
         this.text = candidate;
-        this.parsed = reparsed;
+        this.source = reread;
         return;
       }
     }
-    this.text = model.toString({ lineWidth: 0 });
-    this.parsed = undefined;
+    this.text = yamlText(model);
+    this.source = undefined;
   }
 
   // ---- splices: each returns the new text, or undefined when it cannot do it neatly
@@ -260,10 +264,6 @@ function setIn(model: Document, path: YamlPath, value: unknown): void {
     return;
   }
   model.setIn(path, model.createNode(value));
-}
-
-function parse(text: string): Document.Parsed {
-  return parseDocument(text, PARSE_OPTIONS);
 }
 
 function keyOf(pair: Pair): unknown {

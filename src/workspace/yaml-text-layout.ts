@@ -3,9 +3,8 @@
  * which column a node starts at, the comments above an entry, and values written
  * on one line the way the `yaml` library would quote them.
  */
-import { Document, isCollection } from 'yaml';
-
-const OPTIONS = { schema: 'core', uniqueKeys: true, strict: true } as const;
+import { isCollection } from 'yaml';
+import { yamlDocument, yamlText } from './yaml.js';
 
 /** `end` moved back over trailing whitespace and newlines. */
 export function contentEnd(text: string, end: number): number {
@@ -46,9 +45,9 @@ export function leadingCommentStart(text: string, lineStart: number): number | u
 
 /** A value written on one line: scalars as YAML would quote them, collections in flow style. */
 export function flow(value: unknown): string {
-  const doc = new Document(value, { ...OPTIONS });
+  const doc = yamlDocument(value);
   if (isCollection(doc.contents)) doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0 }).trimEnd();
+  return yamlText(doc).trimEnd();
 }
 
 export function flowKey(key: string): string {

@@ -98,7 +98,14 @@ describe('templates', () => {
   });
   it('reports an invalid strings override', async () => {
     const ds = await check('---\ntitle: T\ndate: 2022-10-12\n---\n\nText.\n', { 'templates/i18n/en.yaml': 'quotes: [1]\n' });
-    expect(ds[0]).toMatchObject({ file: 'templates/i18n/en.yaml', code: 'invalid-strings' });
+    expect(ds[0]).toMatchObject({ file: 'templates/i18n/en.yaml', line: 1, code: 'invalid-strings' });
+    expect(ds[0]!.message).toMatch(/^quotes: /);
+  });
+  it('reports a strings override whose YAML is broken at its line and column, from the error itself', async () => {
+    const ds = await check('---\ntitle: T\ndate: 2022-10-12\n---\n\nText.\n', { 'templates/i18n/en.yaml': 'draft: Draft\npage: Page: {page}\n' });
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ file: 'templates/i18n/en.yaml', line: 2, column: 7, code: 'invalid-strings', severity: 'error' });
+    expect(ds[0]!.message).toBe('Nested mappings are not allowed in compact mappings');
   });
 });
 

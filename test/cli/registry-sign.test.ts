@@ -78,6 +78,19 @@ describe('coalition sign / unsign / confirm / withdraw', () => {
     expect(result.stderr).toMatch(/letters\/2022-10-12-us-mexico-security-dialogue\.md:\d+:\d+ error/);
     expect(read()).toBe(before);
   });
+
+  it('refuses to edit a letter over the 10 MB limit, as build does, and leaves it untouched', async () => {
+    writeFileSync(join(ws.dir, LETTER), `${read()}\n${'All work and no play. '.repeat(530_000)}\n`);
+    const before = readFileSync(join(ws.dir, LETTER));
+    expect(before.length).toBeGreaterThan(11 * 1024 * 1024);
+    for (const args of [['withdraw', SLUG, 'hrw'], ['sign', SLUG, 'hrw', '--pending']]) {
+      const result = await run(...args);
+      expect(result.code, args[0]).toBe(1);
+      expect(result.stderr).toMatch(new RegExp(`^${LETTER} error file-too-large is 1\\d MB, over the 10 MB limit$`, 'm'));
+      expect(readFileSync(join(ws.dir, LETTER)).equals(before), `${args[0]} changed the letter`).toBe(true);
+    }
+    expect((await run('build', '--format', 'html')).stderr).toContain(`${LETTER} error file-too-large`);
+  });
 });
 
 describe('text fingerprints and coalition status', () => {

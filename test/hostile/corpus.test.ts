@@ -50,16 +50,26 @@ describe('bad inputs: exit status, a message naming file and fault, nothing writ
   });
 
   it.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', async (_name, input) => {
-    const { ws, before } = materialize(input);
-    const args = ['build', ...(input.args ?? ['--format', 'html'])];
-    const result = input.binary ? await cli(args, { cwd: ws }) : await cliInProcess(args, ws);
-
-    expect(result.code, result.stderr).toBe(input.exit);
-    expect(result.stderr).toContain(input.file);
-    expect(result.stderr).toMatch(input.fault);
-    expect(result.stderr, 'a stack trace was printed').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-    expect(result.stdout, 'a built file was reported').not.toMatch(/\.(html|pdf)$/m);
-    // Nothing written: no out/ folder, no temporary file, no input changed.
-    expect(snapshot(dirname(ws))).toEqual(before);
+    await expectRefused(input, input.args ?? ['--format', 'html']);
   });
 });
+
+describe('the same bad inputs asked for as Word letters (--format docx)', () => {
+  it.each(BAD_INPUTS.map((c) => [c.name, c] as const))('%s', async (_name, input) => {
+    await expectRefused(input, (input.args ?? ['--format', 'html']).map((arg) => (arg === 'html' ? 'docx' : arg)));
+  });
+});
+
+async function expectRefused(input: BadInput, buildArgs: string[]): Promise<void> {
+  const { ws, before } = materialize(input);
+  const args = ['build', ...buildArgs];
+  const result = input.binary ? await cli(args, { cwd: ws }) : await cliInProcess(args, ws);
+
+  expect(result.code, result.stderr).toBe(input.exit);
+  expect(result.stderr).toContain(input.file);
+  expect(result.stderr).toMatch(input.fault);
+  expect(result.stderr, 'a stack trace was printed').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(result.stdout, 'a built file was reported').not.toMatch(/\.(html|pdf|docx)$/m);
+  // Nothing written: no out/ folder, no temporary file, no input changed.
+  expect(snapshot(dirname(ws))).toEqual(before);
+}

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli, cliInProcess, normalizeSpace, pdfText, tempWorkspace } from '../helpers.js';
 import { letter, REGISTRY } from './corpus.js';
@@ -25,7 +26,8 @@ describe('wrong usage exits 2 with a message and no stack trace', () => {
   it.each([
     [['build', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
-    [['build', '--format', 'docx'], /docx is not one of html, pdf/],
+    [['build', '--format', 'odt'], /odt is not one of html, pdf, docx/],
+    [['build', '--for', 'no-such-channel'], /no submission profile "no-such-channel"/],
     [['build', '--timeout'], /argument missing/],
     [['-C', '/nonexistent/coalition', 'build'], /\/nonexistent\/coalition is not a coalition workspace/],
     [['build', 'no-such-letter'], /no letter named "no-such-letter"/],
@@ -55,6 +57,28 @@ describe('--debug', () => {
     expect(debug.code).toBe(1);
     expect(plain.stderr).toMatch(/templates\/letter\.hbs/);
     expect(plain.stderr).not.toMatch(STACK);
+    expect(debug.stderr).toMatch(STACK);
+  });
+});
+
+describe('a bug in coalition is not bad input', () => {
+  it('exits 70 (not 1), says it is a bug, and shows the stack trace only with --debug', async () => {
+    const dir = workspace({ 'letters/x.md': letter() });
+    const { run } = await import('../../src/cli/main.js');
+    const attempt = async (...args: string[]) => {
+      let err = '';
+      const stderr = new PassThrough().on('data', (chunk) => (err += chunk));
+      // A fault no workspace can cause: printing itself fails with a plain TypeError.
+      const stdout = { write: () => { throw new TypeError('stdout is broken'); } } as unknown as NodeJS.WritableStream;
+      const code = await run(['node', 'coalition', '-C', dir, ...args], { stdout, stderr, env: { NO_COLOR: '1' }, cwd: dir });
+      return { code, stderr: err };
+    };
+    const plain = await attempt('org', 'list');
+    expect(plain.code).toBe(70);
+    expect(plain.stderr).toMatch(/^error internal error: stdout is broken\n {2}hint: This is a bug in coalition/);
+    expect(plain.stderr).not.toMatch(STACK);
+    const debug = await attempt('--debug', 'org', 'list');
+    expect(debug.code).toBe(70);
     expect(debug.stderr).toMatch(STACK);
   });
 });

@@ -4,34 +4,25 @@
  * every request; the letter (and a workspace stylesheet) reference it every way HTML
  * and CSS can, and reference a secret file beside the workspace every way a path can.
  */
-import { createServer, type Server } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordingServer, secretPng, type RecordingServer } from './recording-server.js';
 import { cli, pdfText, REPO } from '../helpers.js';
 
 const MARKER = 'OUTSIDE-SECRET-7f3a9c';
-// A valid 1×1 PNG with the marker appended: any embedding of it would carry the marker.
-const SECRET_PNG = Buffer.concat([
-  Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex'),
-  Buffer.from(MARKER),
-]);
+const SECRET_PNG = secretPng(MARKER);
 
-let server: Server;
+let server: RecordingServer;
 let base: string;
-const requests: string[] = [];
+let requests: string[];
 let parent: string;
 let ws: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    requests.push(`${req.method} ${req.url}`);
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('x');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await recordingServer();
+  ({ base, requests } = server);
 
   parent = mkdtempSync(join(tmpdir(), 'coalition-network-'));
   ws = join(parent, 'ws');
@@ -53,7 +44,7 @@ body { background-image: url("${base}/css-background.png"); font-family: Evil, s
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rmSync(parent, { recursive: true, force: true });
 });
 

@@ -1,11 +1,11 @@
 /**
  * Layout facts of a printed PDF, read back with poppler: the page count and the page
  * on which each marked passage starts. Comparing them with test/reference/ catches
- * layout regressions (a section moving to another page, an extra page) without
- * comparing pixels, which differ from machine to machine.
+ * layout regressions (a section moving to another page, an extra page) in words; the
+ * reference pages (reference-pages.ts) catch what only shows in pixels.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeSpace, pdfInfo, REPO } from '../helpers.js';
 
@@ -49,13 +49,4 @@ export function writeReference(facts: Record<string, LayoutFacts>): void {
   mkdirSync(REFERENCE_DIR, { recursive: true });
   const sorted = Object.fromEntries(Object.entries(facts).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(FACTS_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
-}
-
-/** Writes pages of `pdf` as small PNGs (50 dpi) named `<name>-<page>.png` into test/reference/. */
-export function writeReferencePages(pdf: string, name: string, pages: readonly number[]): void {
-  for (const page of pages) {
-    const base = join(REFERENCE_DIR, `${name}-${page}`);
-    rmSync(`${base}.png`, { force: true });
-    execFileSync('pdftoppm', ['-r', '50', '-f', String(page), '-l', String(page), '-singlefile', '-png', pdf, base]);
-  }
 }

@@ -2,8 +2,9 @@
  * What the printed letters look like, read back from the real PDFs: the sample letter
  * in both languages and as parallel and sequential editions, and a 300-signer letter.
  * Page count and the page each section starts on are compared with
- * test/reference/layout-facts.json (regenerate with UPDATE_REFERENCE=1 after an
- * intended change, and look at the pages written next to it).
+ * test/reference/layout-facts.json, and pages as images with the PNGs next to it
+ * (regenerate both with UPDATE_REFERENCE=1 after an intended change, and look at the
+ * pages written).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, normalizeSpace, pdfText, sampleWorkspace, SEED } from '../helpers.js';
 import { largeWorkspace } from './large-letter.js';
-import { layoutFacts, pageTexts, readReference, UPDATING, writeReference, writeReferencePages, type LayoutFacts } from './layout-facts.js';
+import { layoutFacts, pageTexts, readReference, UPDATING, writeReference, type LayoutFacts } from './layout-facts.js';
+import { comparePage, PAGE_TOLERANCE, writeReferencePages } from './reference-pages.js';
 
 const SAMPLE = '2022-10-12-us-mexico-security-dialogue';
 const SAMPLE_EN = ['Letter from Human Rights Groups', 'Dear Secretary Blinken', 'Through the Bicentennial Framework', 'One year into the Framework', 'Prevent and reduce substance abuse', 'Our organizations welcome', 'Amnistía Internacional México', 'Washington Office on Latin America'];
@@ -46,18 +48,35 @@ beforeAll(async () => {
   ]);
 }, 400_000);
 
+/** The pages kept as images in test/reference/<name>-<page>.png, by the PDF they come from. */
+const REFERENCE_PAGES: Record<string, { pdf: () => string; pages: number[] }> = {
+  'sample-en': { pdf: () => join(sample.dir, 'out', `${SAMPLE}.en.pdf`), pages: [1, 2, 3] },
+  'sample-parallel': { pdf: () => join(sample.dir, 'parallel', `${SAMPLE}.en-es.pdf`), pages: [1] },
+  'large-en': { pdf: () => join(large.dir, 'out', '2022-10-12-large.en.pdf'), pages: [1, 3, 4] },
+  'large-parallel': { pdf: () => join(large.dir, 'parallel', '2022-10-12-large.en-es.pdf'), pages: [1] },
+};
+
 afterAll(() => {
   if (UPDATING) {
     writeReference({ ...reference, ...facts });
-    writeReferencePages(join(sample.dir, 'out', `${SAMPLE}.en.pdf`), 'sample-en', [1, 2, 3]);
-    writeReferencePages(join(sample.dir, 'parallel', `${SAMPLE}.en-es.pdf`), 'sample-parallel', [1]);
-    writeReferencePages(join(large.dir, 'out', '2022-10-12-large.en.pdf'), 'large-en', [1, 3, 4]);
-    writeReferencePages(join(large.dir, 'parallel', '2022-10-12-large.en-es.pdf'), 'large-parallel', [1]);
+    for (const [name, { pdf, pages }] of Object.entries(REFERENCE_PAGES)) writeReferencePages(pdf(), name, pages);
   }
   sample?.cleanup();
   large?.cleanup();
   grouped?.cleanup();
 });
+
+/** Unless regenerating, compares the reference pages of `names` with the same pages printed now. */
+function expectReferencePages(...names: string[]): void {
+  if (UPDATING) return;
+  for (const name of names) {
+    const { pdf, pages } = REFERENCE_PAGES[name]!;
+    for (const { page, differs, now, diff } of pages.map((page) => comparePage(pdf(), name, page))) {
+      expect(differs, `page ${page} of ${name} differs from test/reference/${name}-${page}.png in ${(differs * 100).toFixed(2)} % of its pixels; `
+        + `printed now: ${now}, the differences in red: ${diff} (regenerate with UPDATE_REFERENCE=1 if intended)`).toBeLessThanOrEqual(PAGE_TOLERANCE);
+    }
+  }
+}
 
 /** Records the facts and, unless regenerating, compares them with the reference. */
 function expectFacts(name: string, pdf: string, markers: readonly string[]): LayoutFacts {
@@ -74,6 +93,10 @@ describe('the sample letter', () => {
     expectFacts('sample.es', join(sample.dir, 'out', `${SAMPLE}.es.pdf`), SAMPLE_ES);
     expectFacts('sample.en-es.parallel', join(sample.dir, 'parallel', `${SAMPLE}.en-es.pdf`), [...SAMPLE_EN, ...SAMPLE_ES]);
     expectFacts('sample.en-es.sequential', join(sample.dir, 'sequential', `${SAMPLE}.en-es.pdf`), [...SAMPLE_EN, ...SAMPLE_ES]);
+  });
+
+  it('looks like its reference pages, alone and as a parallel edition', () => {
+    expectReferencePages('sample-en', 'sample-parallel');
   });
 
   it('prints the English text word for word as the original, in reading order', () => {
@@ -101,14 +124,16 @@ describe('the sample letter', () => {
 });
 
 describe('a sequential edition', () => {
-  it('starts the second language on a new page, numbered in that language', () => {
+  it('starts the second language on a new page, each part numbering its own pages in its language', () => {
     const pages = pageTexts(join(sample.dir, 'sequential', `${SAMPLE}.en-es.pdf`));
     const first = pages.findIndex((t) => t.includes('Carta de organizaciones'));
     expect(first).toBeGreaterThan(0);
     expect(pages[first]).not.toContain('Washington Office on Latin America (WOLA) / Oficina');
     expect(pages[first - 1]).toContain('Washington Office on Latin America');
-    expect(pages[first - 1]).toContain(`Page ${first} of ${pages.length}`);
-    expect(pages[first]).toContain(`Página ${first + 1} de ${pages.length}`);
+    expect(pages[first - 1]).toContain(`Page ${first} of ${first}`);
+    // A part's first page, like a letter's, carries no number.
+    expect(pages[first]).not.toMatch(/Página \d|Page \d/);
+    expect(pages[first + 1]).toContain(`Página 2 de ${pages.length - first}`);
   });
 });
 
@@ -116,6 +141,10 @@ describe('a 300-signer letter', () => {
   it('keeps its layout in English and as a parallel edition', () => {
     expectFacts('large.en', join(large.dir, 'out', '2022-10-12-large.en.pdf'), LARGE_EN);
     expectFacts('large.en-es.parallel', join(large.dir, 'parallel', '2022-10-12-large.en-es.pdf'), [...LARGE_EN.map((m) => (m === 'Signed,' ? 'Signed / Firman' : m)), 'Carta conjunta', 'Estimado Secretario Blinken']);
+  });
+
+  it('looks like its reference pages, alone and as a parallel edition', () => {
+    expectReferencePages('large-en', 'large-parallel');
   });
 
   it('prints every signer once, numbered 1 to 300', () => {

@@ -10,6 +10,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { cli, normalizeSpace, pdfText, REPO, tempWorkspace } from '../helpers.js';
 import { pageTexts } from './layout-facts.js';
 import { pdfLines, type PdfLine } from './pdf-lines.js';
@@ -240,5 +241,41 @@ describe('the closing', () => {
     }
     // The letters step the closing across a page's end, so some put it right at a page's top.
     expect(nearTop, 'a closing near the top of a page').toBeGreaterThan(0);
+  });
+});
+
+describe('the sections, the count and the details in Word and in a parallel edition', () => {
+  let word: { dir: string; cleanup: () => void };
+  /** A Word file's text, a line per paragraph, no-break spaces as spaces. */
+  const wordText = (name: string) => ZipParts.read(readFileSync(join(word.dir, 'out', name)), name).text('word/document.xml')!
+    .replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\u00a0/g, ' ');
+
+  beforeAll(async () => {
+    word = tempWorkspace();
+    cpSync(FIXTURE, word.dir, { recursive: true });
+    for (const args of [[TRIPS, '--format', 'docx', '--lang', 'en'], [MIXED, '--format', 'html,docx', '--bilingual', 'parallel']]) {
+      const result = await cli(['build', ...args, '--out', 'out'], { cwd: word.dir, timeout: 300_000 });
+      expect(result.code, result.stderr).toBe(0);
+    }
+  }, 300_000);
+  afterAll(() => word?.cleanup());
+
+  it('prints the Word letter\'s list as the PDF does: count, section headings in order, details after each name', () => {
+    const lines = wordText(`${TRIPS}.en.docx`).split('\n');
+    expect(lines).toContain('98 organizations from 34 countries');
+    expect(lines.indexOf('International and regional networks:')).toBeGreaterThan(lines.indexOf('98 organizations from 34 countries'));
+    expect(lines.indexOf('National organizations:')).toBeGreaterThan(lines.indexOf('International and regional networks:'));
+    expect(lines).toContain('Third World Network (TWN) — Malaysia');
+    expect(lines.indexOf('Fundación IFARMA — Colombia')).toBeGreaterThan(lines.indexOf('National organizations:'));
+  });
+
+  it('prints a parallel edition\'s one list with its section headings and count in both languages', () => {
+    const both = ['12 organizations and 10 individuals from 14 countries / 12 organizaciones y 10 personas de 14 países',
+      'Organizations / Organizaciones', 'Individuals (affiliations for identification only) / Personas (afiliaciones solo a efectos de identificación)'];
+    const page = readFileSync(join(word.dir, 'out', `${MIXED}.en-es.html`), 'utf8');
+    expect(page).toContain(`<p class="signing-count">${both[0]}</p>`);
+    expect(sectionsOf(page).map((s) => s.heading)).toEqual(both.slice(1));
+    const lines = wordText(`${MIXED}.en-es.docx`).split('\n');
+    for (const line of both) expect(lines).toContain(line);
   });
 });

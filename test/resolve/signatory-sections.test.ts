@@ -24,7 +24,7 @@ function view(front: Record<string, unknown>, lang = 'en', draft = false) {
   const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en', 'es'], ...front });
   return buildLetterView({
     frontMatter: fm, bodyMarkdown: 'Text.', signers: signersOf(fm.signatories), registry, lang,
-    strings: loadStrings(new TemplateFiles(undefined), lang), draft, resolveImage: () => ({}),
+    strings: loadStrings(new TemplateFiles(undefined), lang), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
   }).view;
 }
 
@@ -124,6 +124,9 @@ describe('collective addressees', () => {
     expect(view({ to: [{ name: 'Ana Ortiz', gender: 'f', salutation: 'Ministra Ortiz' }, { name: 'Miembros del Comité', collective: true }] }, 'es').greeting)
       .toBe('Estimados Ministra Ortiz y Miembros del Comité:');
     expect(view({ to: [{ name: 'Ana Ortiz', gender: 'f', salutation: 'Ministra Ortiz' }] }, 'es').greeting).toBe('Estimada Ministra Ortiz:');
+    // Portuguese: a collective is no private person ("Prezados"), it takes the officials' vocative.
+    expect(view({ to: [{ name: 'Membros do Comitê', collective: true }] }, 'pt').greeting).toBe('Membros do Comitê,');
+    expect(view({ to: [{ name: 'Ana Ortiz' }] }, 'pt').greeting).toBe('Prezado Ana Ortiz,');
   });
 
   it('address_block: false prints no addressee block, and keeps the greeting', () => {

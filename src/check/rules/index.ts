@@ -4,6 +4,8 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { greetings } from './greetings.js';
+import { languageStrings } from './language-strings.js';
 import { letterhead } from './letterhead.js';
 import { lookAlikeEntries } from './look-alike-entries.js';
 import { missingFiles } from './missing-files.js';
@@ -26,4 +28,6 @@ export const RULES: readonly Rule[] = [
   letterhead,
   lookAlikeEntries,
   templates,
+  languageStrings,
+  greetings,
 ];

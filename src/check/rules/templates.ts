@@ -6,9 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderLetterHtml } from '../../render/letter-html.js';
-import { CoalitionError, type Diagnostic } from '../../errors.js';
+import { CoalitionError, diagnosticsOf, type Diagnostic } from '../../errors.js';
 import { createHtmlRenderer } from '../../render/html.js';
-import { templateDiagnostic } from '../template-error.js';
 import type { Rule } from '../types.js';
 
 export const templates: Rule = {
@@ -18,7 +17,7 @@ export const templates: Rule = {
       createHtmlRenderer(ws.templates);
       return [];
     } catch (error) {
-      if (error instanceof CoalitionError) return [templateDiagnostic(error, 'templates/')];
+      if (error instanceof CoalitionError) return diagnosticsOf(error, 'templates/');
       throw error;
     }
   },
@@ -36,7 +35,7 @@ export const templates: Rule = {
       try {
         renderLetterHtml(ws, prepared, lang, { renderer });
       } catch (error) {
-        if (error instanceof CoalitionError) diagnostics.push(blameOverride(templateDiagnostic(error, 'templates/'), ws.root));
+        if (error instanceof CoalitionError) diagnostics.push(...diagnosticsOf(error, 'templates/').map((d) => blameOverride(d, ws.root)));
         else throw error;
       }
     }

@@ -1,42 +1,52 @@
 import { Option, type Command } from 'commander';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
+import type { BuildOptions } from '../../pipeline/build-letters.js';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, positiveNumber } from './parsers.js';
+import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
 
 interface BuildFlags {
   lang?: string[];
-  format: ('html' | 'pdf')[];
+  format: OutputFormat[];
+  referenceDocx?: string;
+  for?: string;
   out?: string;
   draft: boolean;
   bilingual?: 'parallel' | 'sequential';
   chromePath?: string;
   timeout: number;
+  release?: string;
+  strict: boolean;
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
   program
     .command('build')
-    .description('render letters to out/<date>-<slug>.<lang>.html and .pdf')
+    .description('render letters to out/<date>-<slug>.<lang>.html and .pdf (and .docx)')
     .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
     .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
-    .option('-f, --format <formats>', 'html, pdf or both', commaList(['html', 'pdf']), ['html', 'pdf'])
+    .option('-f, --format <formats>', `any of ${OUTPUT_FORMATS.join(', ')} (docx: Word), comma-separated`, commaList([...OUTPUT_FORMATS]), [...DEFAULT_BUILD_FORMATS])
+    .option('--for <profile>', 'build what a channel takes (its formats, languages, Word settings) and measure it against its rules; see `coalition profiles`')
+    .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')
     .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
     .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
     .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es')
-    .action(async (letters: string[], flags: BuildFlags) => {
+    .option('--release <version>', 'make a released version (v1, v2…) again from its snapshot and compare it with the released files')
+    .option('--strict', 'exit 1 when a built letter is not ready to send (`coalition check` finds errors)', false)
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1')
+    .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { resolve } = await import('node:path');
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
-      const { buildLetters } = await import('../../pipeline/build-letters.js');
-      const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
+      const extras = await import('./build-extras.js');
+      if (flags.release) return extras.buildFromRelease(ctx, root, letters, flags, command);
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
-      const result = await buildLetters({
+      const paths = await letterPaths(ctx, root, letters);
+      const readiness = extras.startReadiness(root, paths);
+      const options: BuildOptions = {
         root,
         letters: paths,
         langs: flags.lang,
@@ -44,13 +54,16 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         outDir,
         draft: flags.draft,
         bilingual: flags.bilingual,
+        ...(flags.referenceDocx ? { word: { referenceDocx: resolve(ctx.io.cwd, flags.referenceDocx) } } : {}),
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
-        onProgress: (event) => {
-          if (event.type === 'printed') out.progress(`printing PDFs ${event.done}/${event.total}`);
-        },
-      });
+        onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
+      };
+      // --for: the profile's formats and languages unless given on the command line.
+      const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;
+      const result = submission?.build ?? await (await import('../../pipeline/build-letters.js')).buildLetters(options);
       out.endProgress();
+      for (const d of result.diagnostics) out.diagnostic(d);
       let built = 0;
       // One error can fail many letters (the browser stopped): say it once.
       const said = new Set<unknown>();
@@ -67,9 +80,22 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           out.out(relative(ctx.io.cwd, file.path) || file.path);
         }
       }
+      if (submission) {
+        for (const d of submission.diagnostics) out.diagnostic(d);
+        const { printSubmissionReport } = await import('../submission-report.js');
+        printSubmissionReport(out, submission.profile, submission.reports, (line) => out.info(line));
+      }
       const failed = result.letters.filter((l) => l.error).length;
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
       else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
+      await extras.reportReadiness(ctx, out, result, flags.strict, readiness);
     });
+}
+
+async function buildFor(id: string, root: string, options: Omit<Parameters<typeof import('../../check/submission-check.js').buildForProfile>[0], 'profile'>) {
+  const { loadProfile } = await import('../../workspace/submission-profiles.js');
+  const { buildForProfile } = await import('../../check/submission-check.js');
+  const profile = await loadProfile(id, root);
+  return { profile, ...(await buildForProfile({ ...options, profile })) };
 }

@@ -2,10 +2,12 @@ import { Option, type Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
 import { formatDiagnostic } from '../output.js';
+import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 
 interface CheckFlags {
   json: boolean;
   today?: string;
+  for?: string;
 }
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
@@ -14,27 +16,36 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .description('validate the registry, the letters and the templates; exit 1 on any error')
     .argument('[letter...]', 'letters to check, by path or slug (default: every letter)')
     .option('--json', 'print the problems as a JSON array of {file, line, column, severity, code, message, hint}', false)
+    .option('--for <profile>', 'also build the letters as this channel takes them (in a temporary folder) and measure them against its rules; see `coalition profiles`')
     // For tests and for checking a letter as of its sending day.
     .addOption(new Option('--today <date>', 'judge dates as if today were this YYYY-MM-DD').hideHelp())
     .addHelpText('after', '\nEach problem prints as `file:line:column severity code message`, then a hint.\nWarnings alone exit 0.\n\nExamples:\n  coalition check\n  coalition check security-dialogue --json')
     .action(async (letters: string[], flags: CheckFlags) => {
       const out = ctx.output();
-      const { workspaceRoot } = await import('../workspace-arg.js');
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
-      const { checkWorkspace } = await import('../../check/check-workspace.js');
       const root = workspaceRoot(ctx);
-      const paths = letters.length ? await Promise.all(letters.map((l) => resolveLetterArg(root, l, ctx.io.cwd))) : undefined;
+      const paths = await letterPaths(ctx, root, letters);
+      const { checkWorkspace } = await import('../../check/check-workspace.js');
       const result = await checkWorkspace({
         root, letters: paths, today: flags.today,
         onProgress: (done, total) => { if (total > 3) out.progress(`checking ${done}/${total}`); },
       });
       out.endProgress();
+      // --for: measure the letters that have no errors on documents built for the channel.
+      const submission = flags.for ? await checkFor(flags.for, root, result) : undefined;
+      if (submission) {
+        result.diagnostics.push(...submission.diagnostics);
+        result.warnings += submission.diagnostics.length;
+      }
       if (flags.json) {
         out.out(JSON.stringify(result.diagnostics.map((d) => ({
           file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message, hint: d.hint ?? null,
         })), null, 2));
       } else {
         for (const d of result.diagnostics) out.out(formatDiagnostic(d, out.outColor));
+        if (submission) {
+          const { printSubmissionReport } = await import('../submission-report.js');
+          printSubmissionReport(out, submission.profile, submission.reports, (line) => out.out(line));
+        }
         const n = result.letters.length;
         const counted = `${n} letter${n === 1 ? '' : 's'} and signatories.yaml`;
         if (!result.errors && !result.warnings) out.info(`${out.color.green('✓')} ${counted}: no problems`);
@@ -46,4 +57,15 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function checkFor(id: string, root: string, checked: { letters: string[]; diagnostics: { file: string; severity: string }[] }) {
+  const { join } = await import('node:path');
+  const { loadProfile } = await import('../../workspace/submission-profiles.js');
+  const { checkForProfile } = await import('../../check/submission-check.js');
+  const profile = await loadProfile(id, root);
+  const valid = checked.letters.filter((file) => !checked.diagnostics.some((d) => d.file === file && d.severity === 'error'));
+  if (!valid.length) return { profile, reports: [], diagnostics: [] };
+  const { reports, diagnostics } = await checkForProfile({ root, profile, letters: valid.map((file) => join(root, file)) });
+  return { profile, reports, diagnostics };
 }

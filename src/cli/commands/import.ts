@@ -3,8 +3,9 @@
  * registry and the letter's signatories, reporting what every row became.
  */
 import type { Command } from 'commander';
+import { resolve } from 'node:path';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPath, workspaceRoot } from '../workspace-arg.js';
 import { calendarDate } from './sign.js';
 
 interface ImportFlags {
@@ -34,10 +35,8 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .action(async (letterArg: string, csvArg: string, flags: ImportFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { resolve } = await import('node:path');
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const letter = await letterPath(ctx, root, letterArg);
       const { importResponses } = await import('../../registry/import/run-import.js');
-      const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
       const result = await importResponses(root, letter, resolve(ctx.io.cwd, csvArg), csvArg, {
         dryRun: flags.dryRun, confirmed: flags.confirmed, ...(flags.map ? { map: flags.map } : {}), ...(flags.date ? { date: flags.date } : {}),
       });

@@ -1,6 +1,8 @@
 /**
- * Every subcommand, one module each. Modules import only commander at load time;
- * the work is imported lazily inside each action so `coalition --help` starts fast.
+ * Every subcommand, one module each. At load time they import only what parses
+ * arguments and finds the workspace (commander, errors, the workspace finder); each
+ * action imports the one library module that does its work when it runs, so
+ * `coalition --help` loads no renderer, no zod and no YAML parser.
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
@@ -13,6 +15,8 @@ import { registerStatus } from './status.js';
 import { registerSign } from './sign.js';
 import { registerOrg } from './org.js';
 import { registerImport } from './import.js';
+import { registerProfiles } from './profiles.js';
+import { registerRelease } from './release.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -24,4 +28,6 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerSign(program, ctx);
   registerOrg(program, ctx);
   registerImport(program, ctx);
+  registerProfiles(program, ctx);
+  registerRelease(program, ctx);
 }

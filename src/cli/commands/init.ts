@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { relative, resolve } from 'node:path';
 import type { CommandContext } from '../main.js';
 
 export function registerInit(program: Command, ctx: CommandContext): void {
@@ -9,10 +10,9 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExamples:\n  coalition init\n  coalition init my-coalition && cd my-coalition && coalition new first-letter')
     .action(async (dir: string | undefined) => {
       const out = ctx.output();
-      const { resolve, relative } = await import('node:path');
-      const { initWorkspace } = await import('../../scaffold/init-workspace.js');
       const base = ctx.globals().dir ? resolve(ctx.io.cwd, ctx.globals().dir!) : ctx.io.cwd;
       const root = resolve(base, dir ?? '.');
+      const { initWorkspace } = await import('../../scaffold/init-workspace.js');
       const { actions } = await initWorkspace(root);
       const shown = relative(ctx.io.cwd, root) || '.';
       for (const a of actions) {

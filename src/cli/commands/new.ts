@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { relative } from 'node:path';
 import type { CommandContext } from '../main.js';
+import { workspaceRoot } from '../workspace-arg.js';
 import { commaList } from './parsers.js';
 
 interface NewFlags {
@@ -21,13 +23,10 @@ export function registerNew(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nExamples:\n  coalition new security-dialogue --lang en,es --title "Letter to Secretary Blinken"\n  coalition new budget-cuts --date 2026-03-01 --to "Jane Smith" --to "John Doe"')
     .action(async (slug: string, flags: NewFlags) => {
       const out = ctx.output();
-      const { relative } = await import('node:path');
-      const { workspaceRoot } = await import('../workspace-arg.js');
-      const { createLetter } = await import('../../scaffold/new-letter.js');
-      const { localToday } = await import('../../i18n/intl.js');
       const root = workspaceRoot(ctx);
+      const { createLetter } = await import('../../scaffold/new-letter.js');
       const path = await createLetter({
-        root, slug, title: flags.title, date: flags.date, langs: flags.lang, to: flags.to, today: localToday(),
+        root, slug, title: flags.title, date: flags.date, langs: flags.lang, to: flags.to,
       });
       const shown = relative(ctx.io.cwd, path) || path;
       out.out(shown);

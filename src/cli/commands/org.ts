@@ -3,8 +3,10 @@
  * Flags map one to one onto the fields of signatories.yaml (docs/registry.md).
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
+import { listOrgs, showOrg } from './org-view.js';
 
 /** Languages with their own `--name-<lang>`, `--title-<lang>`, `--affiliation-<lang>` flags; others via `--name-in lang=…`. */
 const FLAG_LANGS = ['en', 'es', 'fr', 'pt'] as const;
@@ -49,29 +51,15 @@ function addEntryOptions(command: Command): Command {
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** Flags → the fields to change; "" means remove. Country names become ISO codes. */
-async function patchFromFlags(flags: Flags): Promise<Record<string, unknown>> {
-  const { countryCode } = await import('../../registry/countries.js');
-  const { CoalitionError, ExitCode } = await import('../../errors.js');
+/** Flags → the fields to change; "" means remove. */
+function patchFromFlags(flags: Flags): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   const text = (v: unknown) => (v === '' ? null : v);
-  const simple: [string, string][] = [['name', 'name'], ['short', 'short'], ['sortAs', 'sort_as'], ['website', 'website'], ['logo', 'logo']];
+  const simple: [string, string][] = [['name', 'name'], ['short', 'short'], ['sortAs', 'sort_as'], ['country', 'country'], ['website', 'website'], ['logo', 'logo']];
   for (const [flag, field] of simple) if (flags[flag] !== undefined) patch[field] = text(flags[flag]);
   if (flags.bilingual !== undefined) patch.bilingual = flags.bilingual ? true : null;
   if (flags.individual) patch.kind = 'individual';
   if (flags.organization) patch.kind = 'organization';
-  if (typeof flags.country === 'string') {
-    if (flags.country === '') patch.country = null;
-    else {
-      const code = countryCode(flags.country);
-      if (!code) {
-        throw new CoalitionError(`"${flags.country}" is not a country I know`, {
-          code: 'unknown-country', exitCode: ExitCode.usage, hint: 'Give the ISO code (MX, US, GT…) or the name in English or Spanish.',
-        });
-      }
-      patch.country = code;
-    }
-  }
   const names: Record<string, unknown> = {};
   for (const lang of FLAG_LANGS) if (flags[`name${cap(lang)}`] !== undefined) names[lang] = text(flags[`name${cap(lang)}`]);
   for (const pair of (flags.nameIn as string[] | undefined) ?? []) {
@@ -101,12 +89,12 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
     .action(async (id: string | undefined, flags: Flags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { addOrg } = await import('../../registry/org-ops.js');
-      const { CoalitionError, ExitCode } = await import('../../errors.js');
       if (typeof flags.name !== 'string' || flags.name.trim() === '') {
         throw new CoalitionError('a new entry needs a name', { code: 'missing-name', exitCode: ExitCode.usage, hint: 'Add --name "The Organization\'s Official Name".' });
       }
-      const result = await addOrg(root, id, await patchFromFlags(flags), { force: Boolean(flags.force) });
+      const patch = patchFromFlags(flags);
+      const { addOrg } = await import('../../registry/org-ops.js');
+      const result = await addOrg(root, id, patch, { force: Boolean(flags.force) });
       out.out(result.id);
       for (const like of result.lookAlikes) out.warn(`${result.id} looks like ${like.id} (same ${like.by} "${like.text}"); added because of --force`);
       out.info(`added ${result.id} to signatories.yaml${result.suggested ? ' (id made from the name; give one as `org add <id>` to choose it)' : ''}`);
@@ -116,8 +104,9 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
     .action(async (id: string, flags: Flags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
+      const patch = patchFromFlags(flags);
       const { editOrg } = await import('../../registry/org-ops.js');
-      const result = await editOrg(root, id, await patchFromFlags(flags));
+      const result = await editOrg(root, id, patch);
       out.info(result.changed ? `updated ${id} in signatories.yaml` : `${id}: nothing to change`);
     });
 
@@ -153,16 +142,10 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--kind <kind>', 'only organizations or individuals').choices(['organization', 'individual']))
     .option('--json', 'as JSON', false)
     .option('--csv', 'as CSV', false)
-    .action(async (flags: { country?: string; kind?: string; json: boolean; csv: boolean }) => {
-      const { listOrgs } = await import('./org-view.js');
-      await listOrgs(ctx, flags);
-    });
+    .action((flags: { country?: string; kind?: string; json: boolean; csv: boolean }) => listOrgs(ctx, flags));
 
   org.command('show').description('one entry and every letter it is on')
     .argument('<id>', 'the entry')
     .option('--json', 'as JSON', false)
-    .action(async (id: string, flags: { json: boolean }) => {
-      const { showOrg } = await import('./org-view.js');
-      await showOrg(ctx, id, flags);
-    });
+    .action((id: string, flags: { json: boolean }) => showOrg(ctx, id, flags));
 }

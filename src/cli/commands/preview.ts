@@ -1,5 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { displayPath } from '../../workspace/workspace.js';
 import type { CommandContext } from '../main.js';
+import { letterPath, workspaceRoot } from '../workspace-arg.js';
 
 interface PreviewFlags {
   lang?: string;
@@ -28,13 +30,11 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
     .addHelpText('after', '\nStop with Ctrl-C.\n\nExamples:\n  coalition preview security-dialogue\n  coalition preview letters/2026-03-01-budget.md --lang es --port 8080 --open')
     .action(async (letter: string, flags: PreviewFlags) => {
       const out = ctx.output();
-      const { workspaceRoot } = await import('../workspace-arg.js');
-      const { resolveLetterArg, displayPath } = await import('../../workspace/workspace.js');
-      const { startPreview, isLoopback } = await import('../../preview/server.js');
       const root = workspaceRoot(ctx);
-      const letterPath = await resolveLetterArg(root, letter, ctx.io.cwd);
+      const path = await letterPath(ctx, root, letter);
+      const { startPreview, isLoopback } = await import('../../preview/server.js');
       const server = await startPreview({
-        root, letterPath, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft,
+        root, letterPath: path, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft, open: flags.open,
         onChange: ({ files, page }) => {
           const problems = page.diagnostics.filter((d) => d.severity === 'error').length;
           out.info(`${out.color.dim('changed')} ${files.join(', ')}${problems ? ` ${out.color.red(`— ${problems} problem${problems === 1 ? '' : 's'}, shown in the page`)}` : ''}`);
@@ -42,8 +42,7 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
       });
       if (!isLoopback(flags.host)) out.warn(`listening on ${flags.host}: anyone who can reach it and has this address, token included, can read the letter`);
       out.out(server.url);
-      out.info(`previewing ${displayPath(root, letterPath)}; reloads on every change. Ctrl-C stops.`);
-      if (flags.open) openInBrowser(server.url);
+      out.info(`previewing ${displayPath(root, path)}; reloads on every change. Ctrl-C stops.`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
@@ -56,15 +55,4 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
         process.prependListener('SIGTERM', stop);
       });
     });
-}
-
-function openInBrowser(url: string): void {
-  void import('node:child_process').then(({ spawn }) => {
-    const [command, args] = process.platform === 'darwin' ? ['open', [url]]
-      : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]]
-      : ['xdg-open', [url]];
-    const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
-    child.on('error', () => undefined);
-    child.unref();
-  });
 }

@@ -2,9 +2,9 @@
  * `coalition sign|unsign|confirm|withdraw <letter> <id…>`: change who signs a letter.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { ExitCode } from '../../errors.js';
+import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPath, workspaceRoot } from '../workspace-arg.js';
 
 type Action = 'sign' | 'unsign' | 'confirm' | 'withdraw';
 
@@ -36,12 +36,10 @@ export function registerSign(program: Command, ctx: CommandContext): void {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
       if (ids.length === 0 && !flags.outdated) {
-        const { CoalitionError } = await import('../../errors.js');
         throw new CoalitionError('name the signers to confirm, or use --outdated', { code: 'missing-ids', exitCode: ExitCode.usage, hint: `coalition confirm ${letterArg} <id…>, or coalition confirm ${letterArg} --outdated` });
       }
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const letter = await letterPath(ctx, root, letterArg);
       const { changeSigners } = await import('../../registry/change-signers.js');
-      const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
       const result = await changeSigners(root, letter, action, ids, {
         ...(flags.pending ? { pending: true } : {}),
         ...(flags.date ? { date: flags.date } : {}),

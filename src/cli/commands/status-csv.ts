@@ -3,7 +3,7 @@
  * signer, for a spreadsheet or a press release.
  */
 import type { Output } from '../output.js';
-import { csvLine } from './org-view.js';
+import { csvLine } from '../../workspace/csv-line.js';
 
 export async function printStatusCsv(out: Output, letter: string, root: string, flags: { lang?: string; draft: boolean }): Promise<void> {
   const { printedList } = await import('../../registry/printed-list.js');

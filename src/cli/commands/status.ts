@@ -1,10 +1,13 @@
 /**
- * `coalition status <letter>`: counts, the signers by status with their dates, who
- * confirmed an earlier text, and what each language still lacks.
+ * `coalition status <letter>`: counts, the last release and what changed since, the
+ * signers by status with their dates, who confirmed an earlier text, and what each
+ * language still lacks.
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
-import { workspaceRoot } from '../workspace-arg.js';
+import { letterPath, workspaceRoot } from '../workspace-arg.js';
+import { formatTable } from './org-view.js';
+import { printStatusCsv } from './status-csv.js';
 
 export function registerStatus(program: Command, ctx: CommandContext): void {
   program
@@ -18,23 +21,24 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
     .action(async (letterArg: string, flags: { json: boolean; csv: boolean; lang?: string; draft: boolean }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { resolveLetterArg } = await import('../../workspace/workspace.js');
+      const letter = await letterPath(ctx, root, letterArg);
       if (flags.csv) {
-        const { printStatusCsv } = await import('./status-csv.js');
-        await printStatusCsv(out, await resolveLetterArg(root, letterArg, ctx.io.cwd), root, flags);
+        await printStatusCsv(out, letter, root, flags);
         return;
       }
       const { letterStatus } = await import('../../registry/signing-status.js');
-      const { formatTable } = await import('./org-view.js');
-      const status = await letterStatus(root, await resolveLetterArg(root, letterArg, ctx.io.cwd));
+      const { releaseDelta, describeDelta } = await import('../../release/release-delta.js');
+      const status = await letterStatus(root, letter);
+      const release = await releaseDelta(root, letter);
       if (flags.json) {
-        out.out(JSON.stringify(status, null, 2));
+        out.out(JSON.stringify({ ...status, release: release ?? null }, null, 2));
         return;
       }
       const { counts, color } = { counts: status.counts, color: out.color };
       out.out(`${status.file}${status.title ? ` — ${status.title}` : ''}`);
       out.out(`text ${status.text}`);
       out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
+      if (release) out.out(describeDelta(release));
       if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
       out.out('');
       for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {

@@ -6,7 +6,7 @@
 import { CoalitionError, ExitCode } from '../../errors.js';
 import { nameKey } from '../name-key.js';
 
-export const FIELDS = ['organization', 'acronym', 'country', 'email', 'name', 'first_name', 'last_name', 'title', 'affiliation', 'type', 'website'] as const;
+const FIELDS = ['organization', 'acronym', 'country', 'email', 'name', 'first_name', 'last_name', 'title', 'affiliation', 'type', 'website'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Exact header names (as name keys), then words a longer question may contain; first match wins. */

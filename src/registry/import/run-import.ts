@@ -37,7 +37,7 @@ export async function importResponses(root: string, letterPath: string, csvPath:
   return withWorkspaceLock(root, async () => {
     const registry = await openRegistryForEdit(root);
     const file = displayPath(root, letterPath);
-    const letter = await openLetterForEdit(letterPath, file);
+    const letter = await openLetterForEdit(root, letterPath, file);
     const plan = planImport(table, columns, registry.registry.signatories, new Set(letter.signers.map((s) => s.id)));
     const result = { ...plan, letter: file, csv: csvDisplay, encoding, written: false };
     if (options.dryRun) return result;

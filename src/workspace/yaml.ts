@@ -1,16 +1,53 @@
 /**
- * YAML with positions: parse a YAML text once, keep the `Document` (which also lets
- * the registry commands edit it without losing comments) and turn paths such as
- * `['to', 1, 'title']` into the file's own 1-based line and column.
+ * The one entry point to YAML: every file read (the registry, letters' front matter,
+ * strings files), every check of an edit, and every value written goes through here,
+ * with one set of options: the YAML 1.2 core schema (dates stay strings), no custom
+ * tags, no code execution, errors as data. No other module imports a YAML library to
+ * parse or write (test/workspace/yaml-entry.test.ts keeps it so).
+ *
+ * Reading keeps positions: the `Document` (which also lets the editing commands change
+ * a file without losing comments) and a way to turn a path such as `['to', 1, 'title']`
+ * into the file's own 1-based line and column. A well-formed file is first read
+ * quickly (yaml-quick.ts, js-yaml), and the position-keeping document is built only
+ * when a problem or an edit needs it: docs/performance.md has the figures.
  *
  * The text is untrusted, so every cost is bounded: duplicate keys are found with one
  * hash set per map (the yaml library's own check is quadratic: 100,000 registry
  * entries took minutes), nesting deeper than `MAX_DEPTH` and alias bombs are refused
  * before anything recurses over the data, and custom tags are errors, not warnings.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { MAX_DEPTH, quickYaml } from './yaml-quick.js';
+
+/** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** How every YAML text is parsed and every value written: the one option set. */
+const OPTIONS = {
+  schema: 'core',
+  strict: true,
+  uniqueKeys: false, // checked in linear time, below
+  prettyErrors: false,
+} as const;
+const TO_JS = { maxAliasCount: MAX_ALIAS_COUNT } as const;
+/** Long values stay on one line: the yaml library would fold them, changing lines an edit never touched. */
+const TO_STRING = { lineWidth: 0 } as const;
+
+/** A document's plain data (the editing commands' model; raw values to show). */
+export function documentData(doc: Document): unknown {
+  return doc.toJS(TO_JS);
+}
+
+/** A new document holding `value`, to be written (`yamlText`) or spliced into a file as YAML. */
+export function yamlDocument(value: unknown): Document {
+  return new Document(value, OPTIONS);
+}
+
+/** `doc` (or a value) written as YAML text. */
+export function yamlText(value: unknown): string {
+  return (value instanceof Document ? value : yamlDocument(value)).toString(TO_STRING);
+}
 
 export interface YamlSource {
   /**
@@ -25,9 +62,6 @@ export interface YamlSource {
   /** Line and column of the node at `path` (or of its nearest existing ancestor). */
   locate(path: readonly PropertyKey[], key?: string): { line: number; column: number };
 }
-
-/** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
-export const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parses YAML text whose first line is line `lineOffset + 1` of `file`.
@@ -50,15 +84,10 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   };
 }
 
-function fullYamlSource(text: string, file: string, lineOffset: number): YamlSource {
+/** The full, position-keeping reading: what `parseYamlSource` falls back to whenever the quick one declines. */
+export function fullYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const options = {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: false, // checked below in linear time
-    schema: 'core',
-    strict: true,
-  } as const;
+  const options = { ...OPTIONS, lineCounter };
   // The parser recurses once per level: thousands of `[` take seconds each, and deep
   // block indentation overflows the stack. Refuse both before or instead of parsing.
   const runaway = runawayBracket(text);
@@ -241,7 +270,7 @@ function tooDeep(file: string, at: { line: number; column: number }): Diagnostic
 export function yamlToData(source: YamlSource, file: string): { data?: unknown; diagnostic?: Diagnostic } {
   if (source.quick) return { data: source.quick.data };
   try {
-    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+    return { data: documentData(source.doc) };
   } catch (error) {
     const deep = error instanceof RangeError;
     return {

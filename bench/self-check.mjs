@@ -1,0 +1,76 @@
+/**
+ * The benchmark checks itself. Before measuring: its synthetic workspaces are valid
+ * input for the real CLI (a benchmark of failing builds, or of builds that warn,
+ * measures the wrong thing) and look as their cases say. After: every measured case
+ * has a sample per run and, where a memory run was made, a peak memory (a sampler
+ * that stopped working would report nothing, not fail).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, removeWorkspace } from './workspace.mjs';
+
+/** Problems with the generated workspaces, as sentences; none when they are sound. */
+export function checkWorkspaces(bin) {
+  const problems = [];
+  /** Records the problem unless `ok`; returns `ok`. */
+  const expect = (ok, problem) => {
+    if (!ok) problems.push(problem);
+    return ok;
+  };
+  const cli = (dir, args) => spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const inWorkspace = (dir, check) => {
+    try {
+      check(dir);
+    } finally {
+      removeWorkspace(dir);
+    }
+  };
+
+  inWorkspace(lettersWorkspace(3), (dir) => {
+    const built = cli(dir, ['build', '--format', 'html,pdf']);
+    if (!expect(built.status === 0 && !/warning|error/i.test(built.stderr), `lettersWorkspace: build exited ${built.status}: ${built.stderr.trim()}`)) return;
+    expect(readdirSync(join(dir, 'out')).length === 6, 'lettersWorkspace: 3 letters did not make 6 files');
+    const pdf = join(dir, 'out', '2024-03-15-letter-002.en.pdf');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(/^Pages:\s+1$/m.test(info), 'lettersWorkspace: a letter is not one page long');
+    expect(/^Title:\s+Joint letter number 2$/m.test(info), 'lettersWorkspace: a PDF does not carry its letter\'s title');
+    expect(/^Tagged:\s+yes$/m.test(info), 'lettersWorkspace: a PDF is not tagged');
+    // A font that failed to load falls back silently, and the timings would be of another face.
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).includes('SourceSerif4-Regular'), 'lettersWorkspace: the PDF does not use the bundled Source Serif 4');
+  });
+
+  inWorkspace(bigLetterWorkspace(60), (dir) => {
+    const built = cli(dir, ['build', '--format', 'html']);
+    if (!expect(built.status === 0, `bigLetterWorkspace: build exited ${built.status}: ${built.stderr.trim()}`)) return;
+    const es = readFileSync(join(dir, 'out', '2024-03-15-big.es.html'), 'utf8');
+    expect(es.includes('Justice Center 2'), 'bigLetterWorkspace: a signer is missing from the Spanish edition');
+    expect(es.includes('Organización 1 (O1)'), 'bigLetterWorkspace: the Spanish edition does not use the registry\'s Spanish names');
+    expect(/<h3 class="group-heading">México<\/h3>/.test(es), 'bigLetterWorkspace: the signers are not grouped by country, with headings in Spanish');
+  });
+
+  inWorkspace(checkWorkspace(3, 200), (dir) => {
+    const checked = cli(dir, ['check']);
+    expect(checked.status === 0 && !/error/i.test(checked.stderr), `checkWorkspace: check exited ${checked.status}: ${checked.stdout.trim()}`);
+  });
+
+  inWorkspace(importWorkspace(30, 20), (dir) => {
+    const lines = readFileSync(join(dir, 'responses.csv'), 'utf8').trim().split('\n');
+    expect(lines[0] === 'Organization,Acronym,Country,Email,Name,Title', 'importWorkspace: the CSV header changed');
+    expect(lines.length === 31, 'importWorkspace: 30 rows did not make 31 lines');
+  });
+  return problems;
+}
+
+/** Problems with the measured results: samples missing without a failed run, no peak memory. */
+export function checkResults(results, runs, cases) {
+  const problems = [];
+  for (const r of results.filter((result) => result.status === 'ok')) {
+    const c = cases.find((benchCase) => benchCase.id === r.id);
+    const timedRuns = Math.min(runs, c.runs ?? runs);
+    if (!r.failures.length && r.samplesMs.length !== timedRuns) problems.push(`${r.id}: ${r.samplesMs.length} samples from ${timedRuns} runs`);
+    // A case with its own `runs` (a slow comparison) gets no memory run.
+    if (!c.runs && !r.failures.length && process.platform === 'linux' && !(r.peakMb > 10)) problems.push(`${r.id}: peak memory ${r.peakMb} MB (is the sampler reading /proc?)`);
+  }
+  return problems;
+}

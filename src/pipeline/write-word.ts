@@ -1,0 +1,100 @@
+/**
+ * The Word stage of `build --format docx`: each letter's views → its .docx, beside
+ * the HTML and PDF, written atomically. Loaded only by builds that ask for Word, so
+ * the docx library never slows an HTML or PDF build.
+ *
+ * The reference document is `--reference-docx <file>` (any file the user names), or
+ * else the workspace's `templates/reference.docx`, which like every template
+ * override must be a real file inside the workspace.
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
+import { isInside } from '../paths.js';
+import type { LetterView } from '../resolve/letter-view.js';
+import { renderWordLetter, type WordEdition } from '../render/docx/word-document.js';
+import { readReferenceDocument, type ReferenceDocument } from '../render/docx/word-reference.js';
+import type { WordFont } from '../render/docx/word-styles.js';
+import { writeFileAtomic } from '../workspace/atomic-write.js';
+import { displayPath } from '../workspace/workspace.js';
+import { outputPath } from './output-paths.js';
+
+export interface WordOptions {
+  /** A reference .docx named on the command line (absolute path). */
+  referenceDocx?: string;
+  /** The body's font, as a channel asks (`--for un-hrc-statement`: Times New Roman 12, justified). */
+  font?: Partial<WordFont>;
+  /** The signatory block right after the heading. */
+  signersFirst?: boolean;
+}
+
+export interface WordJob {
+  file: string;
+  /** The letter's file name without `.md`. */
+  name: string;
+  /** One view, or both of a combined edition (first language first). */
+  parts: LetterView[];
+  edition: WordEdition;
+}
+
+/** The reference document of this build, if any; its reading problems as warnings. */
+export async function loadReference(root: string, explicit?: string): Promise<{ reference?: ReferenceDocument; diagnostics: Diagnostic[] }> {
+  let path = explicit;
+  let origin = explicit;
+  if (!path) {
+    const own = join(root, 'templates', 'reference.docx');
+    if (!existsSync(own)) return { diagnostics: [] };
+    let real: string;
+    try {
+      real = realpathSync(own);
+    } catch {
+      return { diagnostics: [] };
+    }
+    if (!isInside(realpathSync(root), real)) {
+      throw new CoalitionError('templates/reference.docx points outside the workspace', {
+        code: 'template-outside-workspace', hint: 'Replace the link templates/reference.docx by a real file inside the workspace.',
+      });
+    }
+    path = real;
+    origin = 'templates/reference.docx';
+  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) {
+    throw new CoalitionError(`${origin}: no such file`, {
+      code: 'reference-docx-missing', exitCode: ExitCode.usage, hint: 'Name a Word document (.docx) whose styles the letters should take.',
+    });
+  }
+  const reference = readReferenceDocument(new Uint8Array(await readFile(path)), origin!);
+  const file = explicit ? relative(root, explicit) || explicit : origin!;
+  return {
+    reference,
+    diagnostics: reference.problems.map((message) => ({
+      file, line: 0, column: 0, severity: 'warning', code: 'reference-docx-part', message,
+      hint: 'Keep the header and footer of the reference document to text, fields and images inside it.',
+    })),
+  };
+}
+
+/** Writes the Word letter of `job`; returns its path and the warnings met. */
+export async function writeWordLetter(
+  job: WordJob,
+  options: WordOptions & { outDir: string; root: string; reference?: ReferenceDocument },
+): Promise<{ path: string; diagnostics: Diagnostic[] }> {
+  const primary = job.parts[0]!;
+  const { bytes, problems } = await renderWordLetter(job.parts, {
+    edition: job.edition,
+    ...(options.font ? { font: options.font } : {}),
+    ...(options.signersFirst ? { signersFirst: true } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
+  });
+  const path = outputPath(options.outDir, job.name, primary.date, job.parts.map((v) => v.lang), 'docx');
+  await writeFileAtomic(path, bytes, displayPath(options.root, path));
+  return {
+    path,
+    diagnostics: problems.map((message) => ({
+      file: job.file, line: 0, column: 0, severity: 'warning', code: 'docx-image-left-out', message,
+      hint: 'Word letters hold PNG, JPEG, GIF and self-contained SVG images: convert the image, or leave it to the PDF.',
+    })),
+  };
+}

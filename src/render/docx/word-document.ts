@@ -1,0 +1,268 @@
+/**
+ * The Word letter (`build --format docx`): one letter view, or the two views of a
+ * combined edition, → a .docx built with the `docx` library from the same resolved
+ * letter the HTML prints (never by converting the HTML page).
+ *
+ * - Page: the letter's paper and the PDF's margins, or the reference document's page.
+ * - Footer "Page 2 of 3" in the letter's language from page 2 on (Word's PAGE and
+ *   NUMPAGES fields; a sequential edition numbers each language part from 1 and
+ *   counts its pages with a PAGEREF to the part's last paragraph). With `draft`, the
+ *   language's DRAFT at the top of every page.
+ * - The signatory list in as many columns as the PDF's, in a section of its own.
+ * - Every run and paragraph tagged with its language; document properties as the PDF's.
+ * - The same bytes for the same input (word-package.ts).
+ */
+import {
+  AlignmentType, Bookmark, Document, Footer, Header, LevelFormat, PageNumber, PageReference, Paragraph, SectionType,
+  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
+} from 'docx';
+import type { LetterView } from '../../resolve/letter-view.js';
+import { NUMBERING, paragraphLanguage, textRun, type BodyContext } from './word-body.js';
+import { letterBlocks, sharedSigning, type Block, type LetterBlocks } from './word-letter.js';
+import { packWordLetter } from './word-package.js';
+import type { ReferenceDocument } from './word-reference.js';
+import { DEFAULT_FONT, letterStyles, STYLE, stylesXml, type WordFont } from './word-styles.js';
+
+export type WordEdition = 'single' | 'sequential' | 'parallel';
+
+export interface WordLetterOptions {
+  edition: WordEdition;
+  font?: Partial<WordFont>;
+  /** The signatory block right after the heading, as joint UN UPR submissions are asked to begin. */
+  signersFirst?: boolean;
+  /** Styles, page setup, header and footer lent by a reference .docx. */
+  reference?: ReferenceDocument;
+  /** The document will be laid out (docx/layout) to count its pages: it then needs its styles as objects, not only as the file's XML. */
+  forLayout?: boolean;
+}
+
+export interface WordLetter {
+  /** The document, for measuring (docx/layout lays it out as Word would). */
+  document: Document;
+  /** Images left out and other problems, as sentences. */
+  problems: string[];
+  /** The .docx file. */
+  pack(): Promise<Uint8Array>;
+}
+
+interface PageSetup {
+  size: { width: number; height: number; orientation?: 'portrait' | 'landscape' };
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number; gutter: number };
+}
+
+/** The PDF's pages (partials/page-style.hbs), in twentieths of a point. */
+const PAPER: Record<LetterView['paper'], PageSetup> = {
+  letter: { size: { width: 12240, height: 15840 }, margin: { top: 1224, right: 1440, bottom: 1368, left: 1440, header: 576, footer: 648, gutter: 0 } },
+  a4: { size: { width: 11906, height: 16838 }, margin: { top: 1247, right: 1417, bottom: 1361, left: 1417, header: 567, footer: 680, gutter: 0 } },
+};
+
+/** Word wants a region to check spelling with: `es` alone is not a proofing language. */
+const REGIONS: Record<string, string> = {
+  en: 'en-US', es: 'es-ES', fr: 'fr-FR', pt: 'pt-PT', de: 'de-DE', it: 'it-IT', nl: 'nl-NL', ar: 'ar-SA', he: 'he-IL',
+  ru: 'ru-RU', zh: 'zh-CN', ja: 'ja-JP', ko: 'ko-KR', pl: 'pl-PL', tr: 'tr-TR', uk: 'uk-UA', ca: 'ca-ES', sv: 'sv-SE',
+};
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku']);
+
+export function wordLanguage(lang: string): string {
+  return lang.includes('-') ? lang : REGIONS[lang] ?? lang;
+}
+
+/** The Word letter of `views`: one view, or the two of a combined edition, first language first. */
+export function buildWordLetter(views: readonly LetterView[], options: WordLetterOptions): WordLetter {
+  const primary = views[0]!;
+  const font: WordFont = { ...DEFAULT_FONT, ...options.font };
+  const page = options.reference?.page ?? PAPER[primary.paper];
+  const textWidth = ((page.size.width - page.margin.left - page.margin.right) / 1440) * 96;
+  const problems: string[] = [];
+  const orderedStarts = new Set<number>();
+  let instances = 0;
+  const context = (view: LetterView, width = textWidth): BodyContext => ({
+    lang: wordLanguage(view.lang),
+    rtl: RTL.has(view.lang.split('-')[0]!),
+    quotes: [view.strings.quotes[0], view.strings.quotes[1]],
+    fontSize: font.size,
+    textWidth: width,
+    paragraphNumbering: ++instances,
+    nextListInstance: (start) => {
+      orderedStarts.add(start);
+      return { reference: `${NUMBERING.ordered}-${start}`, instance: ++instances };
+    },
+    problems,
+  });
+  const frame = (view: LetterView, ctx: BodyContext, pages: 'document' | string) => ({
+    headers: view.draft || options.reference?.hasHeader
+      ? { default: draftHeader(view, ctx), first: draftHeader(view, ctx) }
+      : undefined,
+    footers: { default: pageFooter(view.strings.page, ctx, pages), first: new Footer({ children: [new Paragraph({ style: STYLE.footer, ...paragraphLanguage(ctx) })] }) },
+  });
+
+  let sections: ISectionOptions[];
+  if (options.edition === 'parallel' && views.length === 2) {
+    const [a, b] = views as [LetterView, LetterView];
+    const columnWidth = textWidth / 2 - 12;
+    const ctxA = context(a, columnWidth);
+    const ctxB = context(b, columnWidth);
+    const blocksA = letterBlocks(a, ctxA);
+    const blocksB = letterBlocks(b, ctxB);
+    const shared = letterBlocks(sharedSigning(a, b), context(a));
+    const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB)];
+    const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
+    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(a, ctxA, 'document'), false);
+  } else {
+    const parts = options.edition === 'sequential' ? views : [primary];
+    sections = parts.flatMap((view, index) => {
+      const ctx = context(view);
+      const blocks = letterBlocks(view, ctx);
+      // One language: NUMPAGES. Each part of a sequential edition counts its own pages.
+      const end = parts.length > 1 ? `coalition_end_${index + 1}` : undefined;
+      const head = [...blocks.letterhead, ...blocks.heading];
+      const rest = [...blocks.addressees, ...blocks.greeting, ...blocks.body.flat(), ...blocks.closing];
+      const content = options.signersFirst
+        ? { main: head, signatories: blocks.signatories, columns: view.signing.columns, tail: [...rest, ...blocks.cc] }
+        : { main: [...head, ...rest], signatories: blocks.signatories, columns: view.signing.columns, tail: blocks.cc };
+      return partSections(content, page, frame(view, ctx, end ?? 'document'), index > 0, end);
+    });
+  }
+
+  const styles = letterStyles(font);
+  const xml = options.reference ? options.reference.mergeStyles(styles) : stylesXml(font, wordLanguage(primary.lang), styles.values());
+  const document = new Document({
+    title: primary.meta.title,
+    subject: primary.meta.subject,
+    creator: primary.meta.author,
+    keywords: primary.meta.keywords.join('; '),
+    ...(options.forLayout ? { externalStyles: xml } : {}),
+    numbering: { config: numberingConfig([...orderedStarts]) },
+    sections,
+  });
+  return {
+    document,
+    problems,
+    pack: () => packWordLetter(document, {
+      styles: xml,
+      meta: { ...primary.meta, lang: wordLanguage(primary.lang), date: primary.date },
+      reference: options.reference,
+      draftHeader: primary.draft,
+    }),
+  };
+}
+
+/** The .docx of `views` and the problems met making it. */
+export async function renderWordLetter(views: readonly LetterView[], options: WordLetterOptions): Promise<{ bytes: Uint8Array; problems: string[] }> {
+  const letter = buildWordLetter(views, options);
+  return { bytes: await letter.pack(), problems: letter.problems };
+}
+
+interface PartContent {
+  main: Block[];
+  signatories: Block[];
+  columns: number;
+  tail: Block[];
+}
+
+/**
+ * The sections of one part: the letter, then (when the list has columns) the list in
+ * a continuous section of its own and the rest after it in another, so Word balances
+ * the columns as the PDF does. Only the first section carries headers, footers and
+ * "different first page"; the others inherit them.
+ */
+function partSections(content: PartContent, page: PageSetup, frame: Pick<ISectionOptions, 'headers' | 'footers'>, newPage: boolean, bookmark?: string): ISectionOptions[] {
+  const properties = { page: { size: page.size, margin: page.margin } };
+  const first: ISectionOptions = {
+    properties: {
+      ...properties,
+      page: { ...properties.page, pageNumbers: { start: 1 } },
+      titlePage: true,
+      ...(newPage ? { type: SectionType.NEXT_PAGE } : {}),
+    },
+    ...(frame.headers ? { headers: frame.headers } : {}),
+    ...(frame.footers ? { footers: frame.footers } : {}),
+    children: [],
+  };
+  if (content.columns <= 1 || !content.signatories.length) {
+    return [{ ...first, children: withBookmark([...content.main, ...content.signatories, ...content.tail], bookmark) }];
+  }
+  return [
+    { ...first, children: content.main.length ? content.main : [new Paragraph({})] },
+    { properties: { ...properties, type: SectionType.CONTINUOUS, column: { count: content.columns, space: 400, equalWidth: true } }, children: content.signatories },
+    { properties: { ...properties, type: SectionType.CONTINUOUS }, children: withBookmark(content.tail.length ? content.tail : [new Paragraph({ style: STYLE.normal })], bookmark) },
+  ];
+}
+
+/** `blocks` with a bookmark at the end of the last paragraph: what a PAGEREF counts the part's pages by. */
+function withBookmark(blocks: Block[], id?: string): Block[] {
+  if (!id) return blocks;
+  const last = blocks[blocks.length - 1];
+  const mark = new Bookmark({ id, children: [] });
+  if (last instanceof Paragraph) {
+    return [...blocks.slice(0, -1), new Paragraph({ ...last.options, children: [...(last.options.children ?? []), mark] })];
+  }
+  return [...blocks, new Paragraph({ style: STYLE.normal, children: [mark] })];
+}
+
+function pageFooter(template: string, ctx: BodyContext, pages: 'document' | string): Footer {
+  const children: ParagraphChild[] = template
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      if (part === '{page}') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
+      if (part === '{pages}') return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
+      return textRun(part, ctx);
+    });
+  return new Footer({ children: [new Paragraph({ style: STYLE.footer, ...paragraphLanguage(ctx), children })] });
+}
+
+function draftHeader(view: LetterView, ctx: BodyContext): Header {
+  return new Header({
+    children: [new Paragraph({ style: view.draft ? STYLE.draftMark : STYLE.header, ...paragraphLanguage(ctx), children: view.draft ? [textRun(view.strings.draft, ctx)] : [] })],
+  });
+}
+
+/** Rows of the parallel table: heading, addressees, greeting, the body block by block, closing. */
+function parallelRows(a: LetterBlocks, b: LetterBlocks): [Block[], Block[]][] {
+  const rows: [Block[], Block[]][] = [
+    [a.heading, b.heading],
+    [a.addressees, b.addressees],
+    [a.greeting, b.greeting],
+  ];
+  for (let i = 0; i < Math.max(a.body.length, b.body.length); i++) rows.push([a.body[i] ?? [], b.body[i] ?? []]);
+  rows.push([a.closing, b.closing]);
+  return rows.filter(([x, y]) => x.length || y.length);
+}
+
+function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: BodyContext): Table {
+  const cell = (blocks: Block[], ctx: BodyContext) => new TableCell({
+    width: { size: 50, type: WidthType.PERCENTAGE },
+    children: blocks.length ? blocks : [new Paragraph({ style: STYLE.normal, ...paragraphLanguage(ctx) })],
+  });
+  return new Table({
+    style: STYLE.parallelTable,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [4680, 4680],
+    rows: rows.map(([x, y]) => new TableRow({ children: [cell(x, ctxA), cell(y, ctxB)] })),
+  });
+}
+
+function numberingConfig(orderedStarts: number[]) {
+  const indent = (level: number, step = 360) => ({ paragraph: { indent: { left: step * (level + 1), hanging: step } } });
+  const bullets = ['\u2022', '\u25e6', '\u25aa'];
+  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+  return [
+    {
+      reference: NUMBERING.paragraphs,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: indent(0, 567) }],
+    },
+    {
+      reference: NUMBERING.bullets,
+      levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.BULLET, text: bullets[level % 3]!, alignment: AlignmentType.START, style: indent(level) })),
+    },
+    ...orderedStarts.map((start) => ({
+      reference: `${NUMBERING.ordered}-${start}`,
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level, format: formats[level % 3]!, text: `%${level + 1}.`, alignment: AlignmentType.START,
+        start: level === 0 ? start : 1, style: indent(level, 400),
+      })),
+    })),
+  ];
+}

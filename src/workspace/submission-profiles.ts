@@ -1,0 +1,96 @@
+/**
+ * Submission profiles: the package's own (`profiles/*.yaml` beside `templates/`) and
+ * a workspace's (`<workspace>/profiles/*.yaml`), which may add profiles or replace a
+ * built-in one of the same name. Each file is read and checked like the user's other
+ * files: a mistake names the file, line and field.
+ */
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
+import { ProfileSchema, type Profile } from '../model/profile-schema.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { isInside } from '../paths.js';
+import { readTextFile } from './read-text.js';
+import { validateWithSchema } from './schema-diagnostics.js';
+import { parseYamlSource, yamlToData } from './yaml.js';
+
+export const BUILTIN_PROFILES = join(PACKAGE_ROOT, 'profiles');
+export const PROFILES_DIR = 'profiles';
+
+export interface LoadedProfile {
+  id: string;
+  profile: Profile;
+  /** Where it came from, as shown to a user. */
+  origin: string;
+  /** A workspace file that replaces a built-in profile of the same id. */
+  overrides: boolean;
+}
+
+/** The ids of the profiles at hand, sorted; the workspace's override built-in ones. */
+export function profileIds(root?: string): { id: string; path: string; origin: string; builtin: boolean }[] {
+  const found = new Map<string, { id: string; path: string; origin: string; builtin: boolean }>();
+  const add = (dir: string, builtin: boolean) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir).sort()) {
+      const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/.exec(entry);
+      if (match) found.set(match[1]!, { id: match[1]!, path: join(dir, entry), origin: builtin ? `(built-in) profiles/${entry}` : `${PROFILES_DIR}/${entry}`, builtin });
+    }
+  };
+  add(BUILTIN_PROFILES, true);
+  if (root) add(join(root, PROFILES_DIR), false);
+  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id, 'en'));
+}
+
+/** Every profile at hand. Throws on the first invalid one. */
+export async function loadProfiles(root?: string): Promise<LoadedProfile[]> {
+  return Promise.all(profileIds(root).map((entry) => readProfile(entry, root)));
+}
+
+/** The profile named `id`; an unknown name is a usage error listing the known ones. */
+export async function loadProfile(id: string, root?: string): Promise<LoadedProfile> {
+  const ids = profileIds(root);
+  const entry = ids.find((p) => p.id === id);
+  if (!entry) {
+    throw new CoalitionError(`no submission profile "${id}"`, {
+      code: 'unknown-profile', exitCode: ExitCode.usage,
+      hint: `Known profiles: ${ids.map((p) => p.id).join(', ')}. \`coalition profiles\` describes them; a workspace may add its own as ${PROFILES_DIR}/<name>.yaml.`,
+    });
+  }
+  return readProfile(entry, root);
+}
+
+async function readProfile(entry: { id: string; path: string; origin: string; builtin: boolean }, root?: string): Promise<LoadedProfile> {
+  if (!entry.builtin && root) {
+    // Like template overrides: a real file inside the workspace.
+    const real = realpathSync(entry.path);
+    if (!isInside(realpathSync(root), real)) {
+      throw new CoalitionError(`${entry.origin} points outside the workspace`, {
+        code: 'profile-outside-workspace', hint: `Replace the link ${entry.origin} by a real file inside the workspace.`,
+      });
+    }
+  }
+  const text = await readTextFile(entry.path, entry.origin, 1024 * 1024);
+  const source = parseYamlSource(text, entry.origin);
+  const diagnostics = [...source.diagnostics];
+  let profile: Profile | undefined;
+  if (!hasErrors(diagnostics)) {
+    const { data, diagnostic } = yamlToData(source, entry.origin);
+    if (diagnostic) diagnostics.push(diagnostic);
+    else {
+      const result = validateWithSchema(ProfileSchema, data ?? {}, source, entry.origin);
+      diagnostics.push(...result.diagnostics);
+      profile = result.value;
+    }
+  }
+  if (!profile || hasErrors(diagnostics)) {
+    throw new CoalitionError(`${entry.origin}: this submission profile is not valid`, {
+      code: 'invalid-profile', diagnostics,
+      hint: 'Compare it with a built-in profile (`coalition profiles`); the README\'s "Submitting a letter" describes the rules.',
+    });
+  }
+  return { id: entry.id, profile, origin: entry.origin, overrides: !entry.builtin && profileIsBuiltin(entry.id) };
+}
+
+function profileIsBuiltin(id: string): boolean {
+  return existsSync(join(BUILTIN_PROFILES, `${id}.yaml`));
+}

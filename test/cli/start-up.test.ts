@@ -1,0 +1,72 @@
+/**
+ * What the real binary loads: `--help` no zod, yaml or renderer, an HTML-only build no
+ * puppeteer or pdf-lib (the fast-start promise), checked by recording every module the
+ * binary resolves. No timings are asserted: speed is reported by `npm run bench`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { BIN, sampleWorkspace } from '../helpers.js';
+
+const run = promisify(execFile);
+const hookDir = mkdtempSync(join(tmpdir(), 'coalition-loader-'));
+const sample = sampleWorkspace();
+afterAll(() => {
+  rmSync(hookDir, { recursive: true, force: true });
+  sample.cleanup();
+});
+
+// An ESM resolve hook that writes every module URL the CLI resolves to a file.
+writeFileSync(join(hookDir, 'hook.mjs'), [
+  "import { appendFileSync } from 'node:fs';",
+  'export async function resolve(specifier, context, next) {',
+  '  const result = await next(specifier, context);',
+  '  appendFileSync(process.env.MODULE_LOG, result.url + "\\n");',
+  '  return result;',
+  '}',
+].join('\n'));
+writeFileSync(join(hookDir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(hookDir, 'hook.mjs')).href)});\n`);
+
+let logs = 0;
+async function modulesLoaded(args: string[], cwd: string): Promise<string[]> {
+  const log = join(hookDir, `modules-${logs++}.log`);
+  writeFileSync(log, '');
+  await run(process.execPath, ['--import', join(hookDir, 'register.mjs'), BIN, ...args], {
+    cwd, env: { ...process.env, NO_COLOR: '1', MODULE_LOG: log },
+  });
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+/** The bundle's entry, as bin/coalition.js imports it, and the folder holding it and its chunks. */
+const entry = new URL(/(?:from\s*|import\(\s*)['"]([^'"]+)['"]/.exec(readFileSync(BIN, 'utf8'))![1]!, pathToFileURL(BIN)).href;
+const bundleDir = new URL('.', entry).href;
+
+/** The bundle's chunks that hold zod, Handlebars, yaml or pdf-lib (found by strings only they contain). */
+const HEAVY = { zod: '$ZodError', handlebars: 'Parse error on line', yaml: 'YAMLParseError', 'pdf-lib': 'Input document to `PDFDocument.load` is encrypted' };
+const heavyIn = (urls: string[]) =>
+  Object.entries(HEAVY)
+    .filter(([, marker]) => urls.some((url) => url.startsWith(bundleDir) && readFileSync(new URL(url), 'utf8').includes(marker)))
+    .map(([name]) => name);
+
+describe('start-up', () => {
+  it('builds HTML without loading puppeteer or pdf-lib, and a PDF build does load them', async () => {
+    const html = await modulesLoaded(['build', '--format', 'html'], sample.dir);
+    expect(heavyIn(html)).toEqual(['zod', 'handlebars', 'yaml']); // the log and the markers work
+    expect(html.filter((url) => /\/(puppeteer|puppeteer-core|pdf-lib)\//.test(url))).toEqual([]);
+    const pdf = await modulesLoaded(['build', '--format', 'pdf', '--lang', 'en'], sample.dir);
+    expect(pdf.some((url) => url.includes('/puppeteer'))).toBe(true);
+    // pdf-lib is bundled (loading its own files and dependencies took 100–120 ms, the chunk 40 ms).
+    expect(heavyIn(pdf)).toContain('pdf-lib');
+  });
+
+  it('prints --help without loading zod, yaml or the renderers', async () => {
+    const urls = await modulesLoaded(['--help'], tmpdir());
+    expect(urls).toContain(entry);
+    expect(heavyIn(urls)).toEqual([]);
+    expect(urls.filter((url) => /\/node_modules\/(zod|yaml|handlebars|markdown-it|sanitize-html|gray-matter|puppeteer)\//.test(url))).toEqual([]);
+  });
+});
