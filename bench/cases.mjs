@@ -7,8 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgName, sampleWorkspace, writeWorkspace,
+  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, orgName, registryWorkspace, sampleWorkspace, writeWorkspace,
 } from './workspace.mjs';
+
+/** Registry entries for the (g) cases. */
+const REGISTRY_ENTRIES = 100_000;
 
 /**
  * @typedef {object} BenchCase
@@ -36,6 +39,10 @@ export const CASES = [
   { id: 'f-docx', label: '(f) sample letter, HTML+Word, en+es (compare with a-html)', workspace: sampleWorkspace, args: ['build', '--format', 'html,docx'], units: 2, unit: 'doc' },
   { id: 'f-docx-2000', label: '(f) 2,000 signers by country, one Word file (en)', workspace: () => bigLetterWorkspace(2000), args: ['build', '--format', 'docx', '--lang', 'en'], units: 1, unit: 'doc', target: { ms: 2_000 } },
   { id: 'e-import', label: '(e) import a 3,000-row CSV', workspace: () => importWorkspace(3000, 2000), freshEachRun: true, args: ['import', 'campaign', 'responses.csv'], units: 3000, unit: 'row', needs: 'import', target: { ms: 2_000 } },
+  // (g) registry edits at scale (issue 12): an edit costs about what reading the registry does, which `sign` shows.
+  { id: 'g-sign', label: '(g) sign a letter, 100,000-entry registry (what reading it costs)', workspace: () => registryWorkspace(REGISTRY_ENTRIES), freshEachRun: true, args: ['sign', 'campaign', orgId(REGISTRY_ENTRIES - 1)], units: 1, unit: 'edit' },
+  { id: 'g-org-add', label: '(g) org add, 100,000-entry registry', workspace: () => registryWorkspace(REGISTRY_ENTRIES), freshEachRun: true, args: ['org', 'add', 'bench-added', '--name', 'Bench Added Organization', '--country', 'MX'], units: 1, unit: 'edit', target: { ms: 5_000 } },
+  { id: 'g-org-remove', label: '(g) org remove, 100,000-entry registry', workspace: () => registryWorkspace(REGISTRY_ENTRIES), freshEachRun: true, args: ['org', 'remove', orgId(REGISTRY_ENTRIES / 2)], units: 1, unit: 'edit', target: { ms: 5_000 } },
 ];
 
 /** md-to-pdf on the Markdown of the same 20 letters as (b): its front matter would be read as md-to-pdf config, so it gets the text. */

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, removeWorkspace } from './workspace.mjs';
+import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, registryWorkspace, removeWorkspace } from './workspace.mjs';
 
 /** Problems with the generated workspaces, as sentences; none when they are sound. */
 export function checkWorkspaces(bin) {
@@ -58,6 +58,17 @@ export function checkWorkspaces(bin) {
     const lines = readFileSync(join(dir, 'responses.csv'), 'utf8').trim().split('\n');
     expect(lines[0] === 'Organization,Acronym,Country,Email,Name,Title', 'importWorkspace: the CSV header changed');
     expect(lines.length === 31, 'importWorkspace: 30 rows did not make 31 lines');
+  });
+
+  inWorkspace(registryWorkspace(20), (dir) => {
+    const entries = () => readFileSync(join(dir, 'signatories.yaml'), 'utf8').match(/^ {2}org-\d+:$/gm)?.length;
+    const edits = [['sign', 'campaign', orgId(19)], ['org', 'add', 'bench-added', '--name', 'Bench Added Organization', '--country', 'MX'], ['org', 'remove', orgId(10)]];
+    for (const args of edits) {
+      const edited = cli(dir, args);
+      expect(edited.status === 0, `registryWorkspace: ${args.slice(0, 2).join(' ')} exited ${edited.status}: ${edited.stderr.trim()}`);
+    }
+    expect(entries() === 19, 'registryWorkspace: org remove did not leave 19 of the 20 generated entries');
+    expect(readFileSync(join(dir, 'signatories.yaml'), 'utf8').endsWith('  bench-added:\n    name: Bench Added Organization\n    country: MX\n'), 'registryWorkspace: org add did not append its entry');
   });
   return problems;
 }

@@ -152,6 +152,14 @@ export function importWorkspace(rows, registry) {
   });
 }
 
+/** A registry of `entries` organizations and one letter signed by three of them (for the registry edits). */
+export function registryWorkspace(entries) {
+  return writeWorkspace({
+    'signatories.yaml': registryYaml(entries),
+    'letters/campaign.md': letterMarkdown({ index: 0, signers: [orgId(0), orgId(1), orgId(2)] }),
+  });
+}
+
 /** A copy of the repository's own sample workspace (registry + sample letter). */
 export function sampleWorkspace() {
   const dir = writeWorkspace({});

@@ -3,7 +3,7 @@
  * runs every rule of rules/index.ts, and returns all diagnostics, sorted and without
  * duplicates. Never throws for bad content; never prints.
  */
-import { compareDiagnostics, hasErrors, type Diagnostic } from '../errors.js';
+import { compareDiagnostics, hasErrors, uniqueDiagnostics, type Diagnostic } from '../errors.js';
 import { openWorkspace, prepareLetters } from '../workspace/load.js';
 import { listLetters } from '../workspace/workspace.js';
 import { RULES } from './rules/index.js';
@@ -46,21 +46,11 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
     for (const rule of rules) if (rule.letter) diagnostics.push(...rule.letter({ ...ctx, prepared }));
     options.onProgress?.(++index, paths.length);
   }
-  const unique = dedupe(diagnostics).sort(compareDiagnostics);
+  const unique = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
   return {
     diagnostics: unique,
     letters,
     errors: unique.filter((d) => d.severity === 'error').length,
     warnings: unique.filter((d) => d.severity === 'warning').length,
   };
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}\0${d.line}\0${d.column}\0${d.code}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

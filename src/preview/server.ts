@@ -59,6 +59,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (!shown.ok && !shown.langs.includes(lang)) return shown; // its problems come first, whatever the language
     return shown.langs.includes(lang) ? render(lang, lang) : undefined;
   };
+  // A --lang the letter does not have is a mistake on the command line, said there
+  // (as `build --lang` does), not a page to open.
+  if (options.lang) {
+    const first = await render('', options.lang);
+    if (first.diagnostics.some((d) => d.code === 'unknown-language')) {
+      throw new CoalitionError(`--lang ${options.lang}: this letter has no "${options.lang}" text; its languages are ${first.langs.join(', ')}`, {
+        code: 'unknown-language', exitCode: ExitCode.usage,
+        hint: `Name one of ${first.langs.join(', ')} with --lang, or leave --lang out to show the first.`,
+      });
+    }
+  }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {

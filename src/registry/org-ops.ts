@@ -64,8 +64,7 @@ export async function editOrg(root: string, id: string, patch: EntryPatch): Prom
   patch = withCountryCode(patch);
   return withWorkspaceLock(root, async () => {
     const edit = await openRegistryForEdit(root);
-    const data = edit.editor.toJS() as { signatories: Record<string, Record<string, unknown>> };
-    const current = data.signatories?.[id];
+    const current = edit.editor.get(['signatories', id]) as Record<string, unknown> | undefined;
     if (!current) throw unknownId(id, edit.registry.signatories.keys());
     const next = applyPatch(current, patch);
     validEntry(id, next);

@@ -4,13 +4,14 @@
  * image problems before a build does).
  */
 import { join } from 'node:path';
-import { CoalitionError, isCoalitionError, type Diagnostic } from '../errors.js';
+import { CoalitionError, compareDiagnostics, isCoalitionError, uniqueDiagnostics, type Diagnostic } from '../errors.js';
 import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
 import type { RenderProblem } from '../markdown/markdown.js';
 import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
 import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import { REGISTRY_FILE } from '../workspace/workspace.js';
 
 export interface RenderedLetter {
   lang: string;
@@ -34,8 +35,16 @@ export function letterViews(
   const fm = letter.frontMatter;
   if (!fm || !prepared.signers) throw new Error(`letterViews: ${letter.file} is not valid`);
   const resolveImage = imageResolver(ws.root, letter.absolutePath);
-  // Registry `logo:` paths are relative to signatories.yaml, not to the letter.
-  const resolveRegistryImage = imageResolver(ws.root, join(ws.root, 'signatories.yaml'));
+  // Registry `logo:` paths are relative to signatories.yaml, not to the letter, and a
+  // problem with one is the registry's: it is reported there.
+  const registryImage = imageResolver(ws.root, join(ws.root, REGISTRY_FILE));
+  const fromRegistry = new WeakSet<RenderProblem>();
+  const resolveRegistryImage = (src: string) => {
+    const resolved = registryImage(src);
+    if (resolved.problem) fromRegistry.add(resolved.problem);
+    return resolved;
+  };
+  const inRegistry = registryPlacer(ws);
   const diagnostics: Diagnostic[] = [];
   const views = langs.map((lang) => {
     const body = letter.bodies.get(lang);
@@ -52,11 +61,15 @@ export function letterViews(
       resolveImage,
       resolveRegistryImage,
     }));
-    const place = placer(letter.file, body);
-    for (const problem of problems) diagnostics.push(place(problem));
+    const place = placer(letter.file, body, (needle) => letterheadLogo(prepared, needle));
+    for (const problem of problems) {
+      const placed = fromRegistry.has(problem) ? inRegistry(problem) : [];
+      diagnostics.push(...(placed.length ? placed : [place(problem)]));
+    }
     return view;
   });
-  return { views, diagnostics };
+  // A registry logo used in every language is one problem, said once; in the order of the file.
+  return { views, diagnostics: uniqueDiagnostics(diagnostics).sort(compareDiagnostics) };
 }
 
 /**
@@ -88,18 +101,54 @@ function atBody<T>(file: string, body: { line: number }, render: () => T): T {
 
 /**
  * Places rendering problems in the file: at the first place the problem's text (the
- * image's address, the removed tag) is written in the language block's Markdown; at
- * the block's first line when it cannot be found (an address the Markdown parser
- * normalized, say).
+ * image's address, the removed tag) is written in the language block's Markdown;
+ * else where `elsewhere` finds it (the front matter's letterhead logo); at the block's
+ * first line when it cannot be found (an address the Markdown parser normalized, say).
  */
-function placer(file: string, body: { markdown: string; line: number }): (problem: RenderProblem) => Diagnostic {
+function placer(
+  file: string,
+  body: { markdown: string; line: number },
+  elsewhere: (needle: string) => { line: number; column: number } | undefined,
+): (problem: RenderProblem) => Diagnostic {
   let lowered: string | undefined;
   return ({ needle, code, message, hint }) => {
     lowered ??= body.markdown.toLowerCase();
-    const at = lowered.indexOf(needle.toLowerCase());
-    if (at === -1) return { file, line: body.line, column: 0, severity: 'warning', code, message, hint };
+    // An address the Markdown parser encoded (`<my file.png>` → my%20file.png) is written decoded.
+    let at = lowered.indexOf(needle.toLowerCase());
+    if (at === -1) at = lowered.indexOf(decoded(needle).toLowerCase());
+    if (at === -1) return { file, ...(elsewhere(needle) ?? { line: body.line, column: 0 }), severity: 'warning', code, message, hint };
     const before = body.markdown.slice(0, at);
     const lineStart = before.lastIndexOf('\n') + 1;
     return { file, line: body.line + before.split('\n').length - 1, column: at - lineStart + 1, severity: 'warning', code, message, hint };
   };
+}
+
+/** Where the letter's own letterhead names `src` as its logo, if it does. */
+function letterheadLogo({ letter }: PreparedLetter, src: string): { line: number; column: number } | undefined {
+  const head = letter.frontMatter?.letterhead;
+  return typeof head === 'object' && head.logo === src && letter.source ? letter.source.locate(['letterhead', 'logo']) : undefined;
+}
+
+/**
+ * A registry logo's problem, at the `logo:` line of every entry that names that file
+ * (the registry's positions are read only now, when there is a problem to place).
+ */
+function registryPlacer(ws: Workspace): (problem: RenderProblem) => Diagnostic[] {
+  const { registry } = ws;
+  return ({ needle, code, message, hint }) => {
+    const ids = [...registry.signatories].filter(([, entry]) => entry.logo === needle).map(([id]) => id);
+    return ids.map((id) => ({
+      file: registry.file, ...registry.source.locate(['signatories', id, 'logo']), severity: 'warning', code,
+      message: `${message} (the logo of ${id})`,
+      hint: code === 'image-refused' ? `Use an image file inside the workspace, with a path relative to ${registry.file}.` : hint,
+    }));
+  };
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
 }

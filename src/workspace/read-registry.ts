@@ -25,8 +25,9 @@ export async function loadRegistry(absolutePath: string, displayPath: string): P
   return parseRegistry(text, displayPath);
 }
 
-export function parseRegistry(text: string, file: string): LoadedRegistry {
-  const source = parseYamlSource(text, file);
+/** `reading`: a quick reading of `text` already made (an edit's check of its result), not made again. */
+export function parseRegistry(text: string, file: string, reading?: YamlSource): LoadedRegistry {
+  const source = reading?.quick ? reading : parseYamlSource(text, file);
   const diagnostics = [...source.diagnostics];
   let signatories = new Map<string, Signatory>();
   if (!diagnostics.some((d) => d.severity === 'error')) {

@@ -33,7 +33,7 @@ export async function openRegistryForEdit(root: string): Promise<RegistryEdit> {
 /** Validates the edited registry and writes it; returns false when nothing changed. */
 export async function saveRegistryEdit(edit: RegistryEdit): Promise<boolean> {
   if (edit.editor.text === edit.file.text) return false;
-  const check = parseRegistry(edit.editor.text, REGISTRY_FILE);
+  const check = parseRegistry(edit.editor.text, REGISTRY_FILE, edit.editor.reading);
   if (hasErrors(check.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, check.diagnostics);
   await writeEditable(edit.file, edit.editor.text, guardWrite(edit.target, REGISTRY_FILE));
   return true;

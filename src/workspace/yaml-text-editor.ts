@@ -12,12 +12,20 @@
  * quickly where it can, with the position-keeping document that the next edit needs
  * built only if there is a next edit. An import adding 3,000 entries to a registry of
  * 2,000 parsed it twice; now once.
+ *
+ * That document costs ten times what the quick reading does, and more: for a
+ * 100,000-entry registry, minutes. So an edit under a top-level map's entry (a
+ * registry's `signatories:`) is made in a small document of its few lines
+ * (./yaml-text-window.ts), by the same splices and checks, and the result's data is
+ * compared with what the edit should give, computed on the plain data. Should they
+ * differ, the edit is made on the whole document as before.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { hasErrors } from '../errors.js';
-import { documentData, parseYamlSource, yamlText, yamlToData, type YamlSource } from './yaml.js';
+import { documentData, knownYamlSource, parseYamlSource, yamlDocument, yamlText, yamlToData, type YamlSource } from './yaml.js';
 import { blockPair, columnOf, contentEnd, flow, flowKey, leadingCommentStart, lineDash, lineEndAt } from './yaml-text-layout.js';
+import { entryWindow } from './yaml-text-window.js';
 
 export type YamlPath = (string | number)[];
 
@@ -28,22 +36,43 @@ export class YamlTextEditor {
   /** The reading of `text`; its document is parsed when an edit or toJS() first needs it. */
   private source?: YamlSource;
 
-  /** `source`: the reading of `text` already made, when there is one (its document is reused). */
-  constructor(public text: string, source?: YamlSource) {
+  /**
+   * `source`: the reading of `text` already made, when there is one (its document is reused).
+   * `whole`: every edit on the whole document, never in a window (the window's own small document).
+   */
+  constructor(public text: string, source?: YamlSource, private readonly whole = false) {
     this.source = source;
   }
 
+  /** The reading of the current text (quick where it can be: ./yaml.ts). */
+  get reading(): YamlSource {
+    return (this.source ??= parseYamlSource(this.text, EDITED));
+  }
+
   private get doc(): Document.Parsed {
-    return (this.source ??= parseYamlSource(this.text, EDITED)).doc;
+    return this.reading.doc;
+  }
+
+  /** The data when the quick reading has it; undefined when only the document can say. */
+  private get quickData(): unknown {
+    return this.reading.quick?.data;
   }
 
   /** The current data, as plain JavaScript (a fresh copy: callers may change it). */
   toJS(): unknown {
-    return documentData(this.doc);
+    return this.get([]);
+  }
+
+  /** The value at `path` (a fresh copy), undefined when absent. */
+  get(path: YamlPath): unknown {
+    const quick = this.reading.quick;
+    const value = valueAt(quick ? quick.data : documentData(this.doc), path);
+    return quick && value !== undefined ? structuredClone(value) : value;
   }
 
   /** Sets the value at `path` (a map key, or an existing sequence index), creating maps on the way. */
   set(path: YamlPath, value: unknown): void {
+    if (typeof path[1] === 'string' && this.inWindow(path, path[1], (sub) => sub.set(path, value), (data) => changedAt(data, path, (parent, key) => setKey(parent, key, asData(value))))) return;
     const node = this.node(path);
     if (node && isMap(node) && isPlainObject(value) && Object.keys(value).length > 0) {
       // Field by field, so unchanged fields keep their exact text.
@@ -58,6 +87,8 @@ export class YamlTextEditor {
 
   /** Removes the map key or sequence item at `path`; nothing when it is absent. */
   delete(path: YamlPath): void {
+    if (this.quickData !== undefined && valueAt(this.quickData, path) === undefined) return;
+    if (typeof path[1] === 'string' && this.inWindow(path, path[1], (sub) => sub.delete(path), (data) => changedAt(data, path, deleteKey))) return;
     if (!this.doc.hasIn(path)) return;
     this.apply((model) => model.deleteIn(path), () => this.spliceDelete(path));
   }
@@ -76,6 +107,16 @@ export class YamlTextEditor {
   /** Adds several keys to the map at `path` at once (one re-parse for all). */
   addPairs(path: YamlPath, pairs: [string, unknown][], options: { blankLineBefore?: boolean } = {}): void {
     if (pairs.length === 0) return;
+    // After the map's last entry, when none of the keys is there yet.
+    const map = this.quickData === undefined ? undefined : valueAt(this.quickData, path);
+    if (path.length === 1 && isPlainObject(map) && pairs.every(([key]) => !Object.hasOwn(map, key))) {
+      const expected = (data: unknown) => changedAt(data, path, (parent, key) => {
+        const entries = { ...(parent as Record<string, unknown>)[key] as Record<string, unknown> };
+        for (const [k, v] of pairs) entries[k] = asData(v);
+        setKey(parent, key, entries);
+      });
+      if (this.inWindow(path, undefined, (sub) => sub.addPairs(path, pairs, options), expected)) return;
+    }
     const apply = (model: Document) => {
       for (const [key, value] of pairs) setIn(model, [...path, key], value);
     };
@@ -98,17 +139,61 @@ export class YamlTextEditor {
     } catch {
       candidate = undefined;
     }
-    if (candidate !== undefined) {
-      const reread = parseYamlSource(candidate, EDITED);
-      const data = hasErrors(reread.diagnostics) ? undefined : yamlToData(reread, EDITED).data;
-      if (data !== undefined && isDeepStrictEqual(data, expected)) {
-        this.text = candidate;
-        this.source = reread;
-        return;
-      }
-    }
+    if (candidate !== undefined && this.accept(candidate, expected)) return;
     this.text = yamlText(model);
     this.source = undefined;
+  }
+
+  /**
+   * Runs `edit` on a small document made of the lines around the entry `key` of the
+   * top-level map `path[0]` (the last entry when undefined) and splices its result
+   * back. False when it cannot (the caller then edits the whole document): no window,
+   * or one the file's data does not confirm, or a result other than `expected` makes
+   * of the window's data (the edit changes nothing outside it).
+   *
+   * The whole is not read again. The window's entries are exactly the file's (the keys
+   * the scan found are the data's, in order, so it begins and ends at entry lines),
+   * and the small document read back without a problem (a quote or bracket left open
+   * would be one); so the file reads as before, with the window's entries as the
+   * small document has them.
+   */
+  private inWindow(path: YamlPath, key: string | undefined, edit: (sub: YamlTextEditor) => void, expected: (data: unknown) => unknown): boolean {
+    const data = this.quickData;
+    const parent = path[0];
+    if (this.whole || typeof parent !== 'string' || !isPlainObject(data)) return false;
+    const map = data[parent];
+    const window = entryWindow(this.text, parent, key);
+    if (!window || !isPlainObject(map) || !sameKeys(window.keys, map)) return false;
+    // The data the window holds now, and what the edit should make of it.
+    const held = { [parent]: Object.fromEntries(window.keys.slice(window.from, window.to).map((k) => [k, map[k]])) };
+    const before = window.header + this.text.slice(window.start, window.end);
+    const sub = new YamlTextEditor(before, undefined, true);
+    edit(sub);
+    if (sub.text === before) return isDeepStrictEqual(expected(held), held); // nothing to change, if indeed none is asked for
+    const edited = sub.reading;
+    const made = sub.text.startsWith(window.header) && !hasErrors(edited.diagnostics) ? yamlToData(edited, EDITED).data : undefined;
+    if (!isPlainObject(made) || !isPlainObject(made[parent]) || !isDeepStrictEqual(made, expected(held))) return false;
+    // The data as the new text holds it: the entries before the window, the window's, the entries after.
+    const next: Record<string, unknown> = {};
+    for (const k of window.keys.slice(0, window.from)) next[k] = map[k];
+    for (const [k, v] of [...Object.entries(made[parent]), ...window.keys.slice(window.to).map((k) => [k, map[k]] as const)]) {
+      if (Object.hasOwn(next, k)) return false; // a key the file would then hold twice
+      next[k] = v;
+    }
+    const after = { ...data, [parent]: next };
+    this.text = this.text.slice(0, window.start) + sub.text.slice(window.header.length) + this.text.slice(window.end);
+    this.source = knownYamlSource(this.text, EDITED, after);
+    return true;
+  }
+
+  /** Takes `candidate` as the new text if it reads without problems as exactly `expected`. */
+  private accept(candidate: string, expected: unknown): boolean {
+    const reread = parseYamlSource(candidate, EDITED);
+    const data = hasErrors(reread.diagnostics) ? undefined : yamlToData(reread, EDITED).data;
+    if (data === undefined || !isDeepStrictEqual(data, expected)) return false;
+    this.text = candidate;
+    this.source = reread;
+    return true;
   }
 
   // ---- splices: each returns the new text, or undefined when it cannot do it neatly
@@ -266,8 +351,58 @@ function setIn(model: Document, path: YamlPath, value: unknown): void {
   model.setIn(path, model.createNode(value));
 }
 
+type Container = Record<string, unknown> | unknown[];
+
+/** The plain value at `path`, undefined when absent. */
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let node = data;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * `data` after `change` is made to the parent of `path`'s last key: the maps and
+ * lists on the way are copied (a scalar or null there becomes a map, as `setIn`
+ * makes it), everything else is shared. What an edit should give, without a document.
+ */
+function changedAt(data: unknown, path: YamlPath, change: (parent: Container, key: string | number) => void): unknown {
+  const copy = (node: unknown): Container => (Array.isArray(node) ? [...node] : typeof node === 'object' && node !== null ? { ...node } : {});
+  const root = copy(data);
+  let node: Container = root;
+  for (const key of path.slice(0, -1)) {
+    const child = copy((node as Record<string | number, unknown>)[key]);
+    setKey(node, key, child);
+    node = child;
+  }
+  change(node, path[path.length - 1]!);
+  return root;
+}
+
+function setKey(parent: Container, key: string | number, value: unknown): void {
+  (parent as Record<string | number, unknown>)[key] = value;
+}
+
+function deleteKey(parent: Container, key: string | number): void {
+  if (Array.isArray(parent)) parent.splice(Number(key), 1);
+  else delete parent[key];
+}
+
+/** A value as the file will hold it once written and read back (what the Document API makes of it). */
+function asData(value: unknown): unknown {
+  return documentData(yamlDocument(value));
+}
+
 function keyOf(pair: Pair): unknown {
   return isScalar(pair.key) ? pair.key.value : pair.key;
+}
+
+/** True when `keys` are the keys of `map`, in the same order. */
+function sameKeys(keys: readonly string[], map: Record<string, unknown>): boolean {
+  const own = Object.keys(map);
+  return own.length === keys.length && own.every((k, i) => k === keys[i]);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

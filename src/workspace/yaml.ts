@@ -55,7 +55,10 @@ export interface YamlSource {
    * it is parsed on first use: only positions and edits need it.
    */
   readonly doc: Document.Parsed;
-  /** The data, when the quick reading already has it (never for a file with problems). */
+  /**
+   * The data, when known without that document: the quick reading's, or an edit's made
+   * in a few lines of a file read before (never for a file with problems).
+   */
   readonly quick?: { data: unknown };
   /** Diagnostics from the YAML parser itself (syntax, duplicate keys, aliases, depth, tags). */
   diagnostics: Diagnostic[];
@@ -71,11 +74,18 @@ export interface YamlSource {
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
   const quick = quickYaml(text);
-  if (!quick) return fullYamlSource(text, file, lineOffset);
+  return quick ? knownYamlSource(text, file, quick.data, lineOffset) : fullYamlSource(text, file, lineOffset);
+}
+
+/**
+ * The reading of a well-formed `text` whose data is already known: the quick reading's,
+ * or an edit's, made in a few lines of a file read before (yaml-text-editor.ts).
+ */
+export function knownYamlSource(text: string, file: string, data: unknown, lineOffset = 0): YamlSource {
   let full: YamlSource | undefined;
   const parsed = () => (full ??= fullYamlSource(text, file, lineOffset));
   return {
-    quick,
+    quick: { data },
     diagnostics: [],
     get doc() {
       return parsed().doc;

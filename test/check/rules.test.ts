@@ -81,7 +81,7 @@ describe('missing files', () => {
   const letter = '---\ntitle: T\ndate: 2022-10-12\n---\n\n![Logo](../images/logo.png) ![Gone](gone.png)\n\n[Annex](annex.pdf), [mail](mailto:a@b.org), [web](https://x.org), [here](#top)\n\n![Remote](https://example.org/a.png)\n';
   it('reports only the files that do not exist, and remote images, at their columns', async () => {
     const ds = await check(letter, { 'images/logo.png': 'not really a png', 'letters/annex.pdf': '%PDF' });
-    expect(where(ds)).toEqual(['6:37 missing-file', '10:11 image-refused']);
+    expect(where(ds)).toEqual(['6:37 image-missing', '10:11 image-refused']);
   });
   it('reports a link to a missing file', async () => {
     const ds = await check(letter, { 'images/logo.png': 'x' });

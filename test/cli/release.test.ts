@@ -23,7 +23,7 @@ const sha256 = (data: Buffer | string) => createHash('sha256').update(data).dige
 const frontMatter = (text: string) => parse(text.slice(4, text.indexOf('\n---\n', 4))) as Record<string, unknown>;
 const filesIn = (dir: string) => readdirSync(dir).sort();
 
-describe('release of the sample letter (HTML and PDF)', () => {
+describe('release of the sample letter (HTML, PDF and Word)', () => {
   let ws: { dir: string; cleanup: () => void };
   let original: string;
   let released: { code: number; stdout: string; stderr: string };
@@ -39,8 +39,8 @@ describe('release of the sample letter (HTML and PDF)', () => {
   it('makes v1 with every file: documents, plain text, signatory list, manifest', () => {
     expect(released.code, released.stderr).toBe(0);
     expect(filesIn(v1())).toEqual([
-      `${BASE}.en.html`, `${BASE}.en.pdf`, `${BASE}.en.txt`,
-      `${BASE}.es.html`, `${BASE}.es.pdf`, `${BASE}.es.txt`,
+      `${BASE}.en.docx`, `${BASE}.en.html`, `${BASE}.en.pdf`, `${BASE}.en.txt`,
+      `${BASE}.es.docx`, `${BASE}.es.html`, `${BASE}.es.pdf`, `${BASE}.es.txt`,
       'manifest.json', 'signatories.csv', 'signatories.json',
     ]);
     // The summary: every file with its size, the plain text with its length in characters.
@@ -48,7 +48,7 @@ describe('release of the sample letter (HTML and PDF)', () => {
     expect(released.stdout).toContain(`${SERIES}/v1/${BASE}.en.txt`);
     expect(released.stdout).toContain(`${[...enText].length.toLocaleString('en-US')} characters`);
     expect(released.stdout).toMatch(new RegExp(`${BASE}\\.en\\.pdf +\\d+ kB`));
-    expect(released.stderr).toMatch(/released v1 of letters\/2022-10-12-us-mexico-security-dialogue\.md: 12 signatories, 9 files/);
+    expect(released.stderr).toMatch(/released v1 of letters\/2022-10-12-us-mexico-security-dialogue\.md: 12 signatories, 11 files/);
     // No temporary folder is left beside the version.
     expect(readdirSync(join(ws.dir, SERIES))).toEqual(['v1']);
   });
@@ -125,7 +125,7 @@ describe('release of the sample letter (HTML and PDF)', () => {
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(rebuilt.stderr).toMatch(/byte for byte as released/);
     const again = filesIn(join(ws.dir, 'again'));
-    expect(again).toEqual([`${BASE}.en.html`, `${BASE}.en.pdf`, `${BASE}.es.html`, `${BASE}.es.pdf`]);
+    expect(again).toEqual([`${BASE}.en.docx`, `${BASE}.en.html`, `${BASE}.en.pdf`, `${BASE}.es.docx`, `${BASE}.es.html`, `${BASE}.es.pdf`]);
     for (const name of again) {
       expect(readFileSync(join(ws.dir, 'again', name)).equals(readFileSync(join(v1(), name))), name).toBe(true);
     }
@@ -136,7 +136,7 @@ describe('release of the sample letter (HTML and PDF)', () => {
   it('--verify names a released file that changed by one byte, and exits 1', async () => {
     const ok = await cli(['release', '--verify', SLUG, 'v1'], { cwd: ws.dir });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout).toBe(`${SERIES}/v1: 9 files as released\n`);
+    expect(ok.stdout).toBe(`${SERIES}/v1: 11 files as released\n`);
 
     const pdf = join(v1(), `${BASE}.es.pdf`);
     const bytes = readFileSync(pdf);
@@ -367,7 +367,7 @@ describe('release refuses a letter that is not ready', () => {
     const none = await cli(['release', '--verify', SLUG], { cwd: ws.dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/has no release to verify/);
-    expect((await cli(['release', SLUG, '--for', 'un-upr'], { cwd: ws.dir })).code).toBe(2);
+    expect((await cli(['release', SLUG, '--for', 'no-such-channel'], { cwd: ws.dir })).code).toBe(2);
     expect((await cli(['build', SLUG, '--release', 'first'], { cwd: ws.dir })).code).toBe(2);
     expect((await cli(['build', SLUG, '--release', 'v1'], { cwd: ws.dir })).stderr).toMatch(/v1 does not exist/);
   });

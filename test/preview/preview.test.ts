@@ -234,4 +234,18 @@ describe('coalition preview', () => {
     expect(await exitOf([LETTER, '--port', '70000'])).toBe(2);
     expect(await exitOf([join(REPO, 'package.json')])).toBe(2);
   });
+
+  it('refuses at start-up a --lang the letter does not have, naming its languages (exit 2)', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const child = spawn(process.execPath, [BIN, 'preview', LETTER, '--lang', 'zz'], { cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('--lang zz: this letter has no "zz" text; its languages are en, es');
+    expect(out).toBe(''); // no address: nothing was served
+  });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { YamlTextEditor } from '../../src/workspace/yaml-text-editor.js';
+import { entryWindow } from '../../src/workspace/yaml-text-window.js';
 import { REPO } from '../helpers.js';
 
 const REGISTRY = readFileSync(join(REPO, 'signatories.yaml'), 'utf8');
@@ -100,15 +101,19 @@ describe('YamlTextEditor on sequences', () => {
   });
 });
 
-describe('YamlTextEditor always produces the data the Document API expects', () => {
-  const id = fc.constantFrom('wola', 'hrw', 'dplf', 'cadhac', 'new-one');
+/** Edits of a registry field or entry: set a field, delete one, drop the entry (ids from `id`). */
+function fieldEdits(id: fc.Arbitrary<string>) {
   const field = fc.constantFrom('name', 'short', 'country', 'website', 'bilingual', 'names');
   const value = fc.oneof(fc.string({ maxLength: 12 }), fc.boolean(), fc.constant('# not a comment'), fc.constant('a: b'), fc.record({ es: fc.string({ minLength: 1, maxLength: 8 }) }));
-  const op = fc.oneof(
+  return [
     fc.record({ kind: fc.constant('set' as const), id, field, value }),
     fc.record({ kind: fc.constant('delete' as const), id, field }),
     fc.record({ kind: fc.constant('drop' as const), id }),
-  );
+  ] as const;
+}
+
+describe('YamlTextEditor always produces the data the Document API expects', () => {
+  const op = fc.oneof(...fieldEdits(fc.constantFrom('wola', 'hrw', 'dplf', 'cadhac', 'new-one')));
 
   it('for any sequence of edits', () => {
     fc.assert(fc.property(fc.array(op, { maxLength: 6 }), (ops) => {
@@ -153,5 +158,68 @@ describe('YamlTextEditor on nearly empty files', () => {
       editor.addPairs(['signatories'], [['a', { name: 'A' }]]);
       expect(editor.text).toBe(`# registry   # x\n${expected}`);
     }
+  });
+});
+
+describe('YamlTextEditor in a window of a large file', () => {
+  const ids = Object.keys((new YamlTextEditor(REGISTRY).toJS() as { signatories: object }).signatories);
+
+  it('finds the lines around an entry: the one before, the entry, the one after', () => {
+    const window = entryWindow(REGISTRY, 'signatories', 'cadhac')!;
+    expect(REGISTRY.slice(window.start, window.end).match(/^ {2}[a-z-]+:$/gm)).toEqual(['  tlachinollan:', '  cadhac:', '  cmdpdh:']);
+    expect(window.header).toBe('signatories:\n');
+    const last = entryWindow(REGISTRY, 'signatories', undefined)!;
+    expect(last.end).toBe(REGISTRY.length);
+    expect(REGISTRY.slice(last.start).match(/^ {2}[a-z-]+:$/gm)).toEqual(ids.slice(-2).map((id) => `  ${id}:`));
+  });
+
+  it('finds none in a layout it does not know, so the edit reads the whole file', () => {
+    const plain = 'signatories:\n  a:\n    name: A\n  b:\n    name: B\n';
+    expect(entryWindow(plain, 'signatories', 'b')).toBeDefined();
+    for (const text of [
+      'signatories: { a: { name: A }, b: { name: B } }\n', // flow style
+      'signatories:\n  "a":\n    name: A\n  b:\n    name: B\n', // a quoted key
+      'signatories:\n\ta:\n\t\tname: A\n', // tabs
+      '---\nsignatories:\n  a:\n    name: A\n  b:\n    name: B\n', // a document marker
+      'signatories:\n- a\n- b\n', // a list
+    ]) expect(entryWindow(text, 'signatories', 'b'), text).toBeUndefined();
+    // The last entry's window would end before the rest of the file.
+    expect(entryWindow(`${plain}other: 1\n`, 'signatories', 'b')).toBeUndefined();
+    expect(entryWindow(`${plain}other: 1\n`, 'signatories', 'a')).toBeDefined();
+  });
+
+  it('makes exactly the text the edit makes on the whole document, for any sequence of edits', () => {
+    const id = fc.constantFrom(...ids, 'new-one');
+    const op = fc.oneof(
+      ...fieldEdits(id),
+      fc.record({ kind: fc.constant('entry' as const), id, value: fc.record({ name: fc.string({ minLength: 1, maxLength: 8 }), country: fc.constantFrom('MX', 'US') }) }),
+      fc.record({ kind: fc.constant('add' as const), id: fc.constantFrom('zz-1', 'zz-2'), value: fc.record({ name: fc.string({ minLength: 1, maxLength: 8 }) }), blank: fc.boolean() }),
+    );
+    fc.assert(fc.property(fc.array(op, { maxLength: 5 }), (ops) => {
+      const windowed = new YamlTextEditor(REGISTRY);
+      const whole = new YamlTextEditor(REGISTRY, undefined, true);
+      for (const o of ops) {
+        for (const editor of [windowed, whole]) {
+          if (o.kind === 'set') editor.set(['signatories', o.id, o.field], o.value);
+          else if (o.kind === 'delete') editor.delete(['signatories', o.id, o.field]);
+          else if (o.kind === 'drop') editor.delete(['signatories', o.id]);
+          else if (o.kind === 'entry') editor.set(['signatories', o.id], o.value);
+          else if (editor.get(['signatories', o.id]) === undefined) editor.addPairs(['signatories'], [[o.id, o.value]], { blankLineBefore: o.blank });
+        }
+        expect(windowed.text).toBe(whole.text);
+        expect(windowed.toJS()).toEqual(parseDocument(windowed.text, { schema: 'core' }).toJS());
+      }
+    }), { numRuns: 100 });
+  });
+
+  it('edits right a registry whose keys are read in another order than written (a number-like key comes first)', () => {
+    // The scan finds abc, 123, xyz; the data holds 123, abc, xyz: the window is not trusted.
+    const text = 'signatories:\n  abc:\n    name: A   # kept\n  123:\n    name: B\n  xyz:\n    name: C\n';
+    expect(entryWindow(text, 'signatories', 'xyz')).toBeDefined();
+    const editor = new YamlTextEditor(text);
+    editor.set(['signatories', 'xyz', 'name'], 'Z');
+    expect(editor.text).toBe(text.replace('name: C', 'name: Z'));
+    editor.delete(['signatories', 'abc']);
+    expect(editor.toJS()).toEqual({ signatories: { 123: { name: 'B' }, xyz: { name: 'Z' } } });
   });
 });

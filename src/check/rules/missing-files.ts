@@ -33,10 +33,10 @@ export const missingFiles: Rule = {
             const src = attr(token, 'src');
             const problem = resolveImage(src).problem;
             if (!problem) continue;
+            // The code and message `build` gives (rules/templates.ts finds the same while rendering).
             const missing = problem.code === 'image-missing';
             diagnostics.push({
-              file: letter.file, ...at(), severity: 'error', code: missing ? 'missing-file' : 'image-refused',
-              message: missing ? `image "${src}" does not exist` : problem.message,
+              file: letter.file, ...at(), severity: 'error', code: problem.code, message: problem.message,
               hint: missing
                 ? `Paths are relative to the letter's folder (${dirname(letter.file)}/): fix the path or add the file.`
                 : 'Use a PNG, JPEG, GIF, WebP or SVG file inside the workspace, with a path relative to the letter.',

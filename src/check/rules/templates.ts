@@ -1,7 +1,11 @@
 /**
  * Template problems: a workspace `templates/` override that does not compile, and
  * (per letter) one that fails while rendering, or a strings file that is invalid.
- * The letter is rendered exactly as `build` would, in every language it lists.
+ * The letter is rendered exactly as `build` would, in every language it lists, so
+ * every warning `build` prints while rendering is reported too, at the same place:
+ * refused or missing images (in Markdown, in raw HTML, a letterhead's or a registry
+ * entry's logo, the last at its line in signatories.yaml) and removed raw HTML. An
+ * image that will not print is an error here, as `missing-files` says of Markdown images.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +37,8 @@ export const templates: Rule = {
     const diagnostics: Diagnostic[] = [];
     for (const lang of fm.languages) {
       try {
-        renderLetterHtml(ws, prepared, lang, { renderer });
+        const rendered = renderLetterHtml(ws, prepared, lang, { renderer });
+        diagnostics.push(...rendered.diagnostics.map((d) => (IMAGE_PROBLEMS.has(d.code) ? { ...d, severity: 'error' as const } : d)));
       } catch (error) {
         if (error instanceof CoalitionError) diagnostics.push(...diagnosticsOf(error, 'templates/').map((d) => blameOverride(d, ws.root)));
         else throw error;
@@ -42,6 +47,8 @@ export const templates: Rule = {
     return diagnostics;
   },
 };
+
+const IMAGE_PROBLEMS = new Set(['image-missing', 'image-refused']);
 
 /**
  * A render failure names the layout that was running, often the built-in one; the

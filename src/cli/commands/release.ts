@@ -7,6 +7,7 @@ import { relative } from 'node:path';
 import { ExitCode, isCoalitionError } from '../../errors.js';
 import { DEFAULT_RELEASE_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
 import type { CommandContext } from '../main.js';
+import { formatTable } from './org-view.js';
 import type { Output } from '../output.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { commaList, positiveNumber } from './parsers.js';
@@ -112,7 +113,6 @@ export function registerRelease(program: Command, ctx: CommandContext): void {
       const { loadLetter } = await import('../../workspace/read-letter.js');
       const { releaseSeries, readVersion } = await import('../../release/release-store.js');
       const { releasedOn } = await import('../../release/manifest.js');
-      const { formatTable } = await import('./org-view.js');
       const letter = await resolveLetterArg(root, letterArg, ctx.io.cwd);
       const series = await releaseSeries(root, await loadLetter(letter, displayPath(root, letter)));
       const rows = [];
