@@ -50,8 +50,8 @@ export async function mergeOrgs(root: string, keep: string, drop: string): Promi
       edits.push({ edit, outcome: mergeInLetter(edit, keep, drop) });
     }
 
-    const data = registry.editor.toJS() as { signatories: Record<string, Record<string, unknown>> };
-    const { merged, copied } = fillFrom(data.signatories[keep]!, data.signatories[drop]!);
+    const entry = (id: string) => registry.editor.get(['signatories', id]) as Record<string, unknown>;
+    const { merged, copied } = fillFrom(entry(keep), entry(drop));
     if (copied.length) registry.editor.set(['signatories', keep], merged);
     registry.editor.delete(['signatories', drop]);
 
