@@ -63,11 +63,9 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const signatories: Block[] = [];
   const signing = view.signing;
   if (signing.count) {
-    if (signing.heading) {
-      signatories.push(p(STYLE.signatoryHeading, [t(signing.heading), ...(signing.asOf ? [t(` ${signing.asOf}`, { bold: false })] : [])]));
-    } else if (signing.asOf) {
-      signatories.push(p(STYLE.signatoryHeading, [t(signing.asOf, { bold: false })]));
-    }
+    // The as-of phrase is a line of its own under the heading ("Signatories as of …"), as the HTML prints it.
+    if (signing.heading) signatories.push(p(STYLE.signatoryHeading, [t(signing.heading)]));
+    if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, [t(signing.asOf, { bold: false })]));
     if (signing.summary) signatories.push(p(STYLE.signatoryCount, [t(signing.summary)]));
     for (const section of signing.sections) {
       if (section.heading) signatories.push(p(STYLE.signatorySection, [t(section.heading)]));
@@ -92,6 +90,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
       });
       if (runs.length) signatories.push(p(STYLE.logos, runs));
     }
+    if (signing.updated) signatories.push(p(STYLE.signatoryNote, [t(signing.updated)]));
     if (signing.note) signatories.push(p(STYLE.signatoryNote, [t(signing.note)]));
   }
 
