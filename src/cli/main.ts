@@ -3,15 +3,13 @@
  * into output and an exit status. The only place that prints or decides exit codes.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { asCoalitionError, ExitCode } from '../errors.js';
-import { PACKAGE_ROOT } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
+import { programVersion } from './version.js';
 
 export interface GlobalOptions {
   dir?: string;
@@ -29,15 +27,10 @@ export interface CommandContext {
   setExitCode(code: ExitCode): void;
 }
 
-/** The installed package's version, as `npm` knows it. */
-function version(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 export function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
     .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
-    .version(version(), '-V, --version')
+    .version(programVersion(), '-V, --version')
     .option('-C, --dir <dir>', 'the workspace folder (default: the nearest folder with signatories.yaml)')
     .option('--no-color', 'plain output without colours (also: NO_COLOR=1)')
     .option('-q, --quiet', 'print only results and errors', false)

@@ -16,6 +16,7 @@ import { registerSign } from './sign.js';
 import { registerOrg } from './org.js';
 import { registerImport } from './import.js';
 import { registerProfiles } from './profiles.js';
+import { registerDoctor } from './doctor.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -28,4 +29,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerOrg(program, ctx);
   registerImport(program, ctx);
   registerProfiles(program, ctx);
+  registerDoctor(program, ctx);
 }
