@@ -125,6 +125,14 @@ function missingBodies(listed: unknown, bodies: Map<string, BodyBlock>, source: 
   });
 }
 
+/** Codes of the faults that leave the front matter unread: nothing in it can be relied on. */
+const UNREADABLE = new Set(['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'yaml-too-deep', 'yaml-tag', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'front-matter-closing', 'invalid-front-matter']);
+
+/** The letter's faults that leave its front matter unread (empty when it could be read, valid or not). */
+export function unreadableFrontMatter(letter: LoadedLetter): Diagnostic[] {
+  return letter.diagnostics.filter((d) => d.severity === 'error' && UNREADABLE.has(d.code));
+}
+
 /** The front matter's plain data, read even when it fails the schema; `{}` when it cannot be read. */
 export function rawFrontMatter(letter: LoadedLetter): Record<string, unknown> {
   if (!letter.source) return {};
