@@ -4,6 +4,7 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { fileNameDateRule } from './file-name-date.js';
 import { letterhead } from './letterhead.js';
 import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   missingFiles,
   letterhead,
   templates,
+  fileNameDateRule,
 ];

@@ -17,10 +17,12 @@ import { registerOrg } from './org.js';
 import { registerImport } from './import.js';
 import { registerProfiles } from './profiles.js';
 import { registerDoctor } from './doctor.js';
+import { registerRename } from './rename.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
   registerNew(program, ctx);
+  registerRename(program, ctx);
   registerBuild(program, ctx);
   registerCheck(program, ctx);
   registerPreview(program, ctx);
