@@ -70,6 +70,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           built++;
           out.out(relative(ctx.io.cwd, file.path) || file.path);
         }
+        if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
+        if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
       }
       if (submission) {
         for (const d of submission.diagnostics) out.diagnostic(d);
@@ -77,10 +79,16 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         printSubmissionReport(out, submission.profile, submission.reports, (line) => out.info(line));
       }
       const failed = result.letters.filter((l) => l.error).length;
+      const incomplete = result.letters.filter((l) => !l.error && l.incomplete.length).length;
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
-      else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
+      else out.info(`${failed || incomplete ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}${incomplete ? `; ${incomplete} with a language not built` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
     });
+}
+
+function signerCount(s: { printed: number; pending: number; withdrawn: number }): string {
+  const left = [s.pending && `${s.pending} pending left out (--draft prints them)`, s.withdrawn && `${s.withdrawn} withdrawn`].filter(Boolean);
+  return `${s.printed} signer${s.printed === 1 ? '' : 's'} printed${left.length ? `; ${left.join(', ')}` : ''}`;
 }
 
 async function buildFor(id: string, root: string, options: Omit<Parameters<typeof import('../../check/submission-check.js').buildForProfile>[0], 'profile'>) {
