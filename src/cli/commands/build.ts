@@ -4,7 +4,7 @@ import { ExitCode } from '../../errors.js';
 import type { BuildOptions } from '../../pipeline/build-letters.js';
 import type { CommandContext } from '../main.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
-import { commaList, positiveNumber } from './parsers.js';
+import { commaList, languageList, positiveNumber } from './parsers.js';
 
 interface BuildFlags {
   lang?: string[];
@@ -23,7 +23,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .command('build')
     .description('render letters to out/<date>-<slug>.<lang>.html and .pdf (and .docx)')
     .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
-    .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
+    .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', languageList)
     .option('-f, --format <formats>', 'html, pdf, docx (Word), comma-separated', commaList(['html', 'pdf', 'docx']), ['html', 'pdf'])
     .option('--for <profile>', 'build what a channel takes (its formats, languages, Word settings) and measure it against its rules; see `coalition profiles`')
     .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')

@@ -18,6 +18,7 @@ import { registerImport } from './import.js';
 import { registerProfiles } from './profiles.js';
 import { registerDoctor } from './doctor.js';
 import { registerRename } from './rename.js';
+import { registerCompletion } from './completion.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -32,4 +33,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerImport(program, ctx);
   registerProfiles(program, ctx);
   registerDoctor(program, ctx);
+  registerCompletion(program, ctx);
 }

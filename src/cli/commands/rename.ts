@@ -6,7 +6,7 @@ import { letterPath, workspaceRoot } from '../workspace-arg.js';
 export function registerRename(program: Command, ctx: CommandContext): void {
   program
     .command('rename')
-    .description('rename a letter\'s file to letters/<date>-<slug>.md after its current date: (and a new slug, if given)')
+    .description('rename a letter\'s file after its date: letters/<date>-<slug>.md (with a new slug, if given)')
     .argument('<letter>', 'the letter, by path or slug')
     .argument('[slug]', 'a new slug (default: the current one)')
     .addHelpText('after', '\nOutputs are named out/<date>-<slug>.* from the letter\'s date: and slug, so they keep their names.\n\nExamples:\n  coalition rename security-dialogue\n  coalition rename security-dialogue security-dialogue-2027')
