@@ -161,23 +161,32 @@ We remain at your disposal for a meeting at which we can present our documentati
 }
 
 /**
- * Responses as a Google Form with bilingual questions exports them (File > Download >
- * CSV of the responses sheet): a timestamp, then one column per question. Among them:
+ * Responses as the Google Form of docs/sign-on-form.md exports them (Responses > the
+ * sheet > File > Download > CSV): a timestamp and the address the form collected, then
+ * one column per question, each titled in Spanish and English. Among the rows:
  * organizations already in the registry (one already on the letter, one written in
  * capitals), new ones, a repeated answer, and a person signing in their own name.
  */
 export function exampleResponses(date: string): string {
   const at = (time: string) => `${date.replace(/-/g, '/')} ${time}`;
+  const org = 'Una organización / An organization';
+  const person = 'A título personal / As an individual';
+  const row = (time: string, email: string, as: string, ...answers: string[]) => [at(time), email, as, ...answers].map(csvCell).join(',');
   return [
-    'Timestamp,Nombre de la organización / Organization name,Siglas / Acronym,País / Country,Nombre de contacto / Contact name,Correo electrónico / Email,Sitio web / Website',
-    `${at('09:12:41')},Rede Cerrado Vivo,,Brasil,Ana Souza,ana@cerrado-vivo.example.org,https://cerrado-vivo.example.org`,
-    `${at('09:40:03')},RED DE HUMEDALES DEL SUR,,Chile,Pedro Rojas,pedro@humedales-del-sur.example.org,`,
-    `${at('10:05:17')},Asociación Maya para el Territorio (AMAT),AMAT,Guatemala,Juana Tzul,juana@amat.example.org,https://amat.example.org`,
-    `${at('11:22:58')},Comité de Familias Desplazadas del Norte,CFDN,Honduras,Marta Reyes,marta@cfdn.example.org,https://cfdn.example.org`,
-    `${at('11:47:30')},Instituto de Estudios del Agua,IEA,Perú,Luis Quispe,luis@iea.example.org,https://iea.example.org`,
-    `${at('12:02:11')},Comité de Familias Desplazadas del Norte,CFDN,Honduras,Marta Reyes,marta@cfdn.example.org,`,
-    `${at('13:15:44')},"Water Justice Collective, Inc.",WJC,United States,Sam Lee,sam@wjc.example.org,https://wjc.example.org`,
-    `${at('14:01:09')},,,Chile,Tomás Riquelme,tomas.riquelme@example.org,`,
+    'Timestamp,Email Address,Firma como / Signing as,Nombre de la organización / Organization name,Siglas / Acronym,País / Country,Sitio web / Website,Nombre / Name,Cargo / Title,Afiliación / Affiliation',
+    row('09:12:41', 'ana@cerrado-vivo.example.org', org, 'Rede Cerrado Vivo', '', 'Brasil', 'https://cerrado-vivo.example.org', 'Ana Souza', '', ''),
+    row('09:40:03', 'pedro@humedales-del-sur.example.org', org, 'RED DE HUMEDALES DEL SUR', '', 'Chile', '', 'Pedro Rojas', '', ''),
+    row('10:05:17', 'juana@amat.example.org', org, 'Asociación Maya para el Territorio (AMAT)', 'AMAT', 'Guatemala', 'https://amat.example.org', 'Juana Tzul', '', ''),
+    row('11:22:58', 'marta@cfdn.example.org', org, 'Comité de Familias Desplazadas del Norte', 'CFDN', 'Honduras', 'https://cfdn.example.org', 'Marta Reyes', '', ''),
+    row('11:47:30', 'luis@iea.example.org', org, 'Instituto de Estudios del Agua', 'IEA', 'Perú', 'https://iea.example.org', 'Luis Quispe', '', ''),
+    row('12:02:11', 'marta@cfdn.example.org', org, 'Comité de Familias Desplazadas del Norte', 'CFDN', 'Honduras', '', 'Marta Reyes', '', ''),
+    row('13:15:44', 'sam@wjc.example.org', org, 'Water Justice Collective, Inc.', 'WJC', 'United States', 'https://wjc.example.org', 'Sam Lee', '', ''),
+    row('14:01:09', 'tomas.riquelme@example.org', person, '', '', 'Chile', '', 'Tomás Riquelme', 'Profesor de Hidrología', 'Universidad del Ejemplo'),
     '',
   ].join('\n');
+}
+
+/** A CSV cell: quoted when it holds a comma, a quote or a line break. */
+function csvCell(value: string): string {
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
