@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { letterSlug } from '../workspace/workspace.js';
 
-function outputBaseName(name: string, date: string, langs: readonly string[]): string {
+export function outputBaseName(name: string, date: string, langs: readonly string[]): string {
   return `${date}-${letterSlug(name)}.${langs.join('-')}`;
 }
 
