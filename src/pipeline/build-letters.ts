@@ -12,14 +12,15 @@ import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.j
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { completeLanguages } from '../workspace/read-letter.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
+import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { outputPath } from './output-paths.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordOptions } from './write-word.js';
+import type { OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'html' | 'pdf' | 'docx';
+export type { OutputFormat };
 
 export interface BuildOptions {
   root: string;
@@ -27,6 +28,12 @@ export interface BuildOptions {
   letters?: string[];
   /** Only these languages (each letter builds those it has). */
   langs?: string[];
+  /**
+   * A language in `langs` that no letter has is a usage error (the default: `--lang zz`
+   * is a typo), or, when false, simply not built (a profile asks for languages a
+   * letter may lack, and reports the missing ones itself).
+   */
+  requireLangs?: boolean;
   formats: OutputFormat[];
   outDir: string;
   draft?: boolean;
@@ -39,6 +46,10 @@ export interface BuildOptions {
   timeout?: number;
   /** Called after each PDF is printed. */
   onProgress?: (printed: number, total: number) => void;
+  /** The workspace already read (a release's snapshot); default: read from `root`. */
+  workspace?: Workspace;
+  /** The letters already read, instead of reading `letters` from disk. */
+  prepared?: readonly PreparedLetter[];
 }
 
 export interface BuiltFile {
@@ -76,6 +87,8 @@ interface Job {
   parts: LetterView[];
   /** The page for each of html and pdf asked for, rendered with that format's fonts. */
   pages: Partial<Record<PageFormat, string>>;
+  /** Sequential editions, per page format: its parts alone, printed first to count their pages (src/render/bilingual.ts). */
+  measures?: Partial<Record<PageFormat, RenderedEdition['measure']>>;
 }
 
 /**
@@ -99,11 +112,11 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
 }
 
 async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
-  const paths = options.letters ?? (await listLetters(options.root));
+  const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(options.root));
   // Chromium takes most of a second to start, in its own processes: start it before
   // reading the registry and rendering, so the two overlap.
   if (paths.length) printer?.warmUp();
-  const ws = await openWorkspace(options.root);
+  const ws = options.workspace ?? (await openWorkspace(options.root));
   const renderer = createHtmlRenderer(ws.templates);
   // Read before anything is written: a broken reference document stops the build.
   const word = options.formats.includes('docx') ? await import('./write-word.js') : undefined;
@@ -114,7 +127,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
-  for await (const prepared of prepareLetters(ws, paths)) {
+  for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
     const { letter } = prepared;
     const listed = letter.frontMatter?.languages ?? [];
     const wanted = new Set(options.bilingual ? editionLanguages(listed, options.langs) : listed.filter((lang) => !options.langs || options.langs.includes(lang)));
@@ -138,7 +151,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
 
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
   // A letter whose front matter is broken may have that language: its own errors say more.
-  if (unknown.length && builds.length && !unread) throw unknownLanguages(unknown, languages);
+  if (unknown.length && builds.length && !unread && options.requireLangs !== false) throw unknownLanguages(unknown, languages);
   const ready = jobs.filter((job) => !job.build.error);
   if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
@@ -214,9 +227,11 @@ function renderLetter(
   if (!mode) return views.map((view) => ({ build, name: letter.name, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
   // A Word-only build prints no page, but takes the edition's view from one rendering.
   const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
+  const printed = editions.filter(([format]) => pageFormats.includes(format));
   return [{
     build, name: letter.name, view: editions[0]![1].view, parts: views,
-    pages: Object.fromEntries(editions.filter(([format]) => pageFormats.includes(format)).map(([format, e]) => [format, e.html])),
+    pages: Object.fromEntries(printed.map(([format, e]) => [format, e.html])),
+    measures: Object.fromEntries(printed.map(([format, e]) => [format, e.measure])),
   }];
 }
 
@@ -236,10 +251,21 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
       if (job.build.error) return;
       try {
         const { meta } = job.view;
-        const printed = await printer.print({
-          html: job.pages.pdf!, paper: job.view.paper, timeout: options.timeout ?? 60_000,
+        const print = (html: string) => printer.print({
+          html, paper: job.view.paper, timeout: options.timeout ?? 60_000,
           metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
         });
+        const measure = job.measures?.pdf;
+        if (measure) {
+          const { pageCount } = await import('../pdf/page-count.js');
+          const pages = await Promise.all(measure.parts.map(async (part) => pageCount((await print(part)).pdf)));
+          job.pages.pdf = measure.withPages(pages);
+          // The HTML file numbers pages like the PDF.
+          const written = job.build.outputs.find((o) => o.format === 'html' && o.lang === job.view.lang);
+          const html = job.measures?.html?.withPages(pages);
+          if (written && html) await writeFileAtomic(written.path, html, displayPath(root, written.path));
+        }
+        const printed = await print(job.pages.pdf!);
         for (const url of printed.blocked) {
           job.build.diagnostics.push({
             file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',

@@ -53,9 +53,14 @@ export async function prepareLetter(ws: Workspace, absolutePath: string): Promis
     }
     throw error;
   }
+  return withSigners(ws, letter);
+}
+
+/** A letter already read (from disk, or from a text held in memory) checked against the registry. */
+export function withSigners(ws: Workspace, letter: LoadedLetter): PreparedLetter {
   const diagnostics = [...letter.diagnostics];
   if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
-  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, file);
+  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, letter.file);
   diagnostics.push(...refs.diagnostics);
   return blockingErrors(letter, diagnostics).length ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
 }

@@ -5,6 +5,8 @@
  */
 import type { Rule } from '../types.js';
 import { fileNameDateRule } from './file-name-date.js';
+import { greetings } from './greetings.js';
+import { languageStrings } from './language-strings.js';
 import { letterhead } from './letterhead.js';
 import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
@@ -26,4 +28,6 @@ export const RULES: readonly Rule[] = [
   letterhead,
   templates,
   fileNameDateRule,
+  languageStrings,
+  greetings,
 ];

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../main.js';
-import { programVersion } from '../version.js';
+import { packageVersion } from '../../package-root.js';
 
 interface DoctorFlags {
   chromePath?: string;
@@ -22,7 +22,7 @@ export function registerDoctor(program: Command, ctx: CommandContext): void {
       const dir = ctx.globals().dir;
       const report = await checkEnvironment({
         cwd: ctx.io.cwd, dir: dir ? resolve(ctx.io.cwd, dir) : undefined, chromePath: flags.chromePath, env: ctx.io.env,
-      }, programVersion());
+      }, packageVersion());
       const problems = report.findings.filter((f) => f.status === 'problem');
       ctx.setExitCode(problems.length ? Math.max(...problems.map((f) => f.exitCode ?? ExitCode.input)) as ExitCode : ExitCode.ok);
       if (flags.json) {

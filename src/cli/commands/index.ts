@@ -19,6 +19,7 @@ import { registerProfiles } from './profiles.js';
 import { registerDoctor } from './doctor.js';
 import { registerRename } from './rename.js';
 import { registerCompletion } from './completion.js';
+import { registerRelease } from './release.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -34,4 +35,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerProfiles(program, ctx);
   registerDoctor(program, ctx);
   registerCompletion(program, ctx);
+  registerRelease(program, ctx);
 }
