@@ -9,6 +9,9 @@
 #     Java runtime for the Nu HTML Checker (vnu-jar) the accessibility tests run, and
 #     LibreOffice Writer (headless), which the tests open every Word letter with;
 #   - the npm dependencies from the lock file, then the TypeScript build.
+#
+# It prints each step, then the files it wrote; package managers' own chatter is kept
+# to errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +40,7 @@ node_ok() {
   command -v node >/dev/null 2>&1 && [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ]
 }
 
+say "Checking for Node.js 20+, Chrome/Chromium, poppler-utils, Java and LibreOffice (installing what is missing)"
 case "$(uname -s)" in
   Linux)
     if command -v apt-get >/dev/null 2>&1; then
@@ -74,9 +78,21 @@ esac
 
 node_ok || die "coalition needs Node.js 20 or newer (found: $(node --version 2>/dev/null || echo none)); see https://nodejs.org"
 
-say "Installing npm dependencies (from package-lock.json) and building"
-npm ci --no-audit --no-fund
+say "Installing npm dependencies from package-lock.json"
+# No dependency needs an install script (puppeteer's only downloads a Chrome, which
+# coalition does not use), and npm's notices are not for this reader: errors only.
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+say "Building dist/"
 npm run build --silent
 
-say "Rendering the sample letter"
-node bin/coalition.js build
+say "Rendering the sample letter (files written:)"
+node bin/coalition.js build --quiet | sed 's/^/    /'
+
+say "Ready"
+cat <<EOF
+    coalition runs from this folder as: node bin/coalition.js <command>
+    To put it on your PATH, as the docs assume (README, "Install"):
+        npm install --global . --ignore-scripts
+    then check what it finds:  coalition doctor
+EOF

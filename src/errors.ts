@@ -38,6 +38,8 @@ export interface Diagnostic {
   code: string;
   message: string;
   hint?: string;
+  /** The text of the line at fault, when it helps to see it (a YAML slip): printed with a caret under the column. */
+  excerpt?: string;
 }
 
 export class CoalitionError extends Error {

@@ -43,7 +43,10 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
     letters.push(prepared.letter.file);
     // With a broken registry every id looks unknown: the registry's own errors say why.
     diagnostics.push(...prepared.diagnostics.filter((d) => !(registryBroken && d.code === 'unknown-signatory')));
-    for (const rule of rules) if (rule.letter) diagnostics.push(...rule.letter({ ...ctx, prepared }));
+    // After a YAML slip the rest of the file cannot be trusted: its one fault is the report.
+    if (!prepared.diagnostics.some((d) => d.code === 'yaml-syntax' && d.severity === 'error')) {
+      for (const rule of rules) if (rule.letter) diagnostics.push(...rule.letter({ ...ctx, prepared }));
+    }
     options.onProgress?.(++index, paths.length);
   }
   const unique = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);

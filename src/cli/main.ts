@@ -10,6 +10,7 @@ import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
+import { suggestLongerOptions } from './option-suggestions.js';
 
 export interface GlobalOptions {
   dir?: string;
@@ -43,6 +44,7 @@ export function createProgram(ctx: CommandContext): Command {
     .exitOverride();
   registerCommands(program, ctx);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  suggestLongerOptions(program);
   return program;
 }
 

@@ -71,5 +71,18 @@ export function formatDiagnostic(d: Diagnostic, color?: ChalkInstance): string {
   const where = placeOf(d);
   const severity = d.severity === 'error' ? c.red('error') : c.yellow('warning');
   const hint = d.hint ? `\n  ${c.dim('hint:')} ${d.hint}` : '';
-  return `${c.bold(where)} ${severity} ${c.dim(d.code)} ${d.message}${hint}`;
+  return `${c.bold(where)} ${severity} ${c.dim(d.code)} ${d.message}${excerpt(d, c)}${hint}`;
+}
+
+/**
+ * The line at fault with a caret under the column, as compilers print it. A tab shows
+ * as "→" (one column wide, so the caret stays under it, and the tab can be seen).
+ */
+function excerpt(d: Diagnostic, c: ChalkInstance): string {
+  if (d.excerpt === undefined || d.line <= 0) return '';
+  const number = String(d.line);
+  const gutter = ' '.repeat(number.length);
+  const text = d.excerpt.replace(/\t/g, '→').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
+  const caret = d.column > 0 ? `\n  ${gutter} ${c.dim('|')} ${' '.repeat(Math.min(d.column - 1, text.length))}${c.red('^')}` : '';
+  return `\n  ${c.dim(number)} ${c.dim('|')} ${text}${caret}`;
 }

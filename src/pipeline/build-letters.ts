@@ -1,14 +1,16 @@
 /**
  * `build`: every letter × language → HTML, then one shared browser prints the PDFs.
- * A broken letter is reported and skipped; the others are built. A letter that fails
- * leaves no output at all; every file is written atomically.
+ * A broken letter is reported and skipped; the others are built. A language that lacks
+ * its body or a translation is reported and skipped; the letter's others are built. A
+ * letter that fails leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
-import { asCoalitionError, CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
+import { asCoalitionError, CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { completeLanguages } from '../workspace/read-letter.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
@@ -60,6 +62,10 @@ export interface LetterBuild {
   file: string;
   outputs: BuiltFile[];
   diagnostics: Diagnostic[];
+  /** Languages asked for that were not built for want of a body or a translation (their problems are in `diagnostics`). */
+  incomplete: string[];
+  /** The signers the letter printed, and those it left out (pending ones print only in a draft). */
+  signers?: { printed: number; pending: number; withdrawn: number };
   /** Why the letter was not built; its exit code tells the kind of failure. */
   error?: CoalitionError;
 }
@@ -122,12 +128,18 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   const languages = new Set<string>();
   let unread = 0;
   for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
-    const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
+    const { letter } = prepared;
+    const listed = letter.frontMatter?.languages ?? [];
+    const wanted = new Set(options.bilingual ? editionLanguages(listed, options.langs) : listed.filter((lang) => !options.langs || options.langs.includes(lang)));
+    // A language waiting for its translation holds back only itself, and only when it is wanted.
+    const unwanted = new Set([...letter.gaps].filter(([lang]) => !wanted.has(lang)).flatMap(([, gaps]) => gaps));
+    const build: LetterBuild = { file: letter.file, outputs: [], diagnostics: prepared.diagnostics.filter((d) => !unwanted.has(d)), incomplete: [] };
     builds.push(build);
-    if (!prepared.letter.frontMatter) unread++;
-    for (const lang of prepared.letter.frontMatter?.languages ?? []) languages.add(lang);
-    if (!prepared.signers || hasErrors(prepared.diagnostics)) {
-      build.error = CoalitionError.fromDiagnostics(build.file, prepared.diagnostics);
+    if (!letter.frontMatter) unread++;
+    for (const lang of listed) languages.add(lang);
+    build.incomplete = listed.filter((lang) => wanted.has(lang) && letter.gaps.has(lang));
+    if (!prepared.signers || (build.incomplete.length && !completeLanguages(letter).some((lang) => wanted.has(lang)))) {
+      build.error = CoalitionError.fromDiagnostics(build.file, build.diagnostics);
       continue;
     }
     try {
@@ -169,7 +181,10 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   for (const build of builds) {
     if (build.error) await removeOutputs(build);
   }
-  const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
+  const failures = [
+    ...builds.filter((b) => b.error).map((b) => b.error!.exitCode),
+    ...builds.filter((b) => b.incomplete.length).map(() => ExitCode.input),
+  ];
   return { letters: builds, diagnostics: reference?.diagnostics ?? [], exitCode: (failures.length ? Math.max(...failures) : ExitCode.ok) as ExitCode };
 }
 
@@ -192,7 +207,10 @@ function renderLetter(
   const fm = letter.frontMatter!;
   const langs = options.bilingual
     ? editionLanguages(fm.languages, options.langs)
-    : fm.languages.filter((lang) => !options.langs || options.langs.includes(lang));
+    : completeLanguages(letter).filter((lang) => !options.langs || options.langs.includes(lang));
+  const missing = langs.filter((lang) => letter.gaps.has(lang));
+  // A combined edition needs both of its languages.
+  if (missing.length) throw CoalitionError.fromDiagnostics(letter.file, missing.flatMap((lang) => letter.gaps.get(lang)!));
   if (options.bilingual && langs.length < 2) {
     throw new CoalitionError(`${letter.file}: a bilingual edition needs two languages; this letter has ${langs.join(', ') || 'none of those asked for'}`, {
       code: 'bilingual-one-language', hint: 'Add a second language to `languages:` (and its body block), or name two with --lang en,es.',
@@ -200,6 +218,8 @@ function renderLetter(
   }
   const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
   build.diagnostics.push(...diagnostics);
+  const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
+  build.signers = { printed: views[0]?.signing.count ?? 0, pending: options.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
   const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
   const pages = (render: (fonts: FontSource) => string) =>
     Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
@@ -270,7 +290,7 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
 /** Records why a letter failed; the problems it names are listed with the letter's others. */
 function fail(build: LetterBuild, error: CoalitionError): void {
   build.error = error;
-  build.diagnostics.push(...error.diagnostics);
+  build.diagnostics.push(...error.diagnostics.filter((d) => !build.diagnostics.includes(d)));
 }
 
 /** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */

@@ -5,8 +5,9 @@
  * the server.
  */
 import { renderLetterHtml } from '../render/letter-html.js';
-import { asCoalitionError, compareDiagnostics, diagnosticsOf, hasErrors, type Diagnostic } from '../errors.js';
+import { asCoalitionError, compareDiagnostics, diagnosticsOf, type Diagnostic } from '../errors.js';
 import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { blockingErrors } from '../workspace/read-letter.js';
 import { displayPath } from '../workspace/workspace.js';
 import { escapeHtml } from '../markdown/escape-html.js';
 
@@ -28,8 +29,11 @@ export async function renderPreviewPage(root: string, letterPath: string, lang: 
     const prepared = await prepareLetter(ws, letterPath);
     const diagnostics = [...ws.registry.diagnostics, ...prepared.diagnostics].sort(compareDiagnostics);
     const langs = prepared.letter.frontMatter?.languages ?? [...prepared.letter.bodies.keys()];
-    if (hasErrors(diagnostics) || !prepared.signers) return problemsPage(file, langs, diagnostics);
+    if (!prepared.signers || blockingErrors(prepared.letter, diagnostics).length) return problemsPage(file, langs, diagnostics);
     const shown = lang ?? langs[0]!;
+    // A language still missing its text shows what it lacks; the letter's other languages show as usual.
+    const gaps = prepared.letter.gaps.get(shown);
+    if (gaps) return problemsPage(file, langs, gaps);
     if (!langs.includes(shown)) {
       return problemsPage(file, langs, [{
         file, line: 0, column: 0, severity: 'error', code: 'unknown-language',

@@ -5,7 +5,8 @@
 import { FrontMatterSchema, type SignerStatus } from '../model/schema.js';
 import { displayName } from '../resolve/signatory-list.js';
 import { localizedFields } from '../workspace/language-coverage.js';
-import { loadLetter, rawFrontMatter } from '../workspace/read-letter.js';
+import { CoalitionError } from '../errors.js';
+import { loadLetter, rawFrontMatter, unreadableFrontMatter } from '../workspace/read-letter.js';
 import { openWorkspace } from '../workspace/load.js';
 import { describePath } from '../workspace/schema-diagnostics.js';
 import { displayPath } from '../workspace/workspace.js';
@@ -39,6 +40,9 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
   const ws = await openWorkspace(root);
   const file = displayPath(root, letterPath);
   const letter = await loadLetter(letterPath, file);
+  // A front matter that cannot be read has no signers or languages to count: say why instead.
+  const unreadable = unreadableFrontMatter(letter);
+  if (unreadable.length) throw CoalitionError.fromDiagnostics(file, unreadable);
   const text = letterFingerprint(letter);
   const primary = letter.frontMatter?.languages[0] ?? 'en';
   const signers = recordedSigners(letter).map((s): SignerStatusRow => {

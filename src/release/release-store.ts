@@ -8,9 +8,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { ReleaseRecordSchema, type ReleaseRecord } from '../model/schema.js';
-import { letterSlug } from '../pipeline/output-paths.js';
 import { rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
-import { displayPath } from '../workspace/workspace.js';
+import { displayPath, letterSlug } from '../workspace/workspace.js';
 import { readManifest, type Manifest } from './manifest.js';
 
 export const RELEASES_DIR = 'releases';
@@ -37,7 +36,7 @@ export interface ReleasedVersion {
 
 /** `releases/<date>-<slug>` for a letter named `name` dated `date`. */
 export function releaseFolder(root: string, name: string, date: string): string {
-  return join(root, RELEASES_DIR, `${date}-${letterSlug(name, date)}`.replace(/[/\\]/g, '_'));
+  return join(root, RELEASES_DIR, `${date}-${letterSlug(name)}`.replace(/[/\\]/g, '_'));
 }
 
 export function versionName(version: number): string {

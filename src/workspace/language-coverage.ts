@@ -1,6 +1,7 @@
 /**
  * Every language a letter lists must have its body and every per-language field.
- * Reports each gap at the line of the field that lacks it.
+ * Reports each gap at the line of the field that lacks it, by language: the languages
+ * without gaps can be built while another waits for its translation.
  */
 import type { Diagnostic } from '../errors.js';
 import { isSectionStart, type FrontMatter, type Localized } from '../model/schema.js';
@@ -34,14 +35,26 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
   return fields;
 }
 
+export interface LanguageCoverage {
+  /** Problems of the letter as a whole (a language listed twice, a block for no listed language). */
+  problems: Diagnostic[];
+  /**
+   * Each language that cannot be built, with what it lacks (its body, a translation of
+   * a field). The other languages still can: a pending translation holds back only itself.
+   */
+  gaps: Map<string, Diagnostic[]>;
+}
+
 export function checkLanguageCoverage(
   fm: FrontMatter,
   bodies: Map<string, BodyBlock>,
   source: YamlSource,
   file: string,
   bodyLine: number,
-): Diagnostic[] {
+): LanguageCoverage {
   const problems: Diagnostic[] = [];
+  const gaps = new Map<string, Diagnostic[]>();
+  const gap = (lang: string, d: Diagnostic) => gaps.set(lang, [...(gaps.get(lang) ?? []), d]);
   const seen = new Set<string>();
   fm.languages.forEach((lang, i) => {
     if (seen.has(lang)) {
@@ -49,10 +62,11 @@ export function checkLanguageCoverage(
         file, ...source.locate(['languages', i]), severity: 'error', code: 'duplicate-language',
         message: `languages: "${lang}" is listed twice`, hint: 'List each language once.',
       });
+      return;
     }
     seen.add(lang);
     if (!bodies.has(lang)) {
-      problems.push({
+      gap(lang, {
         file, ...source.locate(['languages', i]), severity: 'error', code: 'missing-body',
         message: `language "${lang}" has no body: there is no \`::: ${lang}\` block`,
         hint: `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
@@ -70,14 +84,14 @@ export function checkLanguageCoverage(
   }
   for (const { path, value } of localizedFields(fm)) {
     if (value === undefined || typeof value === 'string') continue;
-    for (const lang of fm.languages) {
+    for (const lang of seen) {
       if (value[lang] !== undefined) continue;
-      problems.push({
+      gap(lang, {
         file, ...source.locate(path), severity: 'error', code: 'missing-translation',
         message: `${describePath(path)} has no "${lang}" text`,
         hint: `Add \`${lang}: …\` to ${describePath(path)}, or write it as one string used for every language.`,
       });
     }
   }
-  return problems;
+  return { problems, gaps };
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import { SignatoriesItemSchema } from '../model/schema.js';
 import { signersOf, type Signer } from './signers.js';
-import { parseLetter, type LoadedLetter } from './read-letter.js';
+import { parseLetter, unreadableFrontMatter, type LoadedLetter } from './read-letter.js';
 import { validateWithSchema } from './schema-diagnostics.js';
 import { findFrontMatter, type FrontMatterSpan } from './front-matter.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
@@ -38,7 +38,7 @@ export async function openLetterForEdit(root: string, absolutePath: string, disp
   });
   const file = await readEditable(target.path, displayPath, MAX_LETTER_BYTES);
   const letter = parseLetter(file.text, displayPath, absolutePath);
-  const syntax = letter.diagnostics.filter((d) => d.severity === 'error' && ['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'front-matter-closing', 'invalid-front-matter'].includes(d.code));
+  const syntax = unreadableFrontMatter(letter);
   if (syntax.length || !letter.source) throw CoalitionError.fromDiagnostics(displayPath, syntax.length ? syntax : letter.diagnostics);
   const data = yamlToData(letter.source, displayPath).data as { signatories?: unknown };
   const list = data.signatories ?? [];

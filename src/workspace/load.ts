@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
 import { TemplateFiles } from './template-files.js';
 import { checkSignerRefs, type Signer } from './signers.js';
-import { loadLetter, type LoadedLetter } from './read-letter.js';
+import { blockingErrors, loadLetter, type LoadedLetter } from './read-letter.js';
 import { readAhead } from './read-ahead.js';
 import { loadRegistry, type LoadedRegistry } from './read-registry.js';
 import { displayPath, leadsIntoLetters, REGISTRY_FILE } from './workspace.js';
@@ -19,7 +19,7 @@ export interface Workspace {
 
 export interface PreparedLetter {
   letter: LoadedLetter;
-  /** Present when the letter is valid. */
+  /** Present when the letter is valid, but for the gaps of some languages (`letter.gaps`). */
   signers?: Signer[];
   diagnostics: Diagnostic[];
 }
@@ -62,7 +62,7 @@ export function withSigners(ws: Workspace, letter: LoadedLetter): PreparedLetter
   if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
   const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, letter.file);
   diagnostics.push(...refs.diagnostics);
-  return hasErrors(diagnostics) ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
+  return blockingErrors(letter, diagnostics).length ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
 }
 
 /** A letter that is a symbolic link to a file outside `letters/` is not read. */
@@ -76,5 +76,5 @@ function linkOutOfLetters(root: string, absolutePath: string, file: string): Dia
 }
 
 function emptyLetter(file: string, absolutePath: string): LoadedLetter {
-  return { file, absolutePath, name: file, text: '', bodies: new Map(), diagnostics: [] };
+  return { file, absolutePath, name: file, text: '', bodies: new Map(), diagnostics: [], gaps: new Map() };
 }

@@ -23,7 +23,13 @@ export interface LoadedLetter {
   frontMatter?: FrontMatter;
   bodies: Map<string, BodyBlock>;
   source?: YamlSource;
+  /** All problems, those of `gaps` included. */
   diagnostics: Diagnostic[];
+  /**
+   * Languages that cannot be built yet, with what each lacks (a body, a translation).
+   * They alone do not leave the letter without `frontMatter`: its other languages build.
+   */
+  gaps: Map<string, Diagnostic[]>;
 }
 
 export async function loadLetter(absolutePath: string, displayPath: string): Promise<LoadedLetter> {
@@ -33,7 +39,7 @@ export async function loadLetter(absolutePath: string, displayPath: string): Pro
 
 export function parseLetter(text: string, file: string, absolutePath = file): LoadedLetter {
   const name = basename(absolutePath).replace(/\.md$/i, '');
-  const letter: LoadedLetter = { file, absolutePath, name, text, bodies: new Map(), diagnostics: [] };
+  const letter: LoadedLetter = { file, absolutePath, name, text, bodies: new Map(), diagnostics: [], gaps: new Map() };
   const problems = letter.diagnostics;
 
   const split = splitFrontMatter(text);
@@ -103,8 +109,10 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
   for (const block of blocks.blocks) if (!letter.bodies.has(block.lang)) letter.bodies.set(block.lang, block);
 
   if (frontMatter) {
-    problems.push(...checkLanguageCoverage(frontMatter, letter.bodies, source, file, bodyLine));
-    if (!problems.some((d) => d.severity === 'error')) letter.frontMatter = frontMatter;
+    const coverage = checkLanguageCoverage(frontMatter, letter.bodies, source, file, bodyLine);
+    problems.push(...coverage.problems, ...[...coverage.gaps.values()].flat());
+    letter.gaps = coverage.gaps;
+    if (!blockingErrors(letter, problems).length) letter.frontMatter = frontMatter;
   } else {
     // The schema failed elsewhere; still name missing bodies now, so one pass fixes everything.
     problems.push(...missingBodies(listed, letter.bodies, source, file));
@@ -123,6 +131,25 @@ function missingBodies(listed: unknown, bodies: Map<string, BodyBlock>, source: 
       hint: `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
     }];
   });
+}
+
+/** The errors among `diagnostics` that stop the whole letter: all but its languages' gaps. */
+export function blockingErrors(letter: LoadedLetter, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const gaps = new Set([...letter.gaps.values()].flat());
+  return diagnostics.filter((d) => d.severity === 'error' && !gaps.has(d));
+}
+
+/** The letter's languages that can be built (in `languages:` order). */
+export function completeLanguages(letter: LoadedLetter): string[] {
+  return (letter.frontMatter?.languages ?? []).filter((lang) => !letter.gaps.has(lang));
+}
+
+/** Codes of the faults that leave the front matter unread: nothing in it can be relied on. */
+const UNREADABLE = new Set(['yaml-syntax', 'duplicate-key', 'yaml-aliases', 'yaml-too-deep', 'yaml-tag', 'missing-front-matter', 'front-matter-language', 'unclosed-front-matter', 'front-matter-closing', 'invalid-front-matter']);
+
+/** The letter's faults that leave its front matter unread (empty when it could be read, valid or not). */
+export function unreadableFrontMatter(letter: LoadedLetter): Diagnostic[] {
+  return letter.diagnostics.filter((d) => d.severity === 'error' && UNREADABLE.has(d.code));
 }
 
 /** The front matter's plain data, read even when it fails the schema; `{}` when it cannot be read. */

@@ -11,6 +11,22 @@ import { isInside } from '../paths.js';
 export const REGISTRY_FILE = 'signatories.yaml';
 export const LETTERS_DIR = 'letters';
 
+/** `YYYY-MM-DD-` at the start of a letter's file name. */
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-(?=.)/;
+
+/**
+ * A letter's slug: its file name without `.md` and without a leading date, whatever
+ * that date is (the letter's `date:` may have moved since the file was named).
+ */
+export function letterSlug(name: string): string {
+  return name.replace(/\.md$/i, '').replace(DATE_PREFIX, '');
+}
+
+/** The date a letter's file name starts with, if any. */
+export function fileNameDate(name: string): string | undefined {
+  return DATE_PREFIX.exec(name)?.[1];
+}
+
 /** The folder holding `signatories.yaml`: `dir` itself or its nearest ancestor. */
 export function findWorkspace(startDir: string, explicit = false): string {
   let dir = resolve(startDir);
@@ -62,7 +78,7 @@ export async function resolveLetterArg(root: string, arg: string, cwd = process.
   if (!/[\\/]/.test(slug)) {
     const matches = (await listLetters(root)).filter((file) => {
       const name = file.slice(lettersDir.length + 1).replace(/\.md$/i, '');
-      return name === slug || name.replace(/^\d{4}-\d{2}-\d{2}-/, '') === slug;
+      return name === slug || letterSlug(name) === slug;
     });
     if (matches.length === 1) return insideLetters(root, arg, matches[0]!);
     if (matches.length > 1) {

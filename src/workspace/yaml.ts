@@ -18,6 +18,7 @@
  */
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
+import { yamlFault } from './yaml-fault.js';
 import { MAX_DEPTH, quickYaml } from './yaml-quick.js';
 
 /** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
@@ -29,6 +30,8 @@ const OPTIONS = {
   strict: true,
   uniqueKeys: false, // checked in linear time, below
   prettyErrors: false,
+  // The library's own warnings go to process.emitWarning (Node prints them); ours are diagnostics.
+  logLevel: 'error',
 } as const;
 const TO_JS = { maxAliasCount: MAX_ALIAS_COUNT } as const;
 /** Long values stay on one line: the yaml library would fold them, changing lines an edit never touched. */
@@ -121,9 +124,11 @@ export function fullYamlSource(text: string, file: string, lineOffset = 0): Yaml
   };
   // Past the parser's own recursion limit the rest of its errors are echoes: report the depth alone.
   const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
-  const diagnostics: Diagnostic[] = (overflow ? [overflow] : [...doc.errors, ...doc.warnings]).map((problem) => {
+  // One slip makes the parser lose its way many times over: the first error is the one
+  // to fix, said in plain words (yaml-fault.ts), and nothing is read past it.
+  const first = overflow ?? [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const diagnostics: Diagnostic[] = (first ? [first] : doc.warnings).map((problem) => {
     const at = position(problem.pos[0]);
-    const isError = doc.errors.includes(problem as never);
     if (/call stack/i.test(problem.message)) return tooDeep(file, at);
     if (/unresolved tag/i.test(problem.message)) {
       return {
@@ -132,13 +137,17 @@ export function fullYamlSource(text: string, file: string, lineOffset = 0): Yaml
         hint: 'Remove the tag (the word starting with "!") and write a plain value.',
       } satisfies Diagnostic;
     }
+    if (first) {
+      const { line, col } = lineCounter.linePos(problem.pos[0]);
+      return yamlFault(text.split('\n'), { code: problem.code, message: firstLine(problem.message), line, column: col }, file, lineOffset);
+    }
     return {
-      file, ...at, severity: isError ? 'error' : 'warning', code: 'yaml-syntax',
+      file, ...at, severity: 'warning', code: 'yaml-syntax',
       message: firstLine(problem.message),
       hint: 'Fix the YAML syntax here (indentation, quotes, a missing ":").',
     } satisfies Diagnostic;
   });
-  if (!diagnostics.some((d) => d.code === 'yaml-too-deep')) diagnostics.push(...checkStructure(doc, file, position));
+  if (!first) diagnostics.push(...checkStructure(doc, file, position));
 
   const index = new WeakMap<YAMLMap, Map<string, Pair>>();
   const pairOf = (map: YAMLMap, key: string): Pair | undefined => {

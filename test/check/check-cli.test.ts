@@ -37,7 +37,7 @@ describe('coalition check', () => {
     expect(text.stdout).toContain("got 'EOF'");
     // Every problem has its hint on the next line.
     expect(text.stdout.split('\n').filter((l) => l.startsWith('  hint: ')).length).toBe(FAULTY_EXPECTED.length);
-    expect(text.stderr).toContain('11 errors, 4 warnings');
+    expect(text.stderr).toContain('11 errors, 5 warnings');
     expect(text.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 

@@ -60,6 +60,7 @@ Ver [el informe](docs/report.pdf).
 export const FAULTY_EXPECTED = [
   'letters/2020-01-15-faulty.md:3:17 error placeholder',
   'letters/2020-01-15-faulty.md:7:1 error missing-translation',
+  'letters/2020-01-15-faulty.md:9:5 warning salutation-missing',
   'letters/2020-01-15-faulty.md:14:5 error unknown-signatory',
   'letters/2020-01-15-faulty.md:15:5 error duplicate-signatory',
   'letters/2020-01-15-faulty.md:16:5 warning pending-after-date',

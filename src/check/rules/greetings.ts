@@ -11,6 +11,7 @@ import { languageName } from '../../i18n/intl.js';
 import { pick } from '../../i18n/localized.js';
 import { loadStrings, type UiStrings } from '../../i18n/strings.js';
 import type { Addressee, Localized } from '../../model/schema.js';
+import { completeLanguages } from '../../workspace/read-letter.js';
 import type { Rule } from '../types.js';
 import { hasPlaceholder } from './placeholders.js';
 
@@ -20,9 +21,10 @@ export const greetings: Rule = {
     const { letter } = prepared;
     const fm = letter.frontMatter;
     if (!fm || !letter.source || fm.to.length === 0) return [];
-    // Languages whose greeting coalition builds (the letter's own `greeting:` wins), with their strings.
+    // Languages whose greeting coalition builds (the letter's own `greeting:` wins), with their strings;
+    // a language still waiting for its translation is reported by what it lacks, not again here.
     const built: { lang: string; strings: UiStrings }[] = [];
-    for (const lang of fm.languages) {
+    for (const lang of completeLanguages(letter)) {
       if (pick(fm.greeting, lang)) continue;
       try {
         built.push({ lang, strings: loadStrings(ws.templates, lang) });

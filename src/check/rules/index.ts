@@ -4,6 +4,7 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { fileNameDateRule } from './file-name-date.js';
 import { greetings } from './greetings.js';
 import { languageStrings } from './language-strings.js';
 import { letterhead } from './letterhead.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   letterhead,
   lookAlikeEntries,
   templates,
+  fileNameDateRule,
   languageStrings,
   greetings,
 ];

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { renderLetterHtml } from '../../render/letter-html.js';
 import { CoalitionError, diagnosticsOf, type Diagnostic } from '../../errors.js';
 import { createHtmlRenderer } from '../../render/html.js';
+import { completeLanguages } from '../../workspace/read-letter.js';
 import type { Rule } from '../types.js';
 
 export const templates: Rule = {
@@ -35,7 +36,8 @@ export const templates: Rule = {
       return []; // Reported once by the workspace check above.
     }
     const diagnostics: Diagnostic[] = [];
-    for (const lang of fm.languages) {
+    // A language that lacks its text is reported as such by loading; the others render.
+    for (const lang of completeLanguages(prepared.letter)) {
       try {
         const rendered = renderLetterHtml(ws, prepared, lang, { renderer });
         diagnostics.push(...rendered.diagnostics.map((d) => (IMAGE_PROBLEMS.has(d.code) ? { ...d, severity: 'error' as const } : d)));

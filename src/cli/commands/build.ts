@@ -4,7 +4,7 @@ import { ExitCode } from '../../errors.js';
 import type { BuildOptions } from '../../pipeline/build-letters.js';
 import type { CommandContext } from '../main.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
-import { commaList, positiveNumber } from './parsers.js';
+import { commaList, languageList, positiveNumber } from './parsers.js';
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
 
 interface BuildFlags {
@@ -26,7 +26,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .command('build')
     .description('render letters to out/<date>-<slug>.<lang>.html and .pdf (and .docx)')
     .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
-    .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
+    .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', languageList)
     .option('-f, --format <formats>', `any of ${OUTPUT_FORMATS.join(', ')} (docx: Word), comma-separated`, commaList([...OUTPUT_FORMATS]), [...DEFAULT_BUILD_FORMATS])
     .option('--for <profile>', 'build what a channel takes (its formats, languages, Word settings) and measure it against its rules; see `coalition profiles`')
     .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')
@@ -79,6 +79,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           built++;
           out.out(relative(ctx.io.cwd, file.path) || file.path);
         }
+        if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
+        if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
       }
       if (submission) {
         for (const d of submission.diagnostics) out.diagnostic(d);
@@ -86,11 +88,17 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         printSubmissionReport(out, submission.profile, submission.reports, (line) => out.info(line));
       }
       const failed = result.letters.filter((l) => l.error).length;
+      const incomplete = result.letters.filter((l) => !l.error && l.incomplete.length).length;
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
-      else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
+      else out.info(`${failed || incomplete ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}${incomplete ? `; ${incomplete} with a language not built` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
       await extras.reportReadiness(ctx, out, result, flags.strict, readiness);
     });
+}
+
+function signerCount(s: { printed: number; pending: number; withdrawn: number }): string {
+  const left = [s.pending && `${s.pending} pending left out (--draft prints them)`, s.withdrawn && `${s.withdrawn} withdrawn`].filter(Boolean);
+  return `${s.printed} signer${s.printed === 1 ? '' : 's'} printed${left.length ? `; ${left.join(', ')}` : ''}`;
 }
 
 async function buildFor(id: string, root: string, options: Omit<Parameters<typeof import('../../check/submission-check.js').buildForProfile>[0], 'profile'>) {

@@ -16,11 +16,15 @@ import { registerSign } from './sign.js';
 import { registerOrg } from './org.js';
 import { registerImport } from './import.js';
 import { registerProfiles } from './profiles.js';
+import { registerDoctor } from './doctor.js';
+import { registerRename } from './rename.js';
+import { registerCompletion } from './completion.js';
 import { registerRelease } from './release.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
   registerNew(program, ctx);
+  registerRename(program, ctx);
   registerBuild(program, ctx);
   registerCheck(program, ctx);
   registerPreview(program, ctx);
@@ -29,5 +33,7 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerOrg(program, ctx);
   registerImport(program, ctx);
   registerProfiles(program, ctx);
+  registerDoctor(program, ctx);
+  registerCompletion(program, ctx);
   registerRelease(program, ctx);
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { relative } from 'node:path';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
-import { commaList } from './parsers.js';
+import { languageList } from './parsers.js';
 
 interface NewFlags {
   title?: string;
@@ -18,7 +18,7 @@ export function registerNew(program: Command, ctx: CommandContext): void {
     .argument('<slug>', 'a short name: lowercase letters, digits and "-" (e.g. security-dialogue)')
     .option('-t, --title <title>', 'the title in the first language')
     .option('-d, --date <date>', 'the letter\'s date, YYYY-MM-DD (default: today)')
-    .option('-l, --lang <langs>', 'languages, the original first (default: en)', commaList())
+    .option('-l, --lang <langs>', 'languages, the original first (default: en)', languageList)
     .option('--to <name>', 'an addressee (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
     .addHelpText('after', '\nExamples:\n  coalition new security-dialogue --lang en,es --title "Letter to Secretary Blinken"\n  coalition new budget-cuts --date 2026-03-01 --to "Jane Smith" --to "John Doe"')
     .action(async (slug: string, flags: NewFlags) => {

@@ -16,3 +16,14 @@ export function positiveNumber(value: string): number {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return n;
 }
+
+/** A language code as letters write it, whatever the case typed: `ES` → `es`, `pt_br` → `pt-BR`. */
+export function languageCode(value: string): string {
+  const [lang = '', region, ...rest] = value.trim().split(/[-_]/);
+  return [lang.toLowerCase(), region?.toUpperCase(), ...rest].filter((part) => part !== undefined && part !== '').join('-');
+}
+
+/** A comma-separated list of language codes (`--lang en,ES`). */
+export function languageList(value: string): string[] {
+  return commaList()(value).map(languageCode);
+}

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { displayPath } from '../../workspace/workspace.js';
 import type { CommandContext } from '../main.js';
-import { letterPath, workspaceRoot } from '../workspace-arg.js';
+import { letterPath, onlyLetter, workspaceRoot } from '../workspace-arg.js';
+import { languageCode } from './parsers.js';
 
 interface PreviewFlags {
   lang?: string;
@@ -21,17 +22,17 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
   program
     .command('preview')
     .description('serve a letter on http://127.0.0.1, reloading the page on every change')
-    .argument('<letter>', 'the letter, by path or slug')
-    .option('-l, --lang <lang>', 'the language shown first (default: the letter\'s first)')
+    .argument('[letter]', 'the letter, by path or slug (default: the workspace\'s only letter)')
+    .option('-l, --lang <lang>', 'the language shown first (default: the letter\'s first)', languageCode)
     .option('-p, --port <n>', 'the port (0: any free port)', portNumber, 0)
     .addOption(new Option('--host <host>', 'the address to listen on; anything but loopback shares the letter with your network').default('127.0.0.1'))
     .option('--open', 'open the page in the default browser', false)
     .option('--draft', 'also show pending signatories, marked, as `build --draft` does', false)
     .addHelpText('after', '\nStop with Ctrl-C.\n\nExamples:\n  coalition preview security-dialogue\n  coalition preview letters/2026-03-01-budget.md --lang es --port 8080 --open')
-    .action(async (letter: string, flags: PreviewFlags) => {
+    .action(async (letter: string | undefined, flags: PreviewFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const path = await letterPath(ctx, root, letter);
+      const path = letter === undefined ? await onlyLetter(root, 'preview') : await letterPath(ctx, root, letter);
       const { startPreview, isLoopback } = await import('../../preview/server.js');
       const server = await startPreview({
         root, letterPath: path, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft, open: flags.open,

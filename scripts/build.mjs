@@ -1,0 +1,17 @@
+// `npm run build`: bundles src/ into dist/ (rolldown.config.mjs says how and why) and
+// prints one line. The rolldown command line lists every chunk and source map, about
+// 170 lines that bury what matters in setup's output; its warnings and errors still
+// print here.
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
+
+process.chdir(join(dirname(fileURLToPath(import.meta.url)), '..'));
+const { default: config } = await import('../rolldown.config.mjs');
+const started = performance.now();
+rmSync('dist', { recursive: true, force: true });
+await build(config);
+const files = readdirSync('dist').filter((name) => !name.endsWith('.map'));
+const bytes = files.reduce((sum, name) => sum + statSync(join('dist', name)).size, 0);
+console.log(`built dist/: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,77 @@
+/**
+ * The README's "Install": the packed tarball installed globally into a temporary
+ * prefix, with no network (npm's --offline: the dependencies come from npm's cache,
+ * which `npm ci` filled) and no Chrome download (the system Chromium prints), then the
+ * installed `coalition` used from a folder outside the repository as a newcomer would:
+ * --help, doctor, init, new, build to PDF.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { pdfText, REPO } from '../helpers.js';
+
+const run = promisify(execFile);
+const tmp = mkdtempSync(join(tmpdir(), 'coalition-install-'));
+const prefix = join(tmp, 'prefix');
+const puppeteerCache = join(tmp, 'puppeteer-cache');
+const home = join(tmp, 'elsewhere');
+/** The environment of a user who never heard of puppeteer's settings. */
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PUPPETEER_|CHROME_PATH$|npm_)/i.test(key)));
+let install: { code: number; output: string };
+
+async function settle(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd: options.cwd, env: options.env ?? env, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+const coalition = (args: string[], cwd = home) =>
+  settle(join(prefix, 'bin', 'coalition'), args, { cwd, env: { ...env, NO_COLOR: '1', PATH: `${join(prefix, 'bin')}:${env.PATH}` } });
+
+beforeAll(async () => {
+  mkdirSync(home);
+  // The bundle is built (`npm test` builds first); packing must not rebuild it under other tests' feet.
+  const pack = await settle('npm', ['pack', '--ignore-scripts', '--pack-destination', tmp], { cwd: REPO });
+  expect(pack.code, pack.stderr).toBe(0);
+  const tarball = readdirSync(tmp).find((name) => /^coalition-letters-.*\.tgz$/.test(name))!;
+  const result = await settle('npm', ['install', '--global', join(tmp, tarball), '--prefix', prefix, '--offline', '--no-audit', '--no-fund'], {
+    cwd: home, env: { ...env, PUPPETEER_CACHE_DIR: puppeteerCache },
+  });
+  install = { code: result.code, output: result.stdout + result.stderr };
+}, 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('a global install from the packed tarball, offline', () => {
+  it('installs without downloading a browser', () => {
+    expect(install.code, install.output).toBe(0);
+    expect(install.output).not.toMatch(/Failed to set up chrome/i);
+    expect(existsSync(puppeteerCache) ? readdirSync(puppeteerCache) : []).toEqual([]);
+  });
+
+  it('puts `coalition` on the prefix\'s PATH, and it runs outside the repository', async () => {
+    const help = await coalition(['--help']);
+    expect(help.code, help.stderr).toBe(0);
+    expect(help.stdout).toContain('doctor');
+    const doctor = await coalition(['doctor']);
+    expect(doctor.code, doctor.stdout + doctor.stderr).toBe(0);
+    expect(doctor.stdout).toContain(join(prefix, 'lib', 'node_modules', 'coalition-letters'));
+    expect(doctor.stdout).toMatch(/✓ browser\s+\S*(Chrom|Google)/);
+  });
+
+  it('makes a workspace and prints a letter to PDF with the system browser', async () => {
+    expect((await coalition(['init', 'campaign'])).code).toBe(0);
+    const ws = join(home, 'campaign');
+    const created = await coalition(['new', 'first-letter', '--date', '2026-05-04', '--title', 'Our first letter', '--to', 'Ana Pérez'], ws);
+    expect(created.code, created.stderr).toBe(0);
+    const build = await coalition(['build'], ws);
+    expect(build.code, build.stderr).toBe(0);
+    expect(pdfText(join(ws, 'out', '2026-05-04-first-letter.en.pdf'))).toContain('Our first letter');
+  });
+});
