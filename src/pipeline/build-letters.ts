@@ -4,6 +4,7 @@
  * leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { asCoalitionError, CoalitionError, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
@@ -12,7 +13,9 @@ import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } fr
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
-import { outputPath } from './output-paths.js';
+import { copyPath, outputPath } from './output-paths.js';
+import { recipientsCsv } from './recipients-csv.js';
+import type { Recipient } from '../workspace/addressees.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordOptions } from './write-word.js';
@@ -30,6 +33,8 @@ export interface BuildOptions {
   draft?: boolean;
   /** Build the combined two-language edition instead of one document per language. */
   bilingual?: BilingualMode;
+  /** One copy per addressee of every letter (`build --each`); a letter's `delivery: each` asks the same. */
+  each?: boolean;
   /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
   word?: WordOptions;
   chromePath?: string;
@@ -43,6 +48,8 @@ export interface BuiltFile {
   lang: string;
   format: OutputFormat;
   path: string;
+  /** The recipient whose copy this is (`delivery: each`). */
+  recipient?: string;
 }
 
 export interface LetterBuild {
@@ -51,6 +58,8 @@ export interface LetterBuild {
   diagnostics: Diagnostic[];
   /** Why the letter was not built; its exit code tells the kind of failure. */
   error?: CoalitionError;
+  /** `delivery: each`: the recipients, and the path of recipients.csv once written. */
+  copies?: { recipients: Recipient[]; csv?: string };
 }
 
 export interface BuildResult {
@@ -70,6 +79,8 @@ interface Job {
   parts: LetterView[];
   /** The page for each of html and pdf asked for, rendered with that format's fonts. */
   pages: Partial<Record<PageFormat, string>>;
+  /** The recipient this copy is addressed to alone (`delivery: each`). */
+  recipient?: string;
 }
 
 /**
@@ -131,9 +142,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
     for (const job of ready) {
-      const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'html');
+      const path = jobPath(options, job, 'html');
       await writeFileAtomic(path, job.pages.html!, displayPath(ws.root, path));
-      job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
+      job.build.outputs.push(builtFile(job, 'html', path));
     }
   }
   if (word) {
@@ -141,11 +152,11 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       try {
         const edition = options.bilingual ?? 'single';
         const written = await word.writeWordLetter(
-          { file: job.build.file, name: job.name, parts: job.parts, edition },
+          { file: job.build.file, name: job.name, parts: job.parts, edition, path: jobPath(options, job, 'docx') },
           { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
         );
         job.build.diagnostics.push(...written.diagnostics);
-        job.build.outputs.push({ lang: job.view.lang, format: 'docx', path: written.path });
+        job.build.outputs.push(builtFile(job, 'docx', written.path));
       } catch (error) {
         job.build.error ??= asCoalitionError(error);
       }
@@ -154,6 +165,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
 
   for (const build of builds) {
+    if (build.copies && !build.error && build.outputs.length) await writeRecipients(build, ws.root).catch((error) => fail(build, asCoalitionError(error)));
     if (build.error) await removeOutputs(build);
   }
   const failures = builds.filter((b) => b.error).map((b) => b.error!.exitCode);
@@ -185,19 +197,56 @@ function renderLetter(
       code: 'bilingual-one-language', hint: 'Add a second language to `languages:` (and its body block), or name two with --lang en,es.',
     });
   }
-  const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
-  build.diagnostics.push(...diagnostics);
+  const each = options.each || fm.delivery === 'each';
+  const recipients = prepared.recipients!;
+  if (each && recipients.length === 0) {
+    throw new CoalitionError(`${letter.file}: a copy for each addressee was asked for, and the letter has no addressees`, {
+      code: 'no-addressees', hint: 'Add addressees under `to:` (officials\' ids, { group: … } or names), or build the joint letter (delivery: joint, no --each).',
+    });
+  }
+  if (each) build.copies = { recipients };
+  return (each ? recipients : [undefined]).flatMap((recipient, i) => {
+    const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false, recipient);
+    // Every copy meets the same problems in the body: say them once.
+    if (i === 0) build.diagnostics.push(...diagnostics);
+    return documentJobs(views, { build, name: letter.name, ...(recipient ? { recipient: recipient.id } : {}) }, renderer, options);
+  });
+}
+
+/** The documents of one letter (or one copy) from its views: one per language, or one combined edition. */
+function documentJobs(views: LetterView[], base: Pick<Job, 'build' | 'name' | 'recipient'>, renderer: HtmlRenderer, options: BuildOptions): Job[] {
   const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
   const pages = (render: (fonts: FontSource) => string) =>
     Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
   const mode = options.bilingual;
-  if (!mode) return views.map((view) => ({ build, name: letter.name, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
+  if (!mode) return views.map((view) => ({ ...base, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
   // A Word-only build prints no page, but takes the edition's view from one rendering.
   const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
   return [{
-    build, name: letter.name, view: editions[0]![1].view, parts: views,
+    ...base, view: editions[0]![1].view, parts: views,
     pages: Object.fromEntries(editions.filter(([format]) => pageFormats.includes(format)).map(([format, e]) => [format, e.html])),
   }];
+}
+
+/** Where a document goes: `out/<date>-<slug>.<lang>.<ext>`, or a copy's `out/<date>-<slug>/<recipient>.<lang>.<ext>`. */
+function jobPath(options: BuildOptions, job: Job, ext: OutputFormat): string {
+  return job.recipient
+    ? copyPath(options.outDir, job.name, job.view.date, job.recipient, job.view.langs, ext)
+    : outputPath(options.outDir, job.name, job.view.date, job.view.langs, ext);
+}
+
+function builtFile(job: Job, format: OutputFormat, path: string): BuiltFile {
+  return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}) };
+}
+
+/** recipients.csv beside a letter's copies: each recipient, and the file of each copy. */
+async function writeRecipients(build: LetterBuild, root: string): Promise<void> {
+  const first = build.outputs[0]!;
+  // A copy is <recipient>.<langs>.<ext>: its column is the format and the languages, "pdf_en".
+  const files = build.outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
+  const path = join(dirname(first.path), 'recipients.csv');
+  await writeFileAtomic(path, recipientsCsv(build.copies!.recipients, files, first.lang), displayPath(root, path));
+  build.copies!.csv = path;
 }
 
 async function createPrinter(options: BuildOptions): Promise<Printer> {
@@ -227,9 +276,9 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
             hint: 'Letters are printed offline: embed images as files inside the workspace.',
           });
         }
-        const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
+        const path = jobPath(options, job, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
-        job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
+        job.build.outputs.push(builtFile(job, 'pdf', path));
         options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
@@ -249,6 +298,7 @@ function fail(build: LetterBuild, error: CoalitionError): void {
 
 /** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */
 async function removeOutputs(build: LetterBuild): Promise<void> {
-  await Promise.all(build.outputs.map((o) => rm(o.path, { force: true })));
+  await Promise.all([...build.outputs.map((o) => o.path), ...(build.copies?.csv ? [build.copies.csv] : [])].map((path) => rm(path, { force: true })));
   build.outputs = [];
+  if (build.copies) delete build.copies.csv;
 }

@@ -25,8 +25,9 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     ...fm.cc.map((a, i) => ({ a, path: ['cc', i] as (string | number)[] })),
   ];
   for (const { a, path } of people) {
-    if (typeof a === 'string') continue;
-    fields.push({ path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation });
+    // An official's id or a group: its entries are checked where they are expanded (addressees.ts).
+    if (typeof a === 'string' || 'group' in a) continue;
+    fields.push({ path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation }, { path: [...path, 'honorific'], value: a.honorific });
   }
   return fields;
 }

@@ -2,6 +2,7 @@
  * `org list` and `org show` as text, JSON or CSV, and the plain text table they print
  * (also used by `status`).
  */
+import { csvLine } from '../../csv-line.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
 
@@ -10,18 +11,6 @@ export function formatTable(headers: string[], rows: string[][]): string[] {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
-}
-
-/**
- * One CSV record; every CSV the tool writes goes through here. A cell a spreadsheet
- * would read as a formula (`=HYPERLINK(…)` imported from a sign-on form) gets a leading
- * `'`, as OWASP recommends against CSV injection, so it opens as the text it is.
- */
-export function csvLine(cells: string[]): string {
-  return cells.map((cell) => {
-    const c = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-    return /[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
-  }).join(',');
 }
 
 export async function listOrgs(ctx: CommandContext, flags: { country?: string; kind?: string; json: boolean; csv: boolean }): Promise<void> {
