@@ -17,7 +17,7 @@ export const OfficialSchema = z
     title: LocalizedSchema.optional(),
     salutation: LocalizedSchema.optional(),
     honorific: LocalizedSchema.optional(),
-    gender: z.enum(['f', 'm']).optional(),
+    gender: z.enum(['f', 'm'], { error: 'expected f or m' }).optional(),
     party: z.string().optional(),
     /** Lines printed under the name. */
     address: z.array(z.string()).optional(),

@@ -29,6 +29,11 @@ export function csvBatch(text: string, file: string): ImportBatch {
     if (column) columns.push({ index, ...column });
     else if (header.trim()) notes.push(`the column "${header}" is not a field of officials.yaml: it was left out`);
   });
+  for (const plain of columns.filter((c) => !c.lang && (PER_LANGUAGE as readonly string[]).includes(c.field))) {
+    // `title` beside `title_es` is the English text, unless `title_en` says it too.
+    const languages = columns.filter((c) => c.field === plain.field && c.lang);
+    if (languages.length && !languages.some((c) => c.lang === 'en')) plain.lang = 'en';
+  }
   if (!columns.some((c) => c.field === 'name')) {
     throw new CoalitionError(`${file}: no column is headed "name"`, {
       code: 'missing-column', exitCode: ExitCode.input,
@@ -72,7 +77,7 @@ function readHeader(header: string): Omit<Column, 'index'> | undefined {
 function rowEntry(columns: readonly Column[], cells: readonly string[]): { id?: string; entry: Record<string, unknown> } {
   const entry: Record<string, unknown> = {};
   let id: string | undefined;
-  // Language columns first: a plain `title` beside `title_es` fills only rows whose language cells are empty.
+  // Language columns first: a plain `title` beside `title_en` and `title_es` fills only rows whose language cells are empty.
   for (const { index, field, lang } of [...columns].sort((a, b) => Number(!a.lang) - Number(!b.lang))) {
     const cell = (cells[index] ?? '').trim();
     if (!cell) continue;
