@@ -58,8 +58,8 @@ export interface LetterBuild {
   diagnostics: Diagnostic[];
   /** Why the letter was not built; its exit code tells the kind of failure. */
   error?: CoalitionError;
-  /** `delivery: each`: the recipients, and the path of recipients.csv once written. */
-  copies?: { recipients: Recipient[]; csv?: string };
+  /** `delivery: each`: the recipients, the languages built, and the path of recipients.csv once written. */
+  copies?: { recipients: Recipient[]; langs: string[]; csv?: string };
 }
 
 export interface BuildResult {
@@ -204,7 +204,7 @@ function renderLetter(
       code: 'no-addressees', hint: 'Add addressees under `to:` (officials\' ids, { group: … } or names), or build the joint letter (delivery: joint, no --each).',
     });
   }
-  if (each) build.copies = { recipients };
+  if (each) build.copies = { recipients, langs };
   return (each ? recipients : [undefined]).flatMap((recipient, i) => {
     const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false, recipient);
     // Every copy meets the same problems in the body: say them once.
@@ -239,13 +239,18 @@ function builtFile(job: Job, format: OutputFormat, path: string): BuiltFile {
   return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}) };
 }
 
+const FORMAT_ORDER: readonly OutputFormat[] = ['html', 'pdf', 'docx'];
+
 /** recipients.csv beside a letter's copies: each recipient, and the file of each copy. */
 async function writeRecipients(build: LetterBuild, root: string): Promise<void> {
-  const first = build.outputs[0]!;
+  const { recipients, langs } = build.copies!;
+  // Columns in a fixed order (PDFs print in whatever order they finish): by format, then language.
+  const order = (o: BuiltFile) => FORMAT_ORDER.indexOf(o.format) * 100 + langs.indexOf(o.lang);
+  const outputs = [...build.outputs].sort((a, b) => order(a) - order(b));
   // A copy is <recipient>.<langs>.<ext>: its column is the format and the languages, "pdf_en".
-  const files = build.outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
-  const path = join(dirname(first.path), 'recipients.csv');
-  await writeFileAtomic(path, recipientsCsv(build.copies!.recipients, files, first.lang), displayPath(root, path));
+  const files = outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
+  const path = join(dirname(outputs[0]!.path), 'recipients.csv');
+  await writeFileAtomic(path, recipientsCsv(recipients, files, langs[0]!), displayPath(root, path));
   build.copies!.csv = path;
 }
 
