@@ -36,8 +36,18 @@ export function setEntries(text: string, source: YamlSource, changes: readonly E
     if (!hasErrors(reread.diagnostics) && isDeepStrictEqual(yamlToData(reread, CHECK).data, expected)) return spliced;
   }
   const editor = new YamlTextEditor(text, source);
-  for (const { map, id, value } of changes) editor.set([map, id], value);
+  for (const change of changes) setFields(editor, change);
   return editor.text;
+}
+
+/**
+ * Sets the fields that differ, and removes those the new value lacks: a field that
+ * stays the same keeps its text (a list set again would be rewritten in the editor's style).
+ */
+function setFields(editor: YamlTextEditor, { map, id, value }: EntryChange): void {
+  const current = ((editor.toJS() as Record<string, Record<string, unknown>>)[map]?.[id] ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(current)) if (!(key in value)) editor.delete([map, id, key]);
+  for (const [key, field] of Object.entries(value)) if (!isDeepStrictEqual(current[key], field)) editor.set([map, id, key], field);
 }
 
 function spliceEntries(text: string, source: YamlSource, changes: readonly EntryChange[]): string | undefined {
@@ -65,6 +75,6 @@ function spliceEntries(text: string, source: YamlSource, changes: readonly Entry
 function editAlone(change: EntryChange, entry: string): string | undefined {
   const head = `${change.map}:\n`;
   const editor = new YamlTextEditor(`${head}${entry}\n`);
-  editor.set([change.map, change.id], change.value);
+  setFields(editor, change);
   return editor.text.startsWith(head) ? editor.text.slice(head.length).replace(/\n+$/, '') : undefined;
 }
