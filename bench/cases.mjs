@@ -7,8 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgName, sampleWorkspace, writeWorkspace,
+  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgName, REPO, sampleWorkspace, writeWorkspace,
 } from './workspace.mjs';
+import { eachWorkspace, importOfficialsWorkspace } from './officials.mjs';
+
+const BIN = join(REPO, 'bin', 'coalition.js');
 
 /**
  * @typedef {object} BenchCase
@@ -36,6 +39,10 @@ export const CASES = [
   { id: 'f-docx', label: '(f) sample letter, HTML+Word, en+es (compare with a-html)', workspace: sampleWorkspace, args: ['build', '--format', 'html,docx'], units: 2, unit: 'doc' },
   { id: 'f-docx-2000', label: '(f) 2,000 signers by country, one Word file (en)', workspace: () => bigLetterWorkspace(2000), args: ['build', '--format', 'docx', '--lang', 'en'], units: 1, unit: 'doc', target: { ms: 2_000 } },
   { id: 'e-import', label: '(e) import a 3,000-row CSV', workspace: () => importWorkspace(3000, 2000), freshEachRun: true, args: ['import', 'campaign', 'responses.csv'], units: 3000, unit: 'row', needs: 'import', target: { ms: 2_000 } },
+  // The officials issue: one copy per member of Congress, and the import of the whole legislators file.
+  { id: 'g-each-20', label: '(g) delivery: each, 20 members of Congress → PDF (en)', workspace: () => eachWorkspace(BIN, 20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc', needs: 'officials' },
+  { id: 'g-each-535', label: '(g) delivery: each, all 535 voting members → PDF (en)', workspace: () => eachWorkspace(BIN, 'all'), args: ['build', '--format', 'pdf'], units: 535, unit: 'doc', needs: 'officials', target: { ms: 30_000, mb: 1024 } },
+  { id: 'g-import', label: '(g) officials import of legislators-current.yaml (535 + delegates)', workspace: importOfficialsWorkspace, freshEachRun: true, args: ['officials', 'import', 'congress/legislators-current.yaml'], units: 1, unit: 'file', needs: 'officials', target: { ms: 2_000 } },
 ];
 
 /** md-to-pdf on the Markdown of the same 20 letters as (b): its front matter would be read as md-to-pdf config, so it gets the text. */
