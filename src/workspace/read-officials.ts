@@ -10,8 +10,8 @@ import type { Diagnostic } from '../errors.js';
 import { OfficialsFileSchema, type Official, type OfficialGroup, type OfficialsFile } from '../model/officials-schema.js';
 import { isInside } from '../paths.js';
 import { readTextFile } from './read-text.js';
-import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData, type YamlSource } from './yaml.js';
+import { readYamlMap } from './read-yaml-map.js';
+import type { YamlSource } from './yaml.js';
 
 export const OFFICIALS_FILE = 'officials.yaml';
 
@@ -44,28 +44,14 @@ export async function loadOfficials(root: string): Promise<LoadedOfficials> {
 }
 
 export function parseOfficials(text: string, file: string): LoadedOfficials {
-  const source = parseYamlSource(text, file);
-  const diagnostics = [...source.diagnostics];
+  const { source, value, diagnostics } = readYamlMap(text, file, OfficialsFileSchema, {
+    code: 'invalid-officials',
+    message: 'officials.yaml must be a map with an `officials:` key',
+    hint: 'Start the file with `officials:` and one entry per id under it (see docs/officials.md).',
+  });
   const loaded: LoadedOfficials = { ...emptyDirectory(diagnostics, true), file, source };
-  if (diagnostics.some((d) => d.severity === 'error')) return loaded;
-  const { data, diagnostic } = yamlToData(source, file);
-  if (diagnostic) {
-    diagnostics.push(diagnostic);
-    return loaded;
-  }
-  const raw = data ?? { officials: {} };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    diagnostics.push({
-      file, line: 1, column: 1, severity: 'error', code: 'invalid-officials',
-      message: 'officials.yaml must be a map with an `officials:` key',
-      hint: 'Start the file with `officials:` and one entry per id under it (see docs/officials.md).',
-    });
-    return loaded;
-  }
-  const result = validateWithSchema(OfficialsFileSchema, raw, source, file);
-  diagnostics.push(...result.diagnostics);
-  if (!result.value) return loaded;
-  const directory = result.value as OfficialsFile;
+  if (!value || diagnostics.some((d) => d.severity === 'error')) return loaded;
+  const directory = value as OfficialsFile;
   const officials = new Map(Object.entries(directory.officials));
   const groups = new Map(Object.entries(directory.groups));
   const unknown = unknownMembers(groups, officials, source, file);
