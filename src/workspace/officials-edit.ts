@@ -11,7 +11,7 @@ import type { Official, OfficialGroup } from '../model/officials-schema.js';
 import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
 import { OFFICIALS_FILE, parseOfficials, type LoadedOfficials } from './read-officials.js';
-import { setEntries, type EntryChange } from './yaml-entry-edits.js';
+import { appendEntries, setEntries, type EntryChange } from './yaml-entry-edits.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
 import { parseYamlSource, type YamlSource } from './yaml.js';
 
@@ -35,10 +35,16 @@ export class OfficialsEdit {
   /** Adds new entries at the end of `map` (made when missing), set apart by blank lines when the file's are. */
   addEntries(map: 'officials' | 'groups', pairs: [string, unknown][]): void {
     if (pairs.length === 0) return;
-    this.edit((editor) => {
-      if (!editor.text.match(new RegExp(`^${map}:`, 'm'))) editor.set([map], {});
-      editor.addPairs([map], pairs, { blankLineBefore: usesBlankLines(editor.text, map) });
-    });
+    const blank = usesBlankLines(this.text, map);
+    if (!new RegExp(`^${map}:`, 'm').test(this.text)) {
+      this.text = `${this.text}${this.text.endsWith('\n') || !this.text ? '' : '\n'}${map}:\n`;
+      this.source = undefined;
+    }
+    const appended = appendEntries(this.text, this.reading(), map, pairs, blank);
+    if (appended !== undefined) {
+      this.text = appended;
+      this.source = undefined;
+    } else this.edit((editor) => editor.addPairs([map], pairs, { blankLineBefore: blank }));
   }
 
   /** Any other change, through the editor of the whole file. */

@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { hasErrors } from '../errors.js';
 import { YamlTextEditor } from './yaml-text-editor.js';
-import { contentEnd, lineEndAt } from './yaml-text-layout.js';
+import { blockPair, contentEnd, lineEndAt } from './yaml-text-layout.js';
 import { parseYamlSource, yamlToData, type YamlSource } from './yaml.js';
 
 export interface EntryChange {
@@ -69,6 +69,35 @@ function spliceEntries(text: string, source: YamlSource, changes: readonly Entry
   let out = text;
   for (const span of spans) out = out.slice(0, span.from) + span.text + out.slice(span.to);
   return out;
+}
+
+/**
+ * `text` with new entries written at the end of the block map under the top-level key
+ * `map` (a key alone on its line: `officials:`), or undefined when the layout is not
+ * that simple and the editor must do it. Checked like every splice: read again, the
+ * data must be the old data and the new entries. Adding 500 entries this way costs one
+ * reading of the file, where the editor's model of it costs several.
+ */
+export function appendEntries(text: string, source: YamlSource, map: string, pairs: readonly [string, unknown][], blankLines: boolean): string | undefined {
+  const data = yamlToData(source, CHECK).data as Record<string, unknown> | null | undefined;
+  const current = data?.[map];
+  if (!data || typeof data !== 'object' || (current !== null && (typeof current !== 'object' || Array.isArray(current)))) return undefined;
+  const head = new RegExp(`^${map}:[ \t]*(?:#.*)?$`, 'm').exec(text);
+  if (!head) return undefined;
+  // The map ends where the next top-level key begins, less the blank and comment lines above that key.
+  const next = /^[^\s#]/m.exec(text.slice(head.index + head[0].length + 1));
+  let at = next ? head.index + head[0].length + 1 + next.index : text.length;
+  while (at > 0) {
+    const lineStart = text.lastIndexOf('\n', at - 2) + 1;
+    if (lineStart <= head.index || !/^(?:#.*)?\s*$/.test(text.slice(lineStart, at - 1))) break;
+    at = lineStart;
+  }
+  const before = text.slice(0, at);
+  const lines = pairs.map(([key, value]) => blockPair(key, value, 2)).join(blankLines ? '\n\n' : '\n');
+  const spliced = `${before}${before.endsWith('\n') || !before ? '' : '\n'}${blankLines && current ? '\n' : ''}${lines}\n${text.slice(at)}`;
+  const expected = { ...data, [map]: { ...(current as object | null), ...Object.fromEntries(pairs) } };
+  const reread = parseYamlSource(spliced, CHECK);
+  return !hasErrors(reread.diagnostics) && isDeepStrictEqual(yamlToData(reread, CHECK).data, expected) ? spliced : undefined;
 }
 
 /** One entry's text, under its map's key alone, edited as a file of its own. */
