@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import mammoth from 'mammoth';
 import { cli, normalizeSpace, pdfText } from '../helpers.js';
 import { importCongress, officialsWorkspace, SSJU } from './fixtures.js';
 
@@ -112,5 +113,15 @@ describe('officials as addressees of a joint letter', () => {
     const each = await cli(['build', '--format', 'html', '--lang', 'en', '--each'], { cwd: ws.dir });
     expect(each.code).toBe(0);
     expect(readdirSync(join(ws.dir, 'out', '2026-03-02-joint')).filter((f) => f.endsWith('.html'))).toContain('sen-klobuchar.en.html');
+  });
+
+  it('--each writes Word copies too, each addressed to its official alone', async () => {
+    const built = await cli(['build', '--format', 'docx', '--lang', 'es', '--each'], { cwd: ws.dir });
+    expect(built.code).toBe(0);
+    const folder = join(ws.dir, 'out', '2026-03-02-joint');
+    const text = (await mammoth.extractRawText({ path: join(folder, 'sen-klobuchar.es.docx') })).value;
+    expect(text).toContain('Estimada Senadora Klobuchar:');
+    expect(text).not.toContain('Booker');
+    expect(readFileSync(join(folder, 'recipients.csv'), 'utf8').split('\n')[0]).toBe('id,name,title,email,phone,contact_form,address,docx_es');
   });
 });
