@@ -6,7 +6,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic } from '../errors.js';
+import { CoalitionError, diagnosticsOf, type Diagnostic } from '../errors.js';
 import { OfficialsFileSchema, type Official, type OfficialGroup, type OfficialsFile } from '../model/officials-schema.js';
 import { isInside } from '../paths.js';
 import { readTextFile } from './read-text.js';
@@ -40,7 +40,15 @@ export async function loadOfficials(root: string): Promise<LoadedOfficials> {
       hint: 'Copy the directory into the workspace instead of linking to it.',
     }], true);
   }
-  return parseOfficials(await readTextFile(real, OFFICIALS_FILE), OFFICIALS_FILE);
+  let text: string;
+  try {
+    text = await readTextFile(real, OFFICIALS_FILE);
+  } catch (error) {
+    // Unreadable (binary, too large, bad UTF-8): its problem is the directory's, reported like any other.
+    if (error instanceof CoalitionError) return emptyDirectory(diagnosticsOf(error, OFFICIALS_FILE), true);
+    throw error;
+  }
+  return parseOfficials(text, OFFICIALS_FILE);
 }
 
 export function parseOfficials(text: string, file: string): LoadedOfficials {

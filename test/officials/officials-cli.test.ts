@@ -150,4 +150,12 @@ describe('a broken officials.yaml', () => {
     expect((await run('officials', 'edit', 'min-finance', '--name', 'X')).code).toBe(1);
     expect(readFileSync(join(ws.dir, 'officials.yaml'), 'utf8')).toBe(broken);
   });
+
+  it('an unreadable one (a binary file) is a problem of the directory, not a crash', async () => {
+    writeFileSync(join(ws.dir, 'officials.yaml'), Buffer.from([0x6f, 0x66, 0x00, 0x01]));
+    const check = await run('check');
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('officials.yaml:1:3 error binary-file');
+    expect(check.stderr).not.toContain('internal');
+  });
 });
