@@ -68,6 +68,17 @@ describe('officials import legislators-current.yaml', () => {
     });
   });
 
+  it('--dry-run says what would change and writes nothing; --json gives the same as data', async () => {
+    const dry = await run('officials', 'import', LEGISLATORS, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.split('\n')).toContain('added sen-durbin');
+    expect(dry.stderr).toContain('dry run: nothing was written');
+    expect(() => read(ws.dir)).toThrow();
+    const json = JSON.parse((await run('officials', 'import', LEGISLATORS, '--json')).stdout) as { kind: string; added: string[]; written: boolean };
+    expect(json).toMatchObject({ kind: 'legislators', written: true });
+    expect(json.added).toHaveLength(33);
+  });
+
   it('imported twice: no duplicate, nothing rewritten, and it says so', async () => {
     await run('officials', 'import', LEGISLATORS);
     const first = read(ws.dir);
