@@ -28,6 +28,9 @@ interface Where {
   file: string;
 }
 
+type Place = Pick<Diagnostic, 'file' | 'line' | 'column'>;
+type Locate = (index: number, ...path: (string | number)[]) => Place;
+
 /** True when `to:` names officials (ids or groups), so the directory must be read. */
 export function usesDirectory(to: FrontMatter['to']): boolean {
   return to.some((item) => typeof item === 'string' || 'group' in item);
@@ -40,7 +43,8 @@ export function usesDirectory(to: FrontMatter['to']): boolean {
 export function resolveAddressees(fm: FrontMatter, directory: LoadedOfficials | undefined, where: Where): { recipients: Recipient[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const recipients: Recipient[] = [];
-  const at = (index: number, ...path: (string | number)[]) => ({ file: where.file, ...where.source.locate(['to', index, ...path]) });
+  // Positions only for problems: a letter read quickly has no position-keeping document to build (yaml.ts).
+  const at: Locate = (index, ...path) => ({ file: where.file, ...where.source.locate(['to', index, ...path]) });
   if (directory && usesDirectory(fm.to) && directory.diagnostics.some((d) => d.severity === 'error')) {
     // The letter cannot be addressed from a broken directory: its own problems say why.
     return { recipients, diagnostics: directory.diagnostics };
@@ -52,14 +56,14 @@ export function resolveAddressees(fm: FrontMatter, directory: LoadedOfficials | 
       return;
     }
     const ids = typeof item === 'string'
-      ? officialIds(item, directory, at(index), diagnostics)
+      ? officialIds(item, directory, () => at(index), diagnostics)
       : groupIds(item, directory, at, index, fm.languages[0]!, diagnostics);
     const officials = ids.flatMap((id) => (seen.has(id) ? [] : [[id, directory!.officials.get(id)!] as const]));
     for (const [id, official] of officials) {
       seen.add(id);
       recipients.push({ id, addressee: addresseeOf(official), index, official });
     }
-    diagnostics.push(...missingTranslations(officials, fm.languages, item, at(index)));
+    diagnostics.push(...missingTranslations(officials, fm.languages, item, () => at(index)));
   });
   // Inline addressees are named after their name, never after an official of the same letter.
   for (const recipient of recipients) if (!recipient.official) recipient.id = uniqueId(nameId(recipient.addressee.name), seen);
@@ -72,23 +76,23 @@ export function addresseeOf(official: Official): Addressee {
   return Object.fromEntries(Object.entries({ name, title, salutation, gender, honorific, address }).filter(([, v]) => v !== undefined)) as Addressee;
 }
 
-function officialIds(id: string, directory: LoadedOfficials | undefined, at: { file: string; line: number; column: number }, diagnostics: Diagnostic[]): string[] {
+function officialIds(id: string, directory: LoadedOfficials | undefined, at: () => Place, diagnostics: Diagnostic[]): string[] {
   if (directory?.officials.has(id)) return [id];
   const group = directory?.members.has(id) ? ` There is a group "${id}": write { group: ${id} } for its members.` : '';
   diagnostics.push(directory?.exists
     ? {
-        ...at, severity: 'error', code: 'unknown-official',
+        ...at(), severity: 'error', code: 'unknown-official',
         message: `"${id}" is not in ${OFFICIALS_FILE}${didYouMean(id, directory.officials.keys())}`,
         hint: `Fix the id (coalition officials list shows them), or add the official: coalition officials add ${id} --name "…".${group}`,
       }
-    : noDirectory(`"${id}"`, at));
+    : noDirectory(`"${id}"`, at()));
   return [];
 }
 
 function groupIds(
   ref: GroupRef,
   directory: LoadedOfficials | undefined,
-  at: (index: number, ...path: (string | number)[]) => { file: string; line: number; column: number },
+  at: Locate,
   index: number,
   lang: string,
   diagnostics: Diagnostic[],
@@ -131,7 +135,7 @@ function groupIds(
   return members;
 }
 
-function noDirectory(what: string, at: { file: string; line: number; column: number }): Diagnostic {
+function noDirectory(what: string, at: Place): Diagnostic {
   return {
     ...at, severity: 'error', code: 'no-officials',
     message: `${what} names an official, but this workspace has no ${OFFICIALS_FILE}`,
@@ -145,7 +149,7 @@ const LOCALIZED = ['title', 'salutation', 'honorific'] as const;
  * The inline rule (every language of the letter in every per-language field) for the
  * officials one `to:` item brings in: one error per field and language, naming them.
  */
-function missingTranslations(officials: readonly (readonly [string, Official])[], languages: readonly string[], item: string | GroupRef, at: { file: string; line: number; column: number }): Diagnostic[] {
+function missingTranslations(officials: readonly (readonly [string, Official])[], languages: readonly string[], item: string | GroupRef, at: () => Place): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const what = typeof item === 'string' ? item : `{ group: ${item.group} }`;
   for (const field of LOCALIZED) {
@@ -154,7 +158,7 @@ function missingTranslations(officials: readonly (readonly [string, Official])[]
       if (!lacking.length) continue;
       const shown = lacking.length > 5 ? `${lacking.slice(0, 5).join(', ')} and ${lacking.length - 5} more` : lacking.join(', ');
       problems.push({
-        ...at, severity: 'error', code: 'missing-translation',
+        ...at(), severity: 'error', code: 'missing-translation',
         message: typeof item === 'string'
           ? `${what}: its ${field} in ${OFFICIALS_FILE} has no "${lang}" text`
           : `${what}: the ${field} of ${lacking.length === 1 ? 'one member' : `${lacking.length} members`} in ${OFFICIALS_FILE} has no "${lang}" text (${shown})`,
