@@ -19,6 +19,7 @@ const LAYERS: string[][] = [
   ['render', 'pdf'],
   ['pipeline', 'registry', 'scaffold'],
   ['check', 'preview'],
+  ['release'], // refuses what check refuses; builds through the pipeline
   ['cli'],
 ];
 

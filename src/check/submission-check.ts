@@ -51,7 +51,7 @@ export async function buildForProfile(options: SubmissionOptions): Promise<Submi
     ...(profile.word?.signers_first ? { signersFirst: true } : {}),
   };
   const langs = options.langs ?? profile.languages;
-  const build = await buildLetters({ ...options, letters: paths, formats: options.formats ?? profile.formats, word, ...(langs ? { langs } : {}) });
+  const build = await buildLetters({ ...options, letters: paths, formats: options.formats ?? profile.formats, word, ...(langs ? { langs, requireLangs: !!options.langs } : {}) });
 
   const ws = await openWorkspace(options.root);
   const reference = build.letters.some((l) => l.outputs.some((o) => o.format === 'docx'))

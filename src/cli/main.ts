@@ -3,11 +3,9 @@
  * into output and an exit status. The only place that prints or decides exit codes.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { asCoalitionError, ExitCode } from '../errors.js';
-import { PACKAGE_ROOT } from '../package-root.js';
+import { packageVersion } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
 import { Output, type Io } from './output.js';
@@ -29,15 +27,10 @@ export interface CommandContext {
   setExitCode(code: ExitCode): void;
 }
 
-/** The installed package's version, as `npm` knows it. */
-function version(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 export function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
     .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
-    .version(version(), '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .option('-C, --dir <dir>', 'the workspace folder (default: the nearest folder with signatories.yaml)')
     .option('--no-color', 'plain output without colours (also: NO_COLOR=1)')
     .option('-q, --quiet', 'print only results and errors', false)
@@ -74,12 +67,14 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
   };
   program = createProgram(ctx);
   const onSignal = (signal: NodeJS.Signals) => {
+    const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
+    // A second Ctrl-C ends it at once.
+    if (interrupted) process.exit(code);
     // Ctrl-C: no temporary file stays behind, and no output is half-written (writes are renames).
     removePendingTempFiles();
     releaseHeldLocksSync();
     interrupted = true;
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
-    const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
     // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
     const closing = import('../pdf/printer.js').then((m) => m.closeAllPrinters()).catch(() => undefined);
     void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000).unref())]).finally(() => {
@@ -87,8 +82,10 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
       process.exit(code);
     });
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // `on`, not `once`: the workspace lock's signal-exit re-raises a signal that no other
+  // listener is left to handle, which would kill the process before this cleanup ends.
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -17,11 +17,15 @@ function cached<T>(key: string, make: () => T): T {
 /**
  * "2022-10-12" → "October 12, 2022" / "12 de octubre de 2022". The date is a calendar
  * date, not an instant: it is formatted in UTC so every time zone prints the same day.
+ * `firstDay` is how the language writes the first of a month where it is an ordinal
+ * ("1er octobre", "1º de outubro"); CLDR prints a bare "1".
  */
-export function formatCalendarDate(isoDate: string, lang: string): string {
+export function formatCalendarDate(isoDate: string, lang: string, firstDay?: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const format = cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (d !== 1 || !firstDay) return format.format(date);
+  return format.formatToParts(date).map((part) => (part.type === 'day' ? firstDay : part.value)).join('');
 }
 
 /** Joins with the language's conjunction; Spanish "y" becomes "e" before an i-sound. */
@@ -34,8 +38,14 @@ export function collator(lang: string): Intl.Collator {
   return cached(`collator:${lang}`, () => new Intl.Collator(lang, { sensitivity: 'variant', numeric: true }));
 }
 
-/** ISO 3166-1 alpha-2 code → the country's name in `lang` ("MX" → "Mexico" / "México"). */
-export function countryName(code: string, lang: string): string {
+/**
+ * ISO 3166-1 alpha-2 code → the country's name in `lang` ("MX" → "Mexico" / "México").
+ * `names` (the strings file's `countries:`) wins over CLDR, whose short forms
+ * ("Congo - Kinshasa", "Hong Kong SAR China") are for menus, not letters.
+ */
+export function countryName(code: string, lang: string, names?: Readonly<Record<string, string>>): string {
+  const own = names?.[code];
+  if (own) return own;
   try {
     return cached(`region:${lang}`, () => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })).of(code) ?? code;
   } catch {

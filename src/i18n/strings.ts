@@ -1,32 +1,69 @@
 /**
- * UI strings per language, from `templates/i18n/<lang>.yaml`: the built-in file, with
- * a workspace's own file overriding it key by key. A language without a strings file
- * uses English strings (dates, lists and country names still follow the language).
+ * UI strings per language, from `templates/i18n/<lang>.yaml`. A regional language
+ * (`pt-BR`, `es-MX`, `fr-CA`) reads its base language's file, then the region's own
+ * file where it has one (only what differs); each built-in file may be overridden by
+ * a workspace's file of the same name, key by key. A language with no strings file at
+ * all uses English strings (dates, lists and country names still follow the language),
+ * and `check` warns about it.
  */
 import { z } from 'zod';
 import { CoalitionError, type Diagnostic } from '../errors.js';
 import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
-const StringsSchema = z.object({
-  greeting: z.object({
-    default: z.string(),
-    m: z.string().optional(),
-    f: z.string().optional(),
-    m_plural: z.string().optional(),
-    f_plural: z.string().optional(),
+/** Greeting templates, `{names}` filled with the salutations; gendered forms where the language has them. */
+const GreetingFormsSchema = z.object({
+  default: z.string(),
+  m: z.string().optional(),
+  f: z.string().optional(),
+  m_plural: z.string().optional(),
+  f_plural: z.string().optional(),
+});
+
+const QuotePairSchema = z.tuple([z.string(), z.string()]);
+
+export const StringsSchema = z.object({
+  greeting: GreetingFormsSchema.extend({
+    /** Salutations joined with this ("Madame la Ministre, Monsieur le Ministre,") instead of the list conjunction. */
+    separator: z.string().optional(),
+    /** Every addressee gets their own form ("Sehr geehrte Frau …, sehr geehrter Herr …,"), not only when genders differ. */
+    each: z.boolean().optional(),
+    /** Forms for private persons (no addressee has a title), where officials are greeted otherwise (Portuguese "Prezado"). */
+    private: GreetingFormsSchema.optional(),
   }),
+  /** The salutation built when an addressee has none: `{family}` (family name) or `{name}` (full name). */
+  salutation_forms: z.object({ m: z.string(), f: z.string() }).optional(),
   addressee: z.string(),
+  /** The pattern for titles longer than `short_title_words` words (English: name first, title on its own line). */
+  addressee_long: z.string().optional(),
+  short_title_words: z.number().int().min(0).optional(),
+  /** The pattern when the addressee has an `honorific` ("The Honorable Mauro Vieira" / title). */
+  addressee_honorific: z.string().optional(),
   letter_to: z.string(),
   signatories_label: z.string(),
   subject_label: z.string(),
   cc_label: z.string(),
+  /** A phrase that reads on its own: "Signatories as of {date}". */
   as_of: z.string(),
+  /** Place and date: "{place}, le {date}". */
+  dateline: z.string().optional(),
+  /** The first day of a month where the language writes it as an ordinal: "1er", "1º". */
+  first_day: z.string().optional(),
+  /** Under the signatory list when `signing.updated` is set. */
+  list_updated: z.string(),
   page: z.string(),
   draft: z.string(),
   pending: z.string(),
   no_country: z.string(),
   quotes: z.tuple([z.string(), z.string(), z.string(), z.string()]),
+  /** Quote marks by nesting level, outermost first: « “ ‘. Without it, " and ' map to `quotes` as typed. */
+  quote_levels: z.array(QuotePairSchema).min(1).optional(),
+  /** The space before these punctuation marks (French: a narrow no-break space before ; : ! ?); "" removes any. */
+  space_before: z.record(z.string().regex(/^[;:!?]$/, 'one of ; : ! ?'), z.string()).optional(),
+  /** The space inside « » (French: a narrow no-break space). */
+  guillemet_space: z.string().optional(),
+  /** Country names for letters, by ISO code, where the language's usual name differs from CLDR's. */
+  countries: z.record(z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'), z.string()).optional(),
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 
@@ -41,24 +78,70 @@ export function loadStrings(files: TemplateFiles, lang: string): UiStrings {
   return strings;
 }
 
+/** "pt-BR" → "pt". */
+export function baseLanguage(lang: string): string {
+  return lang.split('-')[0]!;
+}
+
+/** The strings files that apply to `lang`, most general first: `pt.yaml`, then `pt-BR.yaml`. */
+function chain(lang: string): string[] {
+  const base = baseLanguage(lang);
+  return base === lang ? [lang] : [base, lang];
+}
+
+/** Whether `lang` has strings of its own (its base language's count), built in or in the workspace. */
+export function hasStrings(files: TemplateFiles, lang: string): boolean {
+  return chain(lang).some((name) => files.find(`i18n/${name}.yaml`) !== undefined);
+}
+
 function readStrings(files: TemplateFiles, lang: string): UiStrings {
-  const builtinFile = files.findBuiltin(`i18n/${lang}.yaml`) ?? files.findBuiltin('i18n/en.yaml');
-  const overrideFile = files.findOverride(`i18n/${lang}.yaml`);
-  const builtin = builtinFile ? readStringsFile(builtinFile.text, builtinFile.origin) : undefined;
-  const override = overrideFile ? readStringsFile(overrideFile.text, overrideFile.origin) : undefined;
-  const merged = { ...builtin?.data, ...override?.data, greeting: { ...(builtin?.data.greeting as object), ...(override?.data.greeting as object) } };
+  const layers: StringsFile[] = [];
+  // English underneath only where the language has no built-in file: a workspace's own
+  // `nl.yaml` may then name just some keys, and English optional keys never leak into Spanish.
+  if (!files.findBuiltin(`i18n/${baseLanguage(lang)}.yaml`)) {
+    const english = files.findBuiltin('i18n/en.yaml');
+    if (english) layers.push(readStringsFile(english.text, english.origin));
+  }
+  for (const name of chain(lang)) {
+    for (const file of [files.findBuiltin(`i18n/${name}.yaml`), files.findOverride(`i18n/${name}.yaml`)]) {
+      if (file) layers.push(readStringsFile(file.text, file.origin));
+    }
+  }
+  const merged = layers.reduce<Record<string, unknown>>((into, layer) => deepMerge(into, layer.data), {});
   const result = StringsSchema.safeParse(merged);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    // The override is where a fault comes from: the built-in files are valid.
-    const file = overrideFile?.origin ?? `templates/i18n/${lang}.yaml`;
-    const at = override?.source.locate(issue.path) ?? { line: 0, column: 0 };
+    // A workspace's file is where a fault comes from (the built-in files are valid): the last one naming the key.
+    const own = layers.filter((l) => !l.origin.startsWith('(built-in)'));
+    const culprit = [...own].reverse().find((l) => l.source.locate(issue.path).line > 1) ?? own.at(-1);
+    const file = culprit?.origin ?? `templates/i18n/${lang}.yaml`;
+    const at = culprit?.source.locate(issue.path) ?? { line: 0, column: 0 };
     throw invalidStrings({ file, ...at, message: `${issue.path.join('.')}: ${issue.message}` }, 'Compare it with the built-in templates/i18n/en.yaml.');
   }
   return result.data;
 }
 
-function readStringsFile(text: string, origin: string): { data: Record<string, unknown>; source: YamlSource } {
+/** Maps merge key by key (a workspace file may change one greeting form or one country); anything else is replaced. */
+function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const before = out[key];
+    out[key] = isMap(before) && isMap(value) ? deepMerge(before, value) : value;
+  }
+  return out;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface StringsFile {
+  data: Record<string, unknown>;
+  source: YamlSource;
+  origin: string;
+}
+
+function readStringsFile(text: string, origin: string): StringsFile {
   const source = parseYamlSource(text, origin);
   const converted = yamlToData(source, origin);
   const fault = source.diagnostics.find((d) => d.severity === 'error') ?? converted.diagnostic;
@@ -67,7 +150,7 @@ function readStringsFile(text: string, origin: string): { data: Record<string, u
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw invalidStrings({ file: origin, line: 1, column: 1, message: 'not a map of strings' }, 'Fix the YAML of this strings file.');
   }
-  return { data: data as Record<string, unknown>, source };
+  return { data: data as Record<string, unknown>, source, origin };
 }
 
 function invalidStrings(at: Pick<Diagnostic, 'file' | 'line' | 'column' | 'message'>, hint: string): CoalitionError {

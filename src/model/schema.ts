@@ -67,9 +67,9 @@ export const AddresseeSchema = z
     name: z.string().min(1),
     title: LocalizedSchema.optional(),
     salutation: LocalizedSchema.optional(),
-    gender: z.enum(['f', 'm']).optional(),
-    /** "The Honorable": carried over from officials.yaml too (the addressee lines print it). */
+    /** "The Honorable": printed before the name, the title then on its own line. A map may name only some languages. */
     honorific: LocalizedSchema.optional(),
+    gender: z.enum(['f', 'm']).optional(),
     address: z.array(z.string()).optional(),
   })
   .strict();
@@ -145,6 +145,10 @@ export const SigningSchema = z
     columns: z.union([z.literal('auto'), z.number().int().min(1).max(3)]).optional(),
     /** Print a grid of the signers' logos (registry `logo`, files inside the workspace). */
     logos: z.boolean().optional(),
+    /** Sort organizations without a leading article ("The", "El", "La", "Les"…). */
+    ignore_articles: z.boolean().optional(),
+    /** Prints "Signatory list updated <date>" under the list (a version sent again with new signers). */
+    updated: CalendarDateSchema.optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
@@ -158,6 +162,20 @@ export const LetterheadSchema = z
     lines: z.array(LocalizedSchema).optional(),
   })
   .strict();
+
+/** One entry of a letter's `releases:`, written by `coalition release` (never by hand). */
+export const ReleaseRecordSchema = z
+  .object({
+    version: z.number().int().min(1),
+    /** The day it was released (local calendar date). */
+    date: CalendarDateSchema,
+    /** Signatories printed in that version. */
+    signers: z.number().int().min(0),
+    /** `sha256:<hex>` of the version's manifest.json. */
+    manifest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'sha256: followed by 64 hexadecimal digits'),
+  })
+  .strict();
+export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
 
 export const FrontMatterSchema = z
   .object({
@@ -184,6 +202,15 @@ export const FrontMatterSchema = z
     numbered_paragraphs: z.boolean().optional(),
     /** `each`: one copy per addressee, addressed to them alone; `joint` (default): one letter to all. */
     delivery: z.enum(['joint', 'each']).optional(),
+    /**
+     * A note printed in translations ("Traducción no oficial; prevalece el texto en inglés"):
+     * a map prints in the languages it names; one text prints in every language but the first.
+     */
+    translation_note: LocalizedSchema.optional(),
+    /** Where the note is printed: `top` (under the date, the default) or `end` (after the signatures). */
+    translation_note_at: z.enum(['top', 'end']).optional(),
+    /** The versions `coalition release` made (releases/<date>-<slug>/v<N>/). */
+    releases: z.array(ReleaseRecordSchema).optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

@@ -11,7 +11,7 @@ import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
 import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode } from '../render/bilingual.js';
+import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
@@ -19,8 +19,9 @@ import type { Recipient } from '../workspace/addressees.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordOptions } from './write-word.js';
+import type { OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'html' | 'pdf' | 'docx';
+export type { OutputFormat };
 
 export interface BuildOptions {
   root: string;
@@ -28,6 +29,12 @@ export interface BuildOptions {
   letters?: string[];
   /** Only these languages (each letter builds those it has). */
   langs?: string[];
+  /**
+   * A language in `langs` that no letter has is a usage error (the default: `--lang zz`
+   * is a typo), or, when false, simply not built (a profile asks for languages a
+   * letter may lack, and reports the missing ones itself).
+   */
+  requireLangs?: boolean;
   formats: OutputFormat[];
   outDir: string;
   draft?: boolean;
@@ -42,6 +49,10 @@ export interface BuildOptions {
   timeout?: number;
   /** Called after each PDF is printed. */
   onProgress?: (printed: number, total: number) => void;
+  /** The workspace already read (a release's snapshot); default: read from `root`. */
+  workspace?: Workspace;
+  /** The letters already read, instead of reading `letters` from disk. */
+  prepared?: readonly PreparedLetter[];
 }
 
 export interface BuiltFile {
@@ -81,6 +92,8 @@ interface Job {
   pages: Partial<Record<PageFormat, string>>;
   /** The recipient this copy is addressed to alone (`delivery: each`). */
   recipient?: string;
+  /** Sequential editions, per page format: its parts alone, printed first to count their pages (src/render/bilingual.ts). */
+  measures?: Partial<Record<PageFormat, RenderedEdition['measure']>>;
 }
 
 /**
@@ -104,11 +117,11 @@ export async function buildLetters(options: BuildOptions): Promise<BuildResult> 
 }
 
 async function buildWith(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
-  const paths = options.letters ?? (await listLetters(options.root));
+  const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(options.root));
   // Chromium takes most of a second to start, in its own processes: start it before
   // reading the registry and rendering, so the two overlap.
   if (paths.length) printer?.warmUp();
-  const ws = await openWorkspace(options.root);
+  const ws = options.workspace ?? (await openWorkspace(options.root));
   const renderer = createHtmlRenderer(ws.templates);
   // Read before anything is written: a broken reference document stops the build.
   const word = options.formats.includes('docx') ? await import('./write-word.js') : undefined;
@@ -119,7 +132,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
-  for await (const prepared of prepareLetters(ws, paths)) {
+  for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
     const build: LetterBuild = { file: prepared.letter.file, outputs: [], diagnostics: prepared.diagnostics };
     builds.push(build);
     if (!prepared.letter.frontMatter) unread++;
@@ -137,7 +150,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
 
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
   // A letter whose front matter is broken may have that language: its own errors say more.
-  if (unknown.length && builds.length && !unread) throw unknownLanguages(unknown, languages);
+  if (unknown.length && builds.length && !unread && options.requireLangs !== false) throw unknownLanguages(unknown, languages);
   const ready = jobs.filter((job) => !job.build.error);
   if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
@@ -222,9 +235,11 @@ function documentJobs(views: LetterView[], base: Pick<Job, 'build' | 'name' | 'r
   if (!mode) return views.map((view) => ({ ...base, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
   // A Word-only build prints no page, but takes the edition's view from one rendering.
   const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
+  const printed = editions.filter(([format]) => pageFormats.includes(format));
   return [{
     ...base, view: editions[0]![1].view, parts: views,
-    pages: Object.fromEntries(editions.filter(([format]) => pageFormats.includes(format)).map(([format, e]) => [format, e.html])),
+    pages: Object.fromEntries(printed.map(([format, e]) => [format, e.html])),
+    measures: Object.fromEntries(printed.map(([format, e]) => [format, e.measure])),
   }];
 }
 
@@ -270,10 +285,23 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
       if (job.build.error) return;
       try {
         const { meta } = job.view;
-        const printed = await printer.print({
-          html: job.pages.pdf!, paper: job.view.paper, timeout: options.timeout ?? 60_000,
+        const print = (html: string) => printer.print({
+          html, paper: job.view.paper, timeout: options.timeout ?? 60_000,
           metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
         });
+        const measure = job.measures?.pdf;
+        if (measure) {
+          const { pageCount } = await import('../pdf/page-count.js');
+          const pages = await Promise.all(measure.parts.map(async (part) => pageCount((await print(part)).pdf)));
+          job.pages.pdf = measure.withPages(pages);
+          // The HTML file numbers pages like the PDF.
+          // A copy's HTML beside the others of its language: found by its path.
+          const htmlPath = jobPath(options, job, 'html');
+          const written = job.build.outputs.find((o) => o.format === 'html' && o.path === htmlPath);
+          const html = job.measures?.html?.withPages(pages);
+          if (written && html) await writeFileAtomic(written.path, html, displayPath(root, written.path));
+        }
+        const printed = await print(job.pages.pdf!);
         for (const url of printed.blocked) {
           job.build.diagnostics.push({
             file: job.build.file, line: 0, column: 0, severity: 'warning', code: 'request-blocked',

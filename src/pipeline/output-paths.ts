@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 
-function letterSlug(name: string, date: string): string {
+export function letterSlug(name: string, date: string): string {
   return name.startsWith(`${date}-`) ? name.slice(date.length + 1) : name;
 }
 
-function outputBaseName(name: string, date: string, langs: readonly string[]): string {
+export function outputBaseName(name: string, date: string, langs: readonly string[]): string {
   return `${date}-${letterSlug(name, date)}.${langs.join('-')}`;
 }
 

@@ -5,7 +5,7 @@
  * be moved or zipped whole).
  */
 import { basename } from 'node:path';
-import { csvLine } from '../csv-line.js';
+import { csvLine } from '../workspace/csv-line.js';
 import { pick } from '../i18n/localized.js';
 import type { Recipient } from '../workspace/addressees.js';
 

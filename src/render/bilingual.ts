@@ -8,13 +8,19 @@
  *   signatory list printed once, across both columns, after the text.
  *
  * Every language part carries its `lang` attribute, which Chromium's tagged PDF keeps.
+ *
+ * A sequential edition numbers each part's pages on its own ("Page 2 of 3", then
+ * "Página 2 de 3"): CSS counts pages per part (a counter per named page), but not the
+ * pages a part has, so the build prints each part alone first to count them
+ * (`measure`), then prints the edition with those counts.
  */
 import { render as renderDom } from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
 import { escapeHtml } from '../markdown/escape-html.js';
+import { fill } from '../i18n/strings.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import type { FontSource } from './fonts.js';
-import type { HtmlRenderer } from './html.js';
+import { cssString, type HtmlRenderer } from './html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 
 export type BilingualMode = 'parallel' | 'sequential';
@@ -45,8 +51,14 @@ export interface EditionView {
   /** One full view per language, in order. */
   parts: LetterView[];
   primary: LetterView;
-  /** Parallel editions: the first language's view with the signing heading and note in both languages ("Signed, / Firman,"), for the one shared signatory list. */
+  /**
+   * Parallel editions: the first language's view with the signatory block in both
+   * languages (heading, as-of phrase, note, group headings, titles and the pending
+   * mark: "Signed / Firman", "Spain / España"), for the one shared signatory list.
+   */
   shared: LetterView;
+  /** Sequential editions: the CSS numbering each part's pages (named pages, counter styles). */
+  partPageCss: string;
   /** Parallel editions only: the aligned rows before the signatory list… */
   rows: EditionRow[];
   /** …and after it (cc). */
@@ -59,13 +71,23 @@ export function editionLanguages(available: readonly string[], requested?: reado
   return order.slice(0, 2);
 }
 
+export interface RenderedEdition {
+  view: LetterView;
+  html: string;
+  /**
+   * Sequential editions: each part as a document of its own, to count its pages, and
+   * the edition's HTML once those counts are known (`html` numbers pages without totals).
+   */
+  measure?: { parts: string[]; withPages(pages: readonly number[]): string };
+}
+
 /** The combined edition of `views` (exactly two, first language first): its view for printing and its HTML. */
 export function renderEdition(
   views: readonly LetterView[],
   mode: BilingualMode,
   renderer: HtmlRenderer,
   fonts: FontSource = 'inline',
-): { view: LetterView; html: string } {
+): RenderedEdition {
   const [primary, secondary] = views as [LetterView, LetterView];
   const langs = [primary.lang, secondary.lang];
   const edition: EditionView = {
@@ -79,20 +101,80 @@ export function renderEdition(
     meta: primary.meta,
     parts: [...views],
     primary,
-    shared: { ...primary, signing: { ...primary.signing, ...signingInBoth(primary.signing, secondary.signing) } },
+    shared: sharedView(primary, secondary),
+    partPageCss: mode === 'sequential' ? partPageCss(views) : '',
     rows: mode === 'parallel' ? parallelRows(primary, secondary, renderer) : [],
-    tail: mode === 'parallel' ? pairRows('cc', primary, secondary, (v) => renderer.renderPartial('footer', v)) : [],
+    tail: mode === 'parallel' ? [
+      ...pairRows('cc', primary, secondary, (v) => renderer.renderPartial('footer', v)),
+      ...noteRows('end', primary, secondary, renderer),
+    ] : [],
   };
-  return { view: { ...primary, langs }, html: renderer.renderEdition(edition, fonts) };
+  const view = { ...primary, langs };
+  const html = renderer.renderEdition(edition, fonts);
+  if (mode !== 'sequential') return { view, html };
+  return {
+    view,
+    html,
+    measure: {
+      parts: views.map((part) => renderer.renderEdition({ ...edition, parts: [part], partPageCss: '' }, fonts)),
+      withPages: (pages) => renderer.renderEdition({ ...edition, partPageCss: partPageCss(views, pages) }, fonts),
+    },
+  };
 }
 
-/** The signing heading ("Signed / Firman", their trailing commas dropped) and note in both languages, once when they read the same. */
-export function signingInBoth(a: LetterView['signing'], b: LetterView['signing']): Pick<LetterView['signing'], 'heading' | 'note'> {
+/** Pages numbered per part when the part's page count is unknown: up to this many. */
+const UNCOUNTED_PAGES = 99;
+
+/**
+ * Each part on its own named page, counting its own pages and printing "Page k of n"
+ * (in the part's language) from its second page on. The label is the counter's style:
+ * a fixed list whose first entry is empty, so a part's first page prints no number,
+ * whichever page of the document it is. Without `pages` (an HTML-only build), "Page k".
+ */
+export function partPageCss(parts: readonly LetterView[], pages?: readonly number[]): string {
+  return parts.map((part, i) => {
+    const name = `part-${part.lang}`;
+    const total = pages?.[i];
+    const template = total === undefined ? part.strings.page.slice(0, part.strings.page.indexOf('{page}') + '{page}'.length) : part.strings.page;
+    const labels = Array.from({ length: total ?? UNCOUNTED_PAGES }, (_, k) =>
+      (k === 0 ? '""' : cssString(fill(template, { page: String(k + 1), pages: String(total ?? '') }))));
+    const draft = part.draft ? ` @top-center { content: ${cssString(part.strings.draft)}; }` : '';
+    return [
+      `.letter-part[lang="${part.lang}"] { page: ${name}; }`,
+      `@counter-style ${name}-pages { system: fixed 1; symbols: ${labels.join(' ')}; }`,
+      `@page ${name} { counter-increment: ${name}; @bottom-center { content: counter(${name}, ${name}-pages); }${draft} }`,
+    ].join('\n');
+  }).join('\n');
+}
+
+/**
+ * The first language's view, its signatory block in both languages: what differs is
+ * joined with " / " (the first language first), what reads the same is printed once.
+ * A heading's trailing punctuation goes ("Signed / Firman").
+ */
+export function sharedView(a: LetterView, b: LetterView): LetterView {
   const join = (x?: string, y?: string) => (x && y && x !== y ? `${x} / ${y}` : x ?? y);
   const bare = (text?: string) => text?.replace(/[,:;]\s*$/, '');
-  const heading = a.heading && b.heading && a.heading !== b.heading ? join(bare(a.heading), bare(b.heading)) : join(a.heading, b.heading);
-  const note = join(a.note, b.note);
-  return { ...(heading ? { heading } : {}), ...(note ? { note } : {}) };
+  const heading = a.signing.heading && b.signing.heading && a.signing.heading !== b.signing.heading
+    ? join(bare(a.signing.heading), bare(b.signing.heading))
+    : join(a.signing.heading, b.signing.heading);
+  const note = join(a.signing.note, b.signing.note);
+  const asOf = join(a.signing.asOf, b.signing.asOf);
+  const headings = new Map(b.signing.groups.map((g) => [g.code, g.heading]));
+  const details = new Map(b.signing.groups.flatMap((g) => g.signers.map((s) => [s.id, s.detail] as const)));
+  const groups = a.signing.groups.map((group) => ({
+    ...group,
+    ...(group.heading !== undefined ? { heading: join(group.heading, headings.get(group.code))! } : {}),
+    signers: group.signers.map((signer) => {
+      const detail = join(signer.detail, details.get(signer.id));
+      return detail ? { ...signer, detail, text: `${signer.name}, ${detail}` } : signer;
+    }),
+  }));
+  return {
+    ...a,
+    signing: { ...a.signing, groups, ...(heading ? { heading } : {}), ...(note ? { note } : {}), ...(asOf ? { asOf } : {}) },
+    strings: { ...a.strings, pending: join(a.strings.pending, b.strings.pending)! },
+  };
 }
 
 /** One aligned row of the two languages' cells; none when both are empty. */
@@ -117,11 +199,17 @@ function parallelRows(a: LetterView, b: LetterView, renderer: HtmlRenderer): Edi
   const closing = (view: LetterView) => (view.closing ? `<p class="closing">${escapeHtml(view.closing)}</p>` : '');
   return [
     ...partial('heading'),
+    ...noteRows('top', a, b, renderer),
     ...partial('addressees'),
     ...partial('greeting'),
     ...body,
     ...pairRows('closing', a, b, closing),
   ];
+}
+
+/** The translation note's row, when either language prints one at `at`. */
+function noteRows(at: 'top' | 'end', a: LetterView, b: LetterView, renderer: HtmlRenderer): EditionRow[] {
+  return pairRows('translation-note', a, b, (view) => (view.translationNote?.at === at ? renderer.renderPartial('translation-note', view) : ''));
 }
 
 /** The top-level blocks of a body fragment (paragraphs, lists, headings…), each as HTML. */

@@ -5,19 +5,20 @@
  */
 import { formatCalendarDate, joinList, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
-import { pick } from '../i18n/localized.js';
+import { pick, pickOwn } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, ResolvedFrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import { numberParagraphs } from '../markdown/numbered-paragraphs.js';
 import { renderMarkdown, type ImageResolution, type RenderProblem } from '../markdown/markdown.js';
-import { keepDashesWithWords, smartQuotes } from '../markdown/typography.js';
+import { keepDashesWithWords, LEVEL_QUOTES, typeRules, typesetHtml, typesetText } from '../markdown/typography.js';
 import { buildSignatoryList, type SignerGroup } from './signatory-list.js';
 import type { Signer } from '../workspace/signers.js';
 
 export interface AddresseeView {
   name: string;
   title?: string;
+  honorific?: string;
   /** The lines printed for this addressee ("U.S. Secretary of State Antony Blinken"). */
   lines: string[];
   address: string[];
@@ -48,6 +49,8 @@ export interface LetterView {
   date: string;
   dateText: string;
   place?: string;
+  /** What the dateline prints before the date: "Genève, le ", "Washington, D.C., ". */
+  placeLead?: string;
   paper: 'letter' | 'a4';
   subject?: string;
   to: AddresseeView[];
@@ -56,9 +59,14 @@ export interface LetterView {
   /** Sanitized HTML of the body. */
   body: string;
   closing?: string;
+  /** The translation note in this language, and where it is printed. */
+  translationNote?: { text: string; at: 'top' | 'end' };
   signing: {
     heading?: string;
+    /** A phrase of its own, printed on its own line: "Firmantes al 12 de octubre de 2022". */
     asOf?: string;
+    /** "Signatory list updated December 3, 2022", when `signing.updated` is set. */
+    updated?: string;
     note?: string;
     numbered: boolean;
     groups: SignerGroup[];
@@ -95,13 +103,21 @@ const TWO_COLUMNS_FROM = 16;
 export function buildLetterView(input: ViewInput): { view: LetterView; problems: RenderProblem[] } {
   const { frontMatter: fm, lang, strings } = input;
   const primary = fm.languages[0];
-  const typeset = (value: string | undefined) => (value === undefined ? undefined : smartQuotes(value, strings.quotes));
+  const rules = typeRules(strings);
+  const typeset = (value: string | undefined) => (value === undefined ? undefined : typesetText(value, rules));
   const text = (value: Parameters<typeof pick>[0]) => typeset(pick(value, lang, primary));
-  const body = renderMarkdown(input.bodyMarkdown, { quotes: strings.quotes, resolveImage: input.resolveImage });
+  const date = (iso: string) => formatCalendarDate(iso, lang, strings.first_day);
+  const body = renderMarkdown(input.bodyMarkdown, { quotes: rules.levels ? LEVEL_QUOTES : [...strings.quotes], resolveImage: input.resolveImage });
+  const bodyHtml = typesetHtml(body.html, rules);
   const groups = buildSignatoryList(input.signers, input.registry, fm.signing, lang, {
     draft: input.draft,
     noCountryHeading: strings.no_country,
-  });
+    ...(strings.countries ? { countryNames: strings.countries } : {}),
+  }).map((group) => ({
+    ...group,
+    ...(group.heading !== undefined ? { heading: typeset(group.heading)! } : {}),
+    signers: group.signers.map((s) => ({ ...s, text: typeset(s.text)!, name: typeset(s.name)!, ...(s.detail ? { detail: typeset(s.detail)! } : {}) })),
+  }));
   const printed = groups.flatMap((g) => g.signers);
   const printedNames = printed.map((s) => s.text);
   const problems = [...body.problems];
@@ -120,31 +136,37 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const columns = fm.signing.columns === undefined || fm.signing.columns === 'auto'
     ? (printedNames.length >= TWO_COLUMNS_FROM ? 2 : 1)
     : fm.signing.columns;
-  const to = fm.to.map((a) => addresseeView(a, lang, strings));
+  const to = fm.to.map((a) => addresseeView(a, lang, strings, typeset));
   const title = text(fm.title)!;
   const subject = text(fm.subject);
   const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html) : html);
-  const asOf = fm.signing.as_of ? fill(strings.as_of, { date: formatCalendarDate(fm.signing.as_of, lang) }) : undefined;
+  const place = text(fm.place);
+  const asOf = fm.signing.as_of ? typeset(fill(strings.as_of, { date: date(fm.signing.as_of) })) : undefined;
+  const note = typeof fm.translation_note === 'string' ? (lang === primary ? undefined : fm.translation_note) : pickOwn(fm.translation_note, lang);
+  const updated = fm.signing.updated ? typeset(fill(strings.list_updated, { date: date(fm.signing.updated) })) : undefined;
 
   const view: LetterView = {
     lang,
     langs: [lang],
     langName: languageName(lang),
-    letterhead: letterheadView(input, lang, (src, fromRegistry) => image(src, fromRegistry ? registryImage : input.resolveImage)),
+    letterhead: letterheadView(input, lang, (src, fromRegistry) => image(src, fromRegistry ? registryImage : input.resolveImage), typeset),
     title,
     date: fm.date,
-    dateText: formatCalendarDate(fm.date, lang),
-    place: text(fm.place),
+    dateText: date(fm.date),
+    place,
+    ...(place ? { placeLead: fill((strings.dateline ?? '{place}, {date}').split('{date}')[0]!, { place }) } : {}),
     paper: fm.paper,
     subject,
     to,
-    cc: fm.cc.map((c) => (typeof c === 'string' ? c : addresseeView(c, lang, strings).lines.join(', '))),
-    greeting: text(fm.greeting) ?? buildGreeting(fm.to, lang, strings),
-    body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(body.html), lang) : numbered(body.html)),
+    cc: fm.cc.map((c) => (typeof c === 'string' ? typeset(c)! : addresseeView(c, lang, strings, typeset).lines.join(', '))),
+    greeting: text(fm.greeting) ?? typeset(buildGreeting(fm.to, lang, strings, fm.languages)),
+    body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(bodyHtml), lang) : numbered(bodyHtml)),
     closing: text(fm.closing),
+    ...(note ? { translationNote: { text: typeset(note)!, at: fm.translation_note_at ?? 'top' } } : {}),
     signing: {
       heading: text(fm.signing.heading),
       asOf,
+      ...(updated ? { updated } : {}),
       note: text(fm.signing.note),
       numbered: fm.signing.numbered,
       groups,
@@ -154,7 +176,8 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     },
     hyphenate: fm.hyphenate,
     draft: input.draft,
-    strings,
+    // Labels get the language's spacing too ("Objet :"), whoever wrote the strings file.
+    strings: { ...strings, subject_label: typeset(strings.subject_label)!, cc_label: typeset(strings.cc_label)! },
     meta: {
       title,
       author: text(fm.author) ?? printedNames.join('; '),
@@ -171,6 +194,7 @@ function letterheadView(
   input: ViewInput,
   lang: string,
   image: (src: string, fromRegistry: boolean) => string | undefined,
+  typeset: (text: string | undefined) => string | undefined,
 ): LetterheadView | undefined {
   const head = input.frontMatter.letterhead;
   if (head === undefined) return undefined;
@@ -180,25 +204,40 @@ function letterheadView(
     if (!entry) return undefined;
     const logo = entry.logo ? image(entry.logo, true) : undefined;
     const website = entry.website?.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    return { name: entry.names?.[lang] ?? entry.name, ...(logo ? { logo } : {}), lines: website ? [website] : [] };
+    return { name: typeset(entry.names?.[lang] ?? entry.name)!, ...(logo ? { logo } : {}), lines: website ? [website] : [] };
   }
   const primary = input.frontMatter.languages[0];
   const logo = head.logo ? image(head.logo, false) : undefined;
   return {
-    name: pick(head.name, lang, primary) ?? '',
+    name: typeset(pick(head.name, lang, primary)) ?? '',
     ...(logo ? { logo } : {}),
-    lines: (head.lines ?? []).map((line) => pick(line, lang, primary)).filter((l): l is string => Boolean(l)),
+    lines: (head.lines ?? []).map((line) => typeset(pick(line, lang, primary))).filter((l): l is string => Boolean(l)),
   };
 }
 
-function addresseeView(a: Addressee, lang: string, strings: UiStrings): AddresseeView {
+/**
+ * An addressee's printed lines, by the language's pattern: English puts a short title
+ * before the name ("U.S. Secretary of State Antony Blinken") and a long one on its own
+ * line after it ("Mauro Vieira" / "Minister of Foreign Affairs of Brazil"), as does a
+ * title with a comma; with an
+ * honorific, "The Honorable Mauro Vieira" and the title below.
+ */
+function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: (text: string | undefined) => string | undefined): AddresseeView {
   const title = pick(a.title, lang);
-  const line = title ? fill(strings.addressee, { name: a.name, title }) : a.name;
+  const honorific = pickOwn(a.honorific, lang);
+  // A title with a comma ("Director, Donors' Office") never reads before a name.
+  const long = title !== undefined && strings.short_title_words !== undefined
+    && (title.includes(',') || title.trim().split(/\s+/).length > strings.short_title_words);
+  const pattern = honorific
+    ? strings.addressee_honorific ?? '{honorific} {name}\n{title}'
+    : long && strings.addressee_long ? strings.addressee_long : strings.addressee;
+  const line = title || honorific ? fill(pattern, { name: a.name, title: title ?? '', honorific: honorific ?? '' }) : a.name;
   return {
-    name: a.name,
-    ...(title ? { title } : {}),
-    lines: line.split('\n').map((l) => l.trim()).filter(Boolean),
-    address: a.address ?? [],
+    name: typeset(a.name)!,
+    ...(title ? { title: typeset(title)! } : {}),
+    ...(honorific ? { honorific: typeset(honorific)! } : {}),
+    lines: line.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => typeset(l)!),
+    address: (a.address ?? []).map((l) => typeset(l)!),
   };
 }
 

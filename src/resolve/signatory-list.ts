@@ -4,6 +4,7 @@
  */
 import { collator, countryName } from '../i18n/intl.js';
 import { pick } from '../i18n/localized.js';
+import { nameConvention, personSortKey, withoutArticle } from '../i18n/names.js';
 import type { Signatory, Signing } from '../model/schema.js';
 import type { Signer } from '../workspace/signers.js';
 
@@ -24,6 +25,8 @@ export interface PrintedSigner {
 export interface SignerGroup {
   /** The country's name in the letter's language; undefined when not grouped. */
   heading?: string;
+  /** The group's ISO country code ("" for signers without a country); undefined when not grouped. */
+  code?: string;
   signers: PrintedSigner[];
 }
 
@@ -51,15 +54,23 @@ function nameAndDetail(entry: Signatory, lang: string): { name: string; detail?:
   return parts.length ? { name: entry.name, detail: parts.join(', ') } : { name: entry.name };
 }
 
-/** What a signer sorts by: `sort_as`, else an individual's family name (last word), else the printed name. */
-export function sortKey(entry: Signatory, lang: string): string {
+/**
+ * What a signer sorts by: `sort_as`; else an individual's family name by their naming
+ * convention (src/i18n/names.ts: "Zúñiga Aguilar, Pedro Ángel", "King, Martin Luther,
+ * Jr."); else the printed name, without a leading article when the letter asks.
+ */
+export function sortKey(entry: Signatory, lang: string, ignoreArticles = false): string {
   if (entry.sort_as) return entry.sort_as;
-  if (entry.kind === 'individual') {
-    const words = entry.name.trim().split(/\s+/);
-    const family = words.pop() ?? '';
-    return words.length ? `${family}, ${words.join(' ')}` : family;
-  }
-  return displayName(entry, lang);
+  if (entry.kind === 'individual') return personSortKey(entry.name, nameConvention(entry.country, lang));
+  const name = displayName(entry, lang);
+  return ignoreArticles ? withoutArticle(name) : name;
+}
+
+export interface ListOptions {
+  draft: boolean;
+  noCountryHeading: string;
+  /** Country names that win over CLDR's (the strings file's `countries:`). */
+  countryNames?: Readonly<Record<string, string>>;
 }
 
 export function buildSignatoryList(
@@ -67,7 +78,7 @@ export function buildSignatoryList(
   registry: ReadonlyMap<string, Signatory>,
   signing: Signing,
   lang: string,
-  options: { draft: boolean; noCountryHeading: string },
+  options: ListOptions,
 ): SignerGroup[] {
   const compare = collator(lang).compare;
   const printed = signers
@@ -75,7 +86,7 @@ export function buildSignatoryList(
     .flatMap((s) => {
       const entry = registry.get(s.id);
       if (!entry) return [];
-      return [{ signer: s, entry, key: sortKey(entry, lang) }];
+      return [{ signer: s, entry, key: sortKey(entry, lang, signing.ignore_articles) }];
     });
   if (signing.order === 'alphabetical') {
     printed.sort((a, b) => compare(a.key, b.key) || a.signer.index - b.signer.index);
@@ -99,10 +110,10 @@ export function buildSignatoryList(
     }
     const named = [...byCountry.entries()]
       .filter(([code]) => code !== '')
-      .map(([code, list]) => ({ heading: countryName(code, lang), signers: list }))
+      .map(([code, list]) => ({ heading: countryName(code, lang, options.countryNames), code, signers: list }))
       .sort((a, b) => compare(a.heading, b.heading));
     const without = byCountry.get('');
-    groups = without ? [...named, { heading: options.noCountryHeading, signers: without }] : named;
+    groups = without ? [...named, { heading: options.noCountryHeading, code: '', signers: without }] : named;
   } else {
     groups = printed.length ? [{ signers: printed.map(toPrinted) }] : [];
   }

@@ -2,8 +2,12 @@
  * The skeleton `coalition new` writes: front matter with every common field, and one
  * `::: <lang>` block per language with the same three paragraphs, so a fresh letter
  * passes \`coalition check\` except for its TODO placeholders (reported as errors:
- * each is something still to write) and builds as it is.
+ * each is something still to write) and builds as it is. Every placeholder, hint and
+ * closing is in its own language (./scaffold-texts.ts).
  */
+import { nameConvention, nameParts } from '../i18n/names.js';
+import { scaffoldTexts } from './scaffold-texts.js';
+
 export interface LetterSkeleton {
   title?: string;
   date: string;
@@ -11,23 +15,6 @@ export interface LetterSkeleton {
   /** Addressee names. */
   to: string[];
 }
-
-const CLOSINGS: Record<string, string> = {
-  en: 'Sincerely,', es: 'Atentamente,', pt: 'Atenciosamente,', fr: 'Veuillez agréer nos salutations distinguées,',
-};
-
-const PARAGRAPHS: Record<string, string[]> = {
-  en: [
-    'TODO: who we are, and why we write now.',
-    'TODO: the facts, with their sources.',
-    'TODO: what we ask of you.',
-  ],
-  es: [
-    'TODO: quiénes somos y por qué escribimos ahora.',
-    'TODO: los hechos, con sus fuentes.',
-    'TODO: lo que les pedimos.',
-  ],
-};
 
 /**
  * One YAML scalar that reads the same in block and flow context (`{ en: …, es: … }`):
@@ -47,17 +34,22 @@ function localized(langs: string[], valueFor: (lang: string, index: number) => s
 
 export function letterSkeleton(options: LetterSkeleton): string {
   const { langs, date } = options;
+  const texts = (lang: string) => scaffoldTexts(lang);
   const title = langs.length === 1
-    ? `title: ${scalar(options.title ?? 'TODO title of the letter')}`
-    : ['title:', ...langs.map((lang, i) => `  ${lang}: ${scalar(i === 0 && options.title ? options.title : `TODO title (${lang})`)}`)].join('\n');
-  const addressees = (options.to.length ? options.to : ['TODO name of the addressee']).map((name) => [
-    `  - name: ${scalar(name)}`,
-    `    title: ${localized(langs, (lang) => `TODO their title (${lang})`)}`,
-    `    salutation: ${localized(langs, (lang) => lang === 'es' ? 'TODO e.g. Secretario Pérez' : 'TODO e.g. Secretary Smith')}`,
-    '    # gender: f               # f or m: Spanish greetings agree with it',
-    '    # address: [Street, "City, ST 00000"]',
-  ].join('\n'));
-  const closing = localized(langs, (lang) => CLOSINGS[lang] ?? `TODO closing (${lang})`);
+    ? `title: ${scalar(options.title ?? texts(langs[0]!).title)}`
+    : ['title:', ...langs.map((lang, i) => `  ${lang}: ${scalar(i === 0 && options.title ? options.title : texts(lang).title)}`)].join('\n');
+  const addressees = (options.to.length ? options.to : [undefined]).map((name) => {
+    const family = (lang: string) => (name ? nameParts(name, nameConvention(undefined, langs[0]!)).family : texts(lang).exampleFamily);
+    return [
+      `  - name: ${scalar(name ?? 'TODO name of the addressee')}`,
+      `    title: ${localized(langs, (lang) => texts(lang).office)}`,
+      `    salutation: ${localized(langs, (lang) => texts(lang).salutation(family(lang)))}`,
+      '    # gender: f               # f or m, where the salutation and title do not make it plain',
+      '    # honorific: { en: The Honorable }',
+      '    # address: [Street, "City, ST 00000"]',
+    ].join('\n');
+  });
+  const closing = localized(langs, (lang) => texts(lang).closing);
   const front = [
     '---',
     '# Written by `coalition new`. Replace every TODO, then run `coalition check`:',
@@ -72,15 +64,13 @@ export function letterSkeleton(options: LetterSkeleton): string {
     '# cc:',
     '#   - Name, Title',
     `closing: ${closing}`,
+    ...(langs.length > 1 ? [`# translation_note: { ${langs[1]}: … }   # e.g. "unofficial translation; the ${langs[0]} text prevails"`] : []),
     'signatories: []               # ids from signatories.yaml: `coalition sign <letter> <id>` adds one',
     '# signing:',
     '#   order: alphabetical         # or as-listed',
     '#   group_by: none              # or country',
     '---',
   ];
-  const bodies = langs.map((lang) => {
-    const paragraphs = PARAGRAPHS[lang] ?? PARAGRAPHS.en!.map((p) => p.replace('TODO:', `TODO (${lang}):`));
-    return ['', `::: ${lang}`, paragraphs.join('\n\n'), ':::'].join('\n');
-  });
+  const bodies = langs.map((lang) => ['', `::: ${lang}`, texts(lang).paragraphs.join('\n\n'), ':::'].join('\n'));
   return `${front.join('\n')}\n${bodies.join('\n')}\n`;
 }

@@ -65,9 +65,26 @@ export function resolveAddressees(fm: FrontMatter, directory: LoadedOfficials | 
     }
     diagnostics.push(...missingTranslations(officials, fm.languages, item, () => at(index)));
   });
-  // Inline addressees are named after their name, never after an official of the same letter.
-  for (const recipient of recipients) if (!recipient.official) recipient.id = uniqueId(nameId(recipient.addressee.name), seen);
+  nameInline(recipients);
   return { recipients, diagnostics };
+}
+
+/**
+ * `fm.to` with its officials as they were when a release was made (release/snapshot.ts):
+ * `officials` holds each official's entry at the index of the `to:` item that brought it in.
+ */
+export function frozenAddressees(fm: FrontMatter, officials: readonly { id: string; index: number; entry: Official }[]): Recipient[] {
+  const recipients = fm.to.flatMap((item, index): Recipient[] => (typeof item !== 'string' && !('group' in item)
+    ? [{ id: '', addressee: item, index }]
+    : officials.filter((o) => o.index === index).map(({ id, entry }) => ({ id, addressee: addresseeOf(entry), index, official: entry }))));
+  nameInline(recipients);
+  return recipients;
+}
+
+/** Inline addressees are named after their name, never after an official of the same letter. */
+function nameInline(recipients: Recipient[]): void {
+  const taken = new Set(recipients.flatMap((r) => (r.official ? [r.id] : [])));
+  for (const recipient of recipients) if (!recipient.official) recipient.id = uniqueId(nameId(recipient.addressee.name), taken);
 }
 
 /** The inline form of a directory entry. */
@@ -143,7 +160,8 @@ function noDirectory(what: string, at: Place): Diagnostic {
   };
 }
 
-const LOCALIZED = ['title', 'salutation', 'honorific'] as const;
+// `honorific` may name only some languages (it prints where it is given), as inline.
+const LOCALIZED = ['title', 'salutation'] as const;
 
 /**
  * The inline rule (every language of the letter in every per-language field) for the

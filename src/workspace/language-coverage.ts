@@ -27,7 +27,7 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
   for (const { a, path } of people) {
     // An official's id or a group: its entries are checked where they are expanded (addressees.ts).
     if (typeof a === 'string' || 'group' in a) continue;
-    fields.push({ path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation }, { path: [...path, 'honorific'], value: a.honorific });
+    fields.push({ path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation });
   }
   return fields;
 }

@@ -60,12 +60,17 @@ export async function prepareLetter(ws: Workspace, absolutePath: string): Promis
     }
     throw error;
   }
+  return withSigners(ws, letter);
+}
+
+/** A letter already read (from disk, or from a text held in memory) checked against the registry, its `to:` expanded. */
+export async function withSigners(ws: Workspace, letter: LoadedLetter): Promise<PreparedLetter> {
   const diagnostics = [...letter.diagnostics];
   if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
-  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, file);
+  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, letter.file);
   diagnostics.push(...refs.diagnostics);
   const directory = usesDirectory(letter.frontMatter.to) ? await ws.officials() : undefined;
-  const to = resolveAddressees(letter.frontMatter, directory, { source: letter.source, file });
+  const to = resolveAddressees(letter.frontMatter, directory, { source: letter.source, file: letter.file });
   diagnostics.push(...to.diagnostics);
   return hasErrors(diagnostics) ? { letter, diagnostics } : { letter, signers: refs.signers, recipients: to.recipients, diagnostics };
 }

@@ -48,7 +48,7 @@ describe('a partner letter in the documented format', () => {
 
   it('groups signers by country named in the letter language, numbered, without country last', () => {
     const es = pdfText(file('es')).replace(/\s+/g, ' ');
-    expect(es).toContain('Firman: al 20 de mayo de 2024');
+    expect(es).toContain('Firman: Firmantes al 20 de mayo de 2024');
     const order = ['Argentina', '1. Ana Núñez, Profesora de Salud Pública, Universidad Nacional', '2. Ñandú Colectivo', 'Colombia',
       '3. Fundación IFARMA', '4. Red Latinoamericana por el Acceso a Medicamentos (RedLAM)', 'Reino Unido', '5. Trade Justice Movement',
       'Otros países', '6. Alianza Global Sin Fronteras'];

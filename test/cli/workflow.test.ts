@@ -51,7 +51,7 @@ describe('init → new → check → build', () => {
 
     // The writer fills in the letter and signs with the example organization.
     const filled = text
-      .replace('es: TODO title (es)', 'es: Carta a la Ministra')
+      .replace(/es: TODO título[^\n]*/, 'es: Carta a la Ministra')
       .replace(/title: \{ en: TODO[^}]*\}/, 'title: { en: Minister of the Interior, es: Ministra del Interior }')
       .replace(/salutation: \{ en: TODO[^}]*\}/, 'salutation: { en: Minister Pérez, es: Ministra Pérez }')
       .replace('# gender: f', 'gender: f')

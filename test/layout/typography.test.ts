@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers.js';
 
-import { smartQuotes, keepDashesWithWords } from '../../src/markdown/typography.js';
+import { typesetText, keepDashesWithWords } from '../../src/markdown/typography.js';
 import { hyphenateHtml } from '../../src/markdown/hyphenate.js';
 import { bodyBlocks, editionLanguages } from '../../src/render/bilingual.js';
-const EN = ['“', '”', '‘', '’'] as const;
-const FR = ['«\u00A0', '\u00A0»', '‹', '›'] as const;
+const EN = { quotes: ['“', '”', '‘', '’'] } as const;
+const FR = { quotes: ['«\u00A0', '\u00A0»', '‹', '›'] } as const;
+const smartQuotes = typesetText;
 
-describe('smartQuotes', () => {
+describe('typesetText', () => {
   it('opens and closes by position, in the language\'s marks, and curls apostrophes', () => {
     expect(smartQuotes('The "Security" Dialogue', EN)).toBe('The “Security” Dialogue');
     expect(smartQuotes('"Quoted," she said', EN)).toBe('“Quoted,” she said');

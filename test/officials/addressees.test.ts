@@ -73,6 +73,18 @@ describe('to: ids and groups in check', () => {
     expect(found).toContain('letters/a.md:7 error missing-translation { group: SSJU }: the title of one member in officials.yaml has no "es" text (sen-klobuchar)');
   });
 
+  it('applies the greeting rules: an official without salutation or gender is warned of at the to: line', async () => {
+    const directory = 'officials:\n  min-ortiz:\n    name: Rosa Ortiz\n    title: Presidente del Consejo\n    groups: [council]\n';
+    const found = await check({
+      'officials.yaml': directory,
+      'letters/a.md': letter('  - { name: Ana Pérez, salutation: Ministra Pérez }\n  - { group: council }').replace('languages: [en]', 'languages: [es]'),
+    });
+    expect(found).toEqual([
+      expect.stringMatching(/^letters\/a\.md:7 warning gender-unknown the .*\(es\) greeting agrees with Rosa Ortiz's gender/),
+      expect.stringMatching(/^letters\/a\.md:7 warning salutation-missing Rosa Ortiz has no salutation in .*\(es\): the greeting reads "/),
+    ]);
+  });
+
   it('warns of an addressee whose term has ended, in the letter and in the directory', async () => {
     const found = await check({ 'officials.yaml': DIRECTORY, 'letters/a.md': letter('  - sen-durbin\n  - sen-klobuchar') });
     expect(found).toEqual([

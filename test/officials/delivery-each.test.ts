@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import { cli, normalizeSpace, pdfText } from '../helpers.js';
+import { pageTexts } from '../layout/layout-facts.js';
 import { importCongress, officialsWorkspace, SSJU } from './fixtures.js';
 
 const LETTER = `---
@@ -53,10 +54,10 @@ describe('delivery: each to the Senate Judiciary Committee', () => {
 
   it('addresses each copy to that member alone: name, address, "Dear Senator <Last>,"', () => {
     const durbin = copy('sen-durbin', 'en');
-    expect(durbin).toContain('United States Senator for Illinois Richard J. Durbin 711 Hart Senate Office Building Washington, DC 20510 Dear Senator Durbin,');
+    expect(durbin).toContain('The Honorable Richard J. Durbin United States Senator for Illinois 711 Hart Senate Office Building Washington, DC 20510 Dear Senator Durbin,');
     const grassley = copy('sen-grassley', 'en');
     expect(grassley).toContain('Dear Senator Grassley,');
-    expect(grassley).toContain('United States Senator for Iowa Chuck Grassley');
+    expect(grassley).toContain('The Honorable Chuck Grassley United States Senator for Iowa');
     for (const id of SSJU) {
       const text = copy(id, 'en');
       const others = SSJU.filter((other) => other !== id);
@@ -73,7 +74,7 @@ describe('delivery: each to the Senate Judiciary Committee', () => {
 
   it('in Spanish: the member\'s title, and a greeting that agrees with her or him', () => {
     const klobuchar = copy('sen-klobuchar', 'es');
-    expect(klobuchar).toContain('Amy Klobuchar Senadora de los Estados Unidos por Minnesota 425 Dirksen Senate Office Building Washington, DC 20510 Estimada Senadora Klobuchar:');
+    expect(klobuchar).toContain('Honorable Amy Klobuchar Senadora de los Estados Unidos por Minnesota 425 Dirksen Senate Office Building Washington, DC 20510 Estimada Senadora Klobuchar:');
     expect(klobuchar).toContain('Fundación para el Debido Proceso');
     expect(klobuchar).toContain('c. c. p.: Office of the Clerk');
     expect(copy('sen-durbin', 'es')).toContain('Estimado Senador Durbin:');
@@ -108,7 +109,8 @@ describe('officials as addressees of a joint letter', () => {
     expect(html.code).toBe(0);
     const page = readFileSync(join(ws.dir, 'out', '2026-03-02-joint.es.html'), 'utf8');
     const greeting = /<p class="greeting">([^<]+)<\/p>/.exec(page)![1]!;
-    expect(greeting).toMatch(/^Estimados Senadora Klobuchar, Senador Blumenthal, Senador Booker, Senadora Britt, .* y Senador Welch:$/);
+    // Men and women together: each term agrees with its addressee (i18n/greeting.ts).
+    expect(greeting).toMatch(/^Estimada Senadora Klobuchar, estimado Senador Blumenthal, estimado Senador Booker, estimada Senadora Britt, .* y estimado Senador Welch:$/);
     expect(greeting.match(/Klobuchar/g)).toHaveLength(1);
     const each = await cli(['build', '--format', 'html', '--lang', 'en', '--each'], { cwd: ws.dir });
     expect(each.code).toBe(0);
@@ -124,4 +126,30 @@ describe('officials as addressees of a joint letter', () => {
     expect(text).not.toContain('Booker');
     expect(readFileSync(join(folder, 'recipients.csv'), 'utf8').split('\n')[0]).toBe('id,name,title,email,phone,contact_form,address,docx_es');
   });
+});
+
+describe('delivery: each in a sequential bilingual edition', () => {
+  const ws = officialsWorkspace({
+    'letters/2026-03-02-pair.md': LETTER.replace('  - { group: SSJU }', '  - sen-durbin\n  - sen-klobuchar'),
+  });
+  beforeAll(() => importCongress(ws.dir));
+  afterAll(() => ws.cleanup());
+
+  it('numbers each copy\'s parts from its own PDF, and each HTML file stays its recipient\'s', async () => {
+    const built = await cli(['build', '--bilingual', 'sequential', '--format', 'html,pdf'], { cwd: ws.dir, timeout: 120_000 });
+    expect(built.code, built.stderr).toBe(0);
+    const folder = join(ws.dir, 'out', '2026-03-02-pair');
+    expect(readdirSync(folder).sort()).toEqual(['recipients.csv', 'sen-durbin.en-es.html', 'sen-durbin.en-es.pdf', 'sen-klobuchar.en-es.html', 'sen-klobuchar.en-es.pdf']);
+    for (const [id, own, other] of [['sen-durbin', 'Durbin', 'Klobuchar'], ['sen-klobuchar', 'Klobuchar', 'Durbin']] as const) {
+      const html = readFileSync(join(folder, `${id}.en-es.html`), 'utf8');
+      expect(html, id).toContain(`Senator ${own}`);
+      expect(html, id).not.toContain(other);
+      const pdf = join(folder, `${id}.en-es.pdf`);
+      expect(normalizeSpace(pdfText(pdf)), id).toContain(`Estimad${own === 'Klobuchar' ? 'a Senadora' : 'o Senador'} ${own}:`);
+      // The HTML numbers the English part's pages with the count printed in this copy's PDF (one label a page), not uncounted.
+      const englishPages = pageTexts(pdf).findIndex((t) => t.includes('Carta al Comité'));
+      const labels = /@counter-style part-en-pages \{ system: fixed 1; symbols: ([^;]*);/.exec(html)![1]!.match(/"[^"]*"/g);
+      expect(labels, id).toHaveLength(englishPages);
+    }
+  }, 120_000);
 });

@@ -17,7 +17,7 @@ const SENTENCE = 'The committee should require that every security programme be 
 
 function letter(name: string, fields: string, paragraphs: number): string {
   const body = Array.from({ length: paragraphs }, (_, i) => `${i + 1 === 1 ? 'We write' : 'Further'} to the committee. ${SENTENCE.repeat(4)}`).join('\n\n');
-  return `---\ntitle: ${name}\ndate: 2024-03-01\nsignatories: [wola, hrw]\nto:\n  - name: The Clerk\n${fields}---\n\n${body}\n`;
+  return `---\ntitle: ${name}\ndate: 2024-03-01\nsignatories: [wola, hrw]\nto:\n  - name: The Clerk\n    title: Clerk of the Committee\ngreeting: Dear Clerk of the Committee,\n${fields}---\n\n${body}\n`;
 }
 
 let ws: { dir: string; cleanup: () => void };

@@ -4,6 +4,8 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { greetings } from './greetings.js';
+import { languageStrings } from './language-strings.js';
 import { letterhead } from './letterhead.js';
 import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
@@ -25,5 +27,7 @@ export const RULES: readonly Rule[] = [
   missingFiles,
   letterhead,
   templates,
+  languageStrings,
+  greetings,
   staleOfficials,
 ];

@@ -9,6 +9,11 @@ import type { Rule } from '../types.js';
 
 const PLACEHOLDER = /\b(?:TODO|TK|XXX+)\b|\{\{[^}\n]*\}\}/g;
 
+/** Whether `text` still holds a placeholder (other rules stay quiet about such a field). */
+export function hasPlaceholder(text: string): boolean {
+  return new RegExp(PLACEHOLDER.source).test(text);
+}
+
 export const placeholders: Rule = {
   name: 'placeholders',
   letter({ prepared }) {

@@ -5,10 +5,11 @@ import type { BuildOptions } from '../../pipeline/build-letters.js';
 import type { CommandContext } from '../main.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, positiveNumber } from './parsers.js';
+import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
 
 interface BuildFlags {
   lang?: string[];
-  format: ('html' | 'pdf' | 'docx')[];
+  format: OutputFormat[];
   referenceDocx?: string;
   for?: string;
   out?: string;
@@ -17,6 +18,8 @@ interface BuildFlags {
   each: boolean;
   chromePath?: string;
   timeout: number;
+  release?: string;
+  strict: boolean;
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
@@ -25,7 +28,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .description('render letters to out/<date>-<slug>.<lang>.html and .pdf (and .docx)')
     .argument('[letter...]', 'letters to build, by path or slug (default: every letter)')
     .option('-l, --lang <langs>', 'only these languages, comma-separated (default: each letter\'s languages)', commaList())
-    .option('-f, --format <formats>', 'html, pdf, docx (Word), comma-separated', commaList(['html', 'pdf', 'docx']), ['html', 'pdf'])
+    .option('-f, --format <formats>', `any of ${OUTPUT_FORMATS.join(', ')} (docx: Word), comma-separated`, commaList([...OUTPUT_FORMATS]), [...DEFAULT_BUILD_FORMATS])
     .option('--for <profile>', 'build what a channel takes (its formats, languages, Word settings) and measure it against its rules; see `coalition profiles`')
     .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')
     .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
@@ -34,14 +37,20 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build judiciary-letter --each --format pdf')
+    .option('--release <version>', 'make a released version (v1, v2…) again from its snapshot and compare it with the released files')
+    .option('--strict', 'exit 1 when a built letter is not ready to send (`coalition check` finds errors)', false)
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1\n  coalition build judiciary-letter --each --format pdf')
     .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
+      const extras = await import('./build-extras.js');
+      if (flags.release) return extras.buildFromRelease(ctx, root, letters, flags, command);
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
+      const paths = await letterPaths(ctx, root, letters);
+      const readiness = extras.startReadiness(root, paths);
       const options: BuildOptions = {
         root,
-        letters: await letterPaths(ctx, root, letters),
+        letters: paths,
         langs: flags.lang,
         formats: flags.format,
         outDir,
@@ -84,6 +93,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
       else out.info(`${failed ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
+      await extras.reportReadiness(ctx, out, result, flags.strict, readiness);
     });
 }
 

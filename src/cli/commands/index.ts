@@ -17,6 +17,7 @@ import { registerOrg } from './org.js';
 import { registerOfficials } from './officials.js';
 import { registerImport } from './import.js';
 import { registerProfiles } from './profiles.js';
+import { registerRelease } from './release.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -30,4 +31,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerOfficials(program, ctx);
   registerImport(program, ctx);
   registerProfiles(program, ctx);
+  registerRelease(program, ctx);
 }

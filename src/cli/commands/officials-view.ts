@@ -1,5 +1,5 @@
 /** `officials list` and `officials show` as text, JSON or CSV. */
-import { csvLine } from '../../csv-line.js';
+import { csvLine } from '../../workspace/csv-line.js';
 import type { Localized } from '../../model/schema.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';

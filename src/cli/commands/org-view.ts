@@ -1,10 +1,10 @@
 /**
- * `org list` and `org show` as text, JSON or CSV, and the plain text table they print
- * (also used by `status`).
+ * Read-only views of the registry for `org list` and `org show`, and the plain
+ * text table they print (also used by `status`); CSV comes from workspace/csv-line.ts.
  */
-import { csvLine } from '../../csv-line.js';
 import type { CommandContext } from '../main.js';
 import { workspaceRoot } from '../workspace-arg.js';
+import { csvLine } from '../../workspace/csv-line.js';
 
 /** Columns padded to their widest cell; the last column is not padded. */
 export function formatTable(headers: string[], rows: string[][]): string[] {

@@ -1,6 +1,7 @@
 /**
- * `coalition status <letter>`: counts, the signers by status with their dates, who
- * confirmed an earlier text, and what each language still lacks.
+ * `coalition status <letter>`: counts, the last release and what changed since, the
+ * signers by status with their dates, who confirmed an earlier text, and what each
+ * language still lacks.
  */
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
@@ -18,15 +19,18 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       const root = workspaceRoot(ctx);
       const letter = await letterPath(ctx, root, letterArg);
       const { letterStatus } = await import('../../registry/signing-status.js');
+      const { releaseDelta, describeDelta } = await import('../../release/release-delta.js');
       const status = await letterStatus(root, letter);
+      const release = await releaseDelta(root, letter);
       if (flags.json) {
-        out.out(JSON.stringify(status, null, 2));
+        out.out(JSON.stringify({ ...status, release: release ?? null }, null, 2));
         return;
       }
       const { counts, color } = { counts: status.counts, color: out.color };
       out.out(`${status.file}${status.title ? ` — ${status.title}` : ''}`);
       out.out(`text ${status.text}`);
       out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
+      if (release) out.out(describeDelta(release));
       if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
       out.out('');
       for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {

@@ -7,7 +7,7 @@
  */
 import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
-import { signingInBoth } from '../bilingual.js';
+import { sharedView } from '../bilingual.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
 
@@ -98,5 +98,5 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
 
 /** The view whose signatory block a parallel edition prints once: heading and note in both languages. */
 export function sharedSigning(a: LetterView, b: LetterView): LetterView {
-  return { ...a, signing: { ...a.signing, ...signingInBoth(a.signing, b.signing) } };
+  return sharedView(a, b);
 }

@@ -1,0 +1,104 @@
+/**
+ * People's names as letters need them: the family name a greeting uses ("señora
+ * García") and the key an alphabetical list sorts by ("García Zapata, Sofía").
+ *
+ * A name is read as words grouped into units: a particle ("de", "la", "van", "Le")
+ * belongs to the word after it, and a suffix ("Jr.", "III") to the whole name. Which
+ * unit is the family name depends on the naming convention:
+ * - Spanish: given names, then two surnames; the first surname leads
+ *   ("Pedro Ángel Zúñiga Aguilar" → Zúñiga; "Sofía García Zapata" → García);
+ * - Portuguese: the last surname leads ("Luiz Inácio Lula da Silva" → Silva),
+ *   "Filho", "Júnior", "Neto" and "Sobrinho" staying with it;
+ * - otherwise the last unit ("Martin Luther King Jr." → King; "Jean-Pierre Le Goff" → Le Goff).
+ * A lowercase particle is written before the family name but sorted after the given
+ * names ("Gaulle, Charles de"); a capitalized one sorts with it ("Le Goff, Jean-Pierre").
+ * A registry `sort_as` always wins; compound given names ("María José Pérez") need it.
+ */
+import { baseLanguage } from './strings.js';
+
+export type NameConvention = 'spanish' | 'portuguese' | 'default';
+
+const SPANISH_COUNTRIES = new Set(['AR', 'BO', 'CL', 'CO', 'CR', 'CU', 'DO', 'EC', 'ES', 'GQ', 'GT', 'HN', 'MX', 'NI', 'PA', 'PE', 'PR', 'PY', 'SV', 'UY', 'VE']);
+const PORTUGUESE_COUNTRIES = new Set(['AO', 'BR', 'CV', 'GW', 'MZ', 'PT', 'ST', 'TL']);
+
+/** A person's convention: their country's, else (no country) the letter language's. */
+export function nameConvention(country: string | undefined, lang: string): NameConvention {
+  if (country) return SPANISH_COUNTRIES.has(country) ? 'spanish' : PORTUGUESE_COUNTRIES.has(country) ? 'portuguese' : 'default';
+  const base = baseLanguage(lang);
+  return base === 'es' ? 'spanish' : base === 'pt' ? 'portuguese' : 'default';
+}
+
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'des', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'y', 'e', 'zu']);
+const SUFFIX = /^(?:jr|jnr|sr|snr|ii|iii|iv|v)\.?$/i;
+const PORTUGUESE_SUFFIX = /^(?:filho|júnior|junior|neto|sobrinho)$/i;
+
+interface Unit {
+  /** The lowercase particles written before the word ("de la"), if any. */
+  lower: string;
+  /** The rest, capitalized particles included ("Le Goff", "Fuente"). */
+  main: string;
+}
+
+export interface NameParts {
+  given: string;
+  /** The family name as written in a greeting: "de la Fuente", "García", "Le Goff". */
+  family: string;
+  /** The family name(s) as sorted, lowercase particles moved out: "Fuente Ramírez". */
+  sortFamily: string;
+  /** Lowercase particles of the sorted family name, printed after the given names in the key. */
+  particles: string;
+  suffix: string;
+}
+
+export function nameParts(name: string, convention: NameConvention): NameParts {
+  const words = name.trim().split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean);
+  const suffixes: string[] = [];
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1]!)) suffixes.unshift(words.pop()!);
+  const units: Unit[] = [];
+  let pendingLower: string[] = [];
+  let pendingUpper: string[] = [];
+  words.forEach((word, i) => {
+    // A particle joins the next word; the last word is always a name of its own.
+    if (i < words.length - 1 && PARTICLES.has(word.toLowerCase()) && i > 0) {
+      if (word === word.toLowerCase() && pendingUpper.length === 0) pendingLower.push(word);
+      else pendingUpper.push(word);
+      return;
+    }
+    units.push({ lower: pendingLower.join(' '), main: [...pendingUpper, word].join(' ') });
+    pendingLower = [];
+    pendingUpper = [];
+  });
+  if (convention === 'portuguese' && units.length > 2 && PORTUGUESE_SUFFIX.test(units[units.length - 1]!.main)) {
+    const suffix = units.pop()!;
+    units[units.length - 1]!.main += ` ${suffix.main}`;
+  }
+  const familyCount = units.length < 2 ? units.length : convention === 'spanish' && units.length >= 3 ? 2 : 1;
+  const familyUnits = units.slice(units.length - familyCount);
+  const givenUnits = units.slice(0, units.length - familyCount);
+  const written = (u: Unit) => (u.lower ? `${u.lower} ${u.main}` : u.main);
+  const first = familyUnits[0];
+  return {
+    given: givenUnits.map(written).join(' '),
+    family: first ? written(first) : '',
+    sortFamily: familyUnits.map((u, i) => (i === 0 ? u.main : written(u))).join(' '),
+    particles: first?.lower ?? '',
+    suffix: suffixes.join(' '),
+  };
+}
+
+/** "Zúñiga Aguilar, Pedro Ángel", "King, Martin Luther, Jr.", "Gaulle, Charles de". */
+export function personSortKey(name: string, convention: NameConvention): string {
+  const p = nameParts(name, convention);
+  const rest = [p.given, p.particles].filter(Boolean).join(' ');
+  return [p.sortFamily, rest, p.suffix].filter(Boolean).join(', ');
+}
+
+/** Leading articles an organization's name may sort without ("The", "El", "La", "Les", "L’"…). */
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'die', 'der', 'das', 'o', 'os']);
+
+export function withoutArticle(name: string): string {
+  const elided = /^[Ll]['’](?=\p{L})/u.exec(name);
+  if (elided) return name.slice(2);
+  const match = /^(\S+)\s+(?=\S)/u.exec(name);
+  return match && ARTICLES.has(match[1]!.toLowerCase()) ? name.slice(match[0].length) : name;
+}

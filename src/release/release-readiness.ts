@@ -1,0 +1,72 @@
+/**
+ * Whether a letter may be released: every error `check` reports for it (and for the
+ * registry and templates), and a letter that would print no signatory, all at once.
+ * With `--updated`, the letter is read with `signing.updated` set, as it will be sent.
+ */
+import { checkWorkspace } from '../check/check-workspace.js';
+import { CoalitionError, compareDiagnostics, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
+import { openLetterForEdit, type LetterEdit } from '../workspace/letter-edit.js';
+import { openWorkspace, prepareLetter, withSigners, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { parseLetter } from '../workspace/read-letter.js';
+
+export interface Readiness {
+  root: string;
+  /** Absolute path of the letter. */
+  letter: string;
+  /** The letter as shown. */
+  file: string;
+  today: string;
+  /** `signing.updated` to set. */
+  updated?: string;
+}
+
+/**
+ * The letter read for its release (with `signing.updated` set when asked), or the
+ * refusal listing every problem: `check`'s errors, and a letter that prints no one.
+ */
+export async function readyToRelease(options: Readiness): Promise<{ ws: Workspace; prepared: PreparedLetter; checked: Diagnostic[] }> {
+  const { root, file, today } = options;
+  const check = await checkWorkspace({ root, letters: [options.letter], today });
+  const problems = [...check.diagnostics];
+  const broken = hasErrors(problems);
+  // A broken registry cannot be opened; `check` has said why.
+  const ws = broken ? await openWorkspace(root).catch(() => undefined) : await openWorkspace(root);
+  let prepared: PreparedLetter | undefined;
+  if (ws && options.updated && !broken) {
+    const edit = await openLetterForEdit(root, options.letter, file);
+    edit.editor.set(['signing', 'updated'], options.updated);
+    prepared = await withSigners(ws, parseLetter(editedText(edit), file, options.letter));
+  } else if (ws) {
+    prepared = await prepareLetter(ws, options.letter);
+  }
+  // Only confirmed signers in the registry are printed (unknown ids are errors already).
+  const printed = prepared?.signers?.filter((s) => s.status === 'confirmed' && ws!.registry.signatories.has(s.id)) ?? [];
+  if (prepared?.signers && !printed.length) problems.push(noSigners(prepared));
+  const errors = problems.filter((d) => d.severity === 'error').length;
+  if (errors || !ws || !prepared?.signers) {
+    throw refused(file, problems.sort(compareDiagnostics), `${errors} problem${errors === 1 ? '' : 's'}`);
+  }
+  return { ws, prepared, checked: check.diagnostics };
+}
+
+function editedText(edit: LetterEdit): string {
+  return edit.file.text.slice(0, edit.span.start) + edit.editor.text + edit.file.text.slice(edit.span.end);
+}
+
+function refused(file: string, diagnostics: Diagnostic[], what: string): CoalitionError {
+  return new CoalitionError(`${file} was not released: ${what}`, {
+    code: 'release-refused', exitCode: ExitCode.input, diagnostics,
+    hint: 'Fix what is listed (`coalition check` shows it too) and release again.',
+  });
+}
+
+function noSigners(prepared: PreparedLetter): Diagnostic {
+  const { letter } = prepared;
+  const pending = prepared.signers?.filter((s) => s.status === 'pending').length ?? 0;
+  return {
+    file: letter.file, ...(letter.source?.locate(['signatories']) ?? { line: 0, column: 0 }), severity: 'error', code: 'no-signers',
+    message: `no confirmed signatory: the letter would be sent with no one's name on it${pending ? ` (${pending} pending, not printed until confirmed)` : ''}`,
+    hint: pending ? 'Confirm them first: coalition confirm <letter> <id…>' : 'Add signatories: coalition sign <letter> <id…>',
+  };
+}
+
