@@ -7,8 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, orgName, registryWorkspace, sampleWorkspace, writeWorkspace,
+  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, orgName, REPO, registryWorkspace, sampleWorkspace, writeWorkspace,
 } from './workspace.mjs';
+import { eachWorkspace, importOfficialsWorkspace } from './officials.mjs';
+
+const BIN = join(REPO, 'bin', 'coalition.js');
 
 /** Registry entries for the (g) cases. */
 const REGISTRY_ENTRIES = 100_000;
@@ -43,6 +46,10 @@ export const CASES = [
   { id: 'g-sign', label: '(g) sign a letter, 100,000-entry registry (what reading it costs)', workspace: () => registryWorkspace(REGISTRY_ENTRIES), freshEachRun: true, args: ['sign', 'campaign', orgId(REGISTRY_ENTRIES - 1)], units: 1, unit: 'edit' },
   { id: 'g-org-add', label: '(g) org add, 100,000-entry registry', workspace: () => registryWorkspace(REGISTRY_ENTRIES), freshEachRun: true, args: ['org', 'add', 'bench-added', '--name', 'Bench Added Organization', '--country', 'MX'], units: 1, unit: 'edit', target: { ms: 5_000 } },
   { id: 'g-org-remove', label: '(g) org remove, 100,000-entry registry', workspace: () => registryWorkspace(REGISTRY_ENTRIES), freshEachRun: true, args: ['org', 'remove', orgId(REGISTRY_ENTRIES / 2)], units: 1, unit: 'edit', target: { ms: 5_000 } },
+  // The officials issue: one copy per member of Congress, and the import of the whole legislators file.
+  { id: 'h-each-20', label: '(h) delivery: each, 20 members of Congress → PDF (en)', workspace: () => eachWorkspace(BIN, 20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc', needs: 'officials' },
+  { id: 'h-each-535', label: '(h) delivery: each, all 535 voting members → PDF (en)', workspace: () => eachWorkspace(BIN, 'all'), args: ['build', '--format', 'pdf'], units: 535, unit: 'doc', needs: 'officials', target: { ms: 30_000, mb: 1024 } },
+  { id: 'h-import', label: '(h) officials import of legislators-current.yaml (535 + delegates)', workspace: importOfficialsWorkspace, freshEachRun: true, args: ['officials', 'import', 'congress/legislators-current.yaml'], units: 1, unit: 'file', needs: 'officials', target: { ms: 2_000 } },
 ];
 
 /** md-to-pdf on the Markdown of the same 20 letters as (b): its front matter would be read as md-to-pdf config, so it gets the text. */

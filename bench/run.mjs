@@ -88,6 +88,12 @@ const derived = {
   /** What each letter beyond the 20th costs: (time at 100 − time at 20) ÷ 80; the fixed costs cancel out. */
   marginalMsPerDoc20to100: byId['b-20']?.status === 'ok' && byId['b-100']?.status === 'ok'
     ? round((byId['b-100'].medianMs - byId['b-20'].medianMs) / 80, 1) : null,
+  /** One copy per member of Congress: per-document time at 535 copies over that at 20 (flat ≈ 1 or below). */
+  perDocScaling20to535: byId['h-each-20']?.status === 'ok' && byId['h-each-535']?.status === 'ok'
+    ? round(byId['h-each-535'].perUnitMs / byId['h-each-20'].perUnitMs, 2) : null,
+  /** What each copy beyond the 20th costs. */
+  marginalMsPerCopy20to535: byId['h-each-20']?.status === 'ok' && byId['h-each-535']?.status === 'ok'
+    ? round((byId['h-each-535'].medianMs - byId['h-each-20'].medianMs) / 515, 1) : null,
 };
 writeFileSync(flags.out, `${JSON.stringify({ date: new Date().toISOString(), runs, machine, results, derived }, null, 2)}\n`);
 printTable(results, derived);
@@ -216,6 +222,9 @@ function printTable(rows, derivedFigures) {
   if (derivedFigures.perDocScaling20to100 !== null) {
     console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (1.0 = flat; below 1, start-up is shared by more letters)`);
     console.log(`each letter beyond the 20th: ${derivedFigures.marginalMsPerDoc20to100} ms`);
+  }
+  if (derivedFigures.perDocScaling20to535 !== null) {
+    console.log(`delivery each, per-document time at 535 copies ÷ at 20: ${derivedFigures.perDocScaling20to535} (flat ≈ 1); each copy beyond the 20th: ${derivedFigures.marginalMsPerCopy20to535} ms`);
   }
 }
 

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, registryWorkspace, removeWorkspace } from './workspace.mjs';
+import { eachWorkspace } from './officials.mjs';
 
 /** Problems with the generated workspaces, as sentences; none when they are sound. */
 export function checkWorkspaces(bin) {
@@ -52,6 +53,19 @@ export function checkWorkspaces(bin) {
   inWorkspace(checkWorkspace(3, 200), (dir) => {
     const checked = cli(dir, ['check']);
     expect(checked.status === 0 && !/error/i.test(checked.stderr), `checkWorkspace: check exited ${checked.status}: ${checked.stdout.trim()}`);
+  });
+
+  inWorkspace(eachWorkspace(bin, 3), (dir) => {
+    const built = cli(dir, ['build', '--format', 'pdf']);
+    if (!expect(built.status === 0 && !/warning|error/i.test(built.stderr), `eachWorkspace: build exited ${built.status}: ${built.stderr.trim()}`)) return;
+    const folder = join(dir, 'out', '2024-03-15-congress');
+    const files = readdirSync(folder).sort();
+    expect(files.length === 4 && files.includes('recipients.csv'), `eachWorkspace: 3 copies did not make 3 PDFs and recipients.csv (${files.join(', ')})`);
+    const first = files.find((f) => f.endsWith('.pdf'));
+    expect(first && /Dear (Senator|Representative) [^,]+,/.test(execFileSync('pdftotext', [join(folder, first), '-'], { encoding: 'utf8' })), 'eachWorkspace: a copy is not addressed to its member');
+    const officials = readFileSync(join(dir, 'officials.yaml'), 'utf8');
+    const count = (group) => (officials.match(new RegExp(`groups: \\[ ${group},`, 'g')) ?? []).length;
+    expect(count('senate') === 100 && count('house') === 435, `eachWorkspace: the directory has ${count('senate')} Senators and ${count('house')} voting Representatives, not 100 and 435`);
   });
 
   inWorkspace(importWorkspace(30, 20), (dir) => {

@@ -30,10 +30,11 @@ export interface CheckResult {
 
 export async function checkWorkspace(options: CheckOptions): Promise<CheckResult> {
   const ws = await openWorkspace(options.root, false);
-  const ctx: CheckContext = { ws, today: options.today ?? localToday() };
+  const officials = await ws.officials();
+  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday() };
   const rules = options.rules ?? RULES;
   const registryBroken = hasErrors(ws.registry.diagnostics);
-  const diagnostics: Diagnostic[] = [...ws.registry.diagnostics];
+  const diagnostics: Diagnostic[] = [...ws.registry.diagnostics, ...officials.diagnostics];
   for (const rule of rules) if (rule.workspace) diagnostics.push(...rule.workspace(ctx));
 
   const paths = options.letters ?? (await listLetters(ws.root));

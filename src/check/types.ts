@@ -6,9 +6,12 @@
  */
 import type { Diagnostic } from '../errors.js';
 import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import type { LoadedOfficials } from '../workspace/read-officials.js';
 
 export interface CheckContext {
   ws: Workspace;
+  /** officials.yaml as read (empty when the workspace has none). */
+  officials: LoadedOfficials;
   /** Today's calendar date, `YYYY-MM-DD` (injectable so tests do not depend on the clock). */
   today: string;
 }

@@ -85,6 +85,46 @@ export const AddresseeSchema = z
   .strict();
 export type Addressee = z.infer<typeof AddresseeSchema>;
 
+/** An official's id in officials.yaml: the same shape as a registry id ("sen-durbin"). */
+export const OfficialIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an official\'s id from officials.yaml: lowercase letters, digits and "-" (e.g. "sen-durbin")');
+
+/** A group of officials: a chamber, a state, a committee ("senate", "IL", "SSJU01"). */
+export const GroupIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a group id of letters, digits, "-" and "_" (e.g. "senate", "IL", "SSJU")');
+
+/** `{ group: SSJU }`: every member of a group of officials.yaml, in the directory's order or `order:`. */
+export const GroupRefSchema = z
+  .object({
+    group: GroupIdSchema,
+    /** `directory` (default: the group's own order, rank for a committee), `alphabetical`, or ids to put first. */
+    order: z.union([z.enum(['directory', 'alphabetical']), z.array(OfficialIdSchema)]).optional(),
+  })
+  .strict();
+export type GroupRef = z.infer<typeof GroupRefSchema>;
+
+export type ToItem = Addressee | string | GroupRef;
+
+/**
+ * A `to:` item: an official's id, `{ group: … }`, or an addressee written out. Each
+ * shape is validated on its own, so a typo in an inline addressee is reported as
+ * before (an unknown field), not as "matches none of three shapes".
+ */
+export const ToItemSchema = z.unknown().transform((value, ctx): ToItem => {
+  const isMap = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'string' && !isMap) {
+    ctx.addIssue({ code: 'custom', message: 'an official\'s id, { group: … }, or an addressee { name, title, salutation, … }' });
+    return z.NEVER;
+  }
+  const schema = typeof value === 'string' ? OfficialIdSchema : 'group' in value ? GroupRefSchema : AddresseeSchema;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue } as Parameters<typeof ctx.addIssue>[0]);
+  return z.NEVER;
+});
+
 export const SignerStatusSchema = z.enum(['confirmed', 'pending', 'withdrawn']);
 export type SignerStatus = z.infer<typeof SignerStatusSchema>;
 
@@ -186,7 +226,8 @@ export const FrontMatterSchema = z
     place: LocalizedSchema.optional(),
     paper: z.enum(['letter', 'a4']).default('letter'),
     subject: LocalizedSchema.optional(),
-    to: z.array(AddresseeSchema).default([]),
+    /** Addressees written out, officials' ids and groups of officials.yaml (expanded by workspace/addressees.ts). */
+    to: z.array(ToItemSchema).default([]),
     /** `false`: no addressee block; the letter opens with the greeting. */
     address_block: z.boolean().optional(),
     cc: z.array(z.union([z.string(), AddresseeSchema])).default([]),
@@ -202,6 +243,8 @@ export const FrontMatterSchema = z
     hyphenate: z.boolean().optional(),
     /** Number the body's paragraphs 1, 2, 3… in every format (UK committees, UN statements). */
     numbered_paragraphs: z.boolean().optional(),
+    /** `each`: one copy per addressee, addressed to them alone; `joint` (default): one letter to all. */
+    delivery: z.enum(['joint', 'each']).optional(),
     /**
      * A note printed in translations ("Traducción no oficial; prevalece el texto en inglés"):
      * a map prints in the languages it names; one text prints in every language but the first.
@@ -214,3 +257,6 @@ export const FrontMatterSchema = z
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+/** The front matter as printed: `to:` expanded to the addressees it names. */
+export type ResolvedFrontMatter = Omit<FrontMatter, 'to'> & { to: Addressee[] };

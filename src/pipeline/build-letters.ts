@@ -5,6 +5,7 @@
  * letter that fails leaves no output at all; every file is written atomically.
  */
 import { rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { asCoalitionError, CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
@@ -14,7 +15,9 @@ import { completeLanguages } from '../workspace/read-letter.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
-import { outputPath } from './output-paths.js';
+import { copyPath, outputPath } from './output-paths.js';
+import { recipientsCsv } from './recipients-csv.js';
+import type { Recipient } from '../workspace/addressees.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordOptions } from './write-word.js';
@@ -39,6 +42,8 @@ export interface BuildOptions {
   draft?: boolean;
   /** Build the combined two-language edition instead of one document per language. */
   bilingual?: BilingualMode;
+  /** One copy per addressee of every letter (`build --each`); a letter's `delivery: each` asks the same. */
+  each?: boolean;
   /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
   word?: WordOptions;
   chromePath?: string;
@@ -56,6 +61,8 @@ export interface BuiltFile {
   lang: string;
   format: OutputFormat;
   path: string;
+  /** The recipient whose copy this is (`delivery: each`). */
+  recipient?: string;
 }
 
 export interface LetterBuild {
@@ -68,6 +75,8 @@ export interface LetterBuild {
   signers?: { printed: number; pending: number; withdrawn: number };
   /** Why the letter was not built; its exit code tells the kind of failure. */
   error?: CoalitionError;
+  /** `delivery: each`: the recipients, the languages built, and the path of recipients.csv once written. */
+  copies?: { recipients: Recipient[]; langs: string[]; csv?: string };
 }
 
 export interface BuildResult {
@@ -87,6 +96,8 @@ interface Job {
   parts: LetterView[];
   /** The page for each of html and pdf asked for, rendered with that format's fonts. */
   pages: Partial<Record<PageFormat, string>>;
+  /** The recipient this copy is addressed to alone (`delivery: each`). */
+  recipient?: string;
   /** Sequential editions, per page format: its parts alone, printed first to count their pages (src/render/bilingual.ts). */
   measures?: Partial<Record<PageFormat, RenderedEdition['measure']>>;
 }
@@ -156,9 +167,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (ready.length) await makeWritableFolder(options.outDir, displayPath(ws.root, options.outDir));
   if (options.formats.includes('html')) {
     for (const job of ready) {
-      const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'html');
+      const path = jobPath(options, job, 'html');
       await writeFileAtomic(path, job.pages.html!, displayPath(ws.root, path));
-      job.build.outputs.push({ lang: job.view.lang, format: 'html', path });
+      job.build.outputs.push(builtFile(job, 'html', path));
     }
   }
   if (word) {
@@ -166,11 +177,11 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       try {
         const edition = options.bilingual ?? 'single';
         const written = await word.writeWordLetter(
-          { file: job.build.file, name: job.name, parts: job.parts, edition },
+          { file: job.build.file, name: job.name, parts: job.parts, edition, path: jobPath(options, job, 'docx') },
           { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
         );
         job.build.diagnostics.push(...written.diagnostics);
-        job.build.outputs.push({ lang: job.view.lang, format: 'docx', path: written.path });
+        job.build.outputs.push(builtFile(job, 'docx', written.path));
       } catch (error) {
         job.build.error ??= asCoalitionError(error);
       }
@@ -179,6 +190,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
 
   for (const build of builds) {
+    if (build.copies && !build.error && build.outputs.length) await writeRecipients(build, ws.root).catch((error) => fail(build, asCoalitionError(error)));
     if (build.error) await removeOutputs(build);
   }
   const failures = [
@@ -216,23 +228,67 @@ function renderLetter(
       code: 'bilingual-one-language', hint: 'Add a second language to `languages:` (and its body block), or name two with --lang en,es.',
     });
   }
-  const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false);
-  build.diagnostics.push(...diagnostics);
-  const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
-  build.signers = { printed: views[0]?.signing.count ?? 0, pending: options.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
+  const each = options.each || fm.delivery === 'each';
+  const recipients = prepared.recipients!;
+  if (each && recipients.length === 0) {
+    throw new CoalitionError(`${letter.file}: a copy for each addressee was asked for, and the letter has no addressees`, {
+      code: 'no-addressees', hint: 'Add addressees under `to:` (officials\' ids, { group: … } or names), or build the joint letter (delivery: joint, no --each).',
+    });
+  }
+  if (each) build.copies = { recipients, langs };
+  return (each ? recipients : [undefined]).flatMap((recipient, i) => {
+    const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false, recipient);
+    // Every copy meets the same problems in the body: say them once.
+    if (i === 0) {
+      build.diagnostics.push(...diagnostics);
+      const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
+      build.signers = { printed: views[0]?.signing.count ?? 0, pending: options.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
+    }
+    return documentJobs(views, { build, name: letter.name, ...(recipient ? { recipient: recipient.id } : {}) }, renderer, options);
+  });
+}
+
+/** The documents of one letter (or one copy) from its views: one per language, or one combined edition. */
+function documentJobs(views: LetterView[], base: Pick<Job, 'build' | 'name' | 'recipient'>, renderer: HtmlRenderer, options: BuildOptions): Job[] {
   const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
   const pages = (render: (fonts: FontSource) => string) =>
     Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
   const mode = options.bilingual;
-  if (!mode) return views.map((view) => ({ build, name: letter.name, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
+  if (!mode) return views.map((view) => ({ ...base, view, parts: [view], pages: pages((fonts) => renderer.render(view, fonts)) }));
   // A Word-only build prints no page, but takes the edition's view from one rendering.
   const editions = (pageFormats.length ? pageFormats : ['html' as const]).map((format) => [format, renderEdition(views, mode, renderer, FONTS[format])] as const);
   const printed = editions.filter(([format]) => pageFormats.includes(format));
   return [{
-    build, name: letter.name, view: editions[0]![1].view, parts: views,
+    ...base, view: editions[0]![1].view, parts: views,
     pages: Object.fromEntries(printed.map(([format, e]) => [format, e.html])),
     measures: Object.fromEntries(printed.map(([format, e]) => [format, e.measure])),
   }];
+}
+
+/** Where a document goes: `out/<date>-<slug>.<lang>.<ext>`, or a copy's `out/<date>-<slug>/<recipient>.<lang>.<ext>`. */
+function jobPath(options: BuildOptions, job: Job, ext: OutputFormat): string {
+  return job.recipient
+    ? copyPath(options.outDir, job.name, job.view.date, job.recipient, job.view.langs, ext)
+    : outputPath(options.outDir, job.name, job.view.date, job.view.langs, ext);
+}
+
+function builtFile(job: Job, format: OutputFormat, path: string): BuiltFile {
+  return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}) };
+}
+
+const FORMAT_ORDER: readonly OutputFormat[] = ['html', 'pdf', 'docx'];
+
+/** recipients.csv beside a letter's copies: each recipient, and the file of each copy. */
+async function writeRecipients(build: LetterBuild, root: string): Promise<void> {
+  const { recipients, langs } = build.copies!;
+  // Columns in a fixed order (PDFs print in whatever order they finish): by format, then language.
+  const order = (o: BuiltFile) => FORMAT_ORDER.indexOf(o.format) * 100 + langs.indexOf(o.lang);
+  const outputs = [...build.outputs].sort((a, b) => order(a) - order(b));
+  // A copy is <recipient>.<langs>.<ext>: its column is the format and the languages, "pdf_en".
+  const files = outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
+  const path = join(dirname(outputs[0]!.path), 'recipients.csv');
+  await writeFileAtomic(path, recipientsCsv(recipients, files, langs[0]!), displayPath(root, path));
+  build.copies!.csv = path;
 }
 
 async function createPrinter(options: BuildOptions): Promise<Printer> {
@@ -261,7 +317,9 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
           const pages = await Promise.all(measure.parts.map(async (part) => pageCount((await print(part)).pdf)));
           job.pages.pdf = measure.withPages(pages);
           // The HTML file numbers pages like the PDF.
-          const written = job.build.outputs.find((o) => o.format === 'html' && o.lang === job.view.lang);
+          // A copy's HTML beside the others of its language: found by its path.
+          const htmlPath = jobPath(options, job, 'html');
+          const written = job.build.outputs.find((o) => o.format === 'html' && o.path === htmlPath);
           const html = job.measures?.html?.withPages(pages);
           if (written && html) await writeFileAtomic(written.path, html, displayPath(root, written.path));
         }
@@ -273,9 +331,9 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
             hint: 'Letters are printed offline: embed images as files inside the workspace.',
           });
         }
-        const path = outputPath(options.outDir, job.name, job.view.date, job.view.langs, 'pdf');
+        const path = jobPath(options, job, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
-        job.build.outputs.push({ lang: job.view.lang, format: 'pdf', path });
+        job.build.outputs.push(builtFile(job, 'pdf', path));
         options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
@@ -295,6 +353,7 @@ function fail(build: LetterBuild, error: CoalitionError): void {
 
 /** A failed letter leaves no output at all, not even the HTML written before its PDF failed. */
 async function removeOutputs(build: LetterBuild): Promise<void> {
-  await Promise.all(build.outputs.map((o) => rm(o.path, { force: true })));
+  await Promise.all([...build.outputs.map((o) => o.path), ...(build.copies?.csv ? [build.copies.csv] : [])].map((path) => rm(path, { force: true })));
   build.outputs = [];
+  if (build.copies) delete build.copies.csv;
 }

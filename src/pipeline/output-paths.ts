@@ -14,3 +14,9 @@ export function outputPath(outDir: string, name: string, date: string, langs: re
   const base = outputBaseName(name, date, langs).replace(/[/\\]/g, '_');
   return join(outDir, `${base}.${ext}`);
 }
+
+/** One recipient's copy (`delivery: each`): `<outDir>/<date>-<slug>/<recipient>.<lang>.<ext>`. */
+export function copyPath(outDir: string, name: string, date: string, recipient: string, langs: readonly string[], ext: 'html' | 'pdf' | 'docx'): string {
+  const folder = `${date}-${letterSlug(name)}`.replace(/[/\\]/g, '_');
+  return join(outDir, folder, `${recipient}.${langs.join('-')}.${ext}`);
+}

@@ -36,6 +36,8 @@ export interface WordJob {
   /** One view, or both of a combined edition (first language first). */
   parts: LetterView[];
   edition: WordEdition;
+  /** Where to write it; default: `out/<date>-<slug>.<lang>.docx`. */
+  path?: string;
 }
 
 /** The reference document of this build, if any; its reading problems as warnings. */
@@ -88,7 +90,7 @@ export async function writeWordLetter(
     ...(options.signersFirst ? { signersFirst: true } : {}),
     ...(options.reference ? { reference: options.reference } : {}),
   });
-  const path = outputPath(options.outDir, job.name, primary.date, job.parts.map((v) => v.lang), 'docx');
+  const path = job.path ?? outputPath(options.outDir, job.name, primary.date, job.parts.map((v) => v.lang), 'docx');
   await writeFileAtomic(path, bytes, displayPath(options.root, path));
   return {
     path,

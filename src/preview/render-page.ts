@@ -22,7 +22,8 @@ export interface PreviewPage {
   ok: boolean;
 }
 
-export async function renderPreviewPage(root: string, letterPath: string, lang: string | undefined, draft: boolean): Promise<PreviewPage> {
+/** `recipient`: show the copy addressed to that recipient alone (an official's id, or an addressee's as `build --each` names it). */
+export async function renderPreviewPage(root: string, letterPath: string, lang: string | undefined, draft: boolean, recipient?: string): Promise<PreviewPage> {
   const file = displayPath(root, letterPath);
   try {
     const ws = await openWorkspace(root, false);
@@ -41,12 +42,23 @@ export async function renderPreviewPage(root: string, letterPath: string, lang: 
         hint: 'Pick one of its languages above.',
       }]);
     }
-    const rendered = renderLetterHtml(ws, prepared, shown, { draft });
+    const copy = recipient === undefined ? undefined : prepared.recipients?.find((r) => r.id === recipient);
+    if (recipient !== undefined && !copy) return problemsPage(file, langs, [unknownRecipient(file, recipient, prepared.recipients ?? [])]);
+    const rendered = renderLetterHtml(ws, prepared, shown, { draft, ...(copy ? { recipient: copy } : {}) });
     return { html: rendered.html, lang: shown, langs, diagnostics: [...diagnostics, ...rendered.diagnostics], ok: true };
   } catch (error) {
     const diagnostics = diagnosticsOf(asCoalitionError(error), file);
     return problemsPage(file, [], diagnostics);
   }
+}
+
+function unknownRecipient(file: string, recipient: string, recipients: readonly { id: string }[]): Diagnostic {
+  const ids = recipients.map((r) => r.id);
+  return {
+    file, line: 0, column: 0, severity: 'error', code: 'unknown-recipient',
+    message: `"${recipient}" is not one of this letter's addressees`,
+    hint: ids.length ? `Its addressees are ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}.` : 'The letter has no addressees: add some under `to:`.',
+  };
 }
 
 function problemsPage(file: string, langs: string[], diagnostics: Diagnostic[]): PreviewPage {

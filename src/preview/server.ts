@@ -21,6 +21,8 @@ export interface PreviewOptions {
   port?: number;
   /** The language shown when the URL names none (default: the letter's first). */
   lang?: string;
+  /** Show the copy addressed to this recipient alone (`delivery: each`). */
+  recipient?: string;
   draft?: boolean;
   /** Open the page in the default browser once the server listens. */
   open?: boolean;
@@ -50,7 +52,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // default): a URL naming another language gets a 404, not an entry.
   const cache = new Map<string, Promise<PreviewPage>>();
   const render = (key: string, lang: string | undefined) => {
-    if (!cache.has(key)) cache.set(key, renderPreviewPage(options.root, options.letterPath, lang, options.draft ?? false));
+    if (!cache.has(key)) cache.set(key, renderPreviewPage(options.root, options.letterPath, lang, options.draft ?? false, options.recipient));
     return cache.get(key)!;
   };
   const page = async (lang: string | undefined): Promise<PreviewPage | undefined> => {

@@ -124,15 +124,15 @@ function withCountryCode(patch: EntryPatch): EntryPatch {
 
 const MERGED = new Set(['names', 'contact', 'title', 'affiliation', 'city', 'description']);
 
-/** The entry after `patch`: `null` removes a field; maps (names, contact, per-language texts) merge. */
-function applyPatch(current: Record<string, unknown>, patch: EntryPatch): Record<string, unknown> {
+/** The entry after `patch`: `null` removes a field; maps (`mergedFields`: names, contact, per-language texts) merge. */
+export function applyPatch(current: Record<string, unknown>, patch: EntryPatch, mergedFields: ReadonlySet<string> = MERGED): Record<string, unknown> {
   const next: Record<string, unknown> = structuredClone(current);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete next[key];
     else if (key === 'kind' && value === 'organization') {
       // The default: no line for it, unless the file already spells it out.
       if (next.kind !== 'organization') delete next.kind;
-    } else if (MERGED.has(key) && typeof value === 'object') {
+    } else if (mergedFields.has(key) && typeof value === 'object') {
       // Per-language and contact fields merge into what is there (a plain text is replaced).
       const existing = next[key];
       const merged: Record<string, unknown> = { ...(typeof existing === 'object' && existing ? existing : {}), ...(value as object) };

@@ -1,6 +1,6 @@
 /**
  * `manifest.json`, the record of one released version: what was released, when, from
- * which text and registry entries, by which version of the tool, and the SHA-256 of
+ * which text, registry entries and officials, by which version of the tool, and the SHA-256 of
  * every other file of the version, so that `release --verify` can tell whether a
  * file was changed and `build --release` can make the documents again.
  */
@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
-import { CalendarDateSchema, SignatorySchema } from '../model/schema.js';
+import { OfficialSchema } from '../model/officials-schema.js';
+import { CalendarDateSchema, OfficialIdSchema, SignatorySchema } from '../model/schema.js';
 import { localToday } from '../i18n/intl.js';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -45,6 +46,8 @@ export const ManifestSchema = z
       registry: z.record(z.string(), SignatorySchema),
       /** The workspace's template overrides (`templates/…`) in effect. */
       templates: z.record(z.string(), z.string()),
+      /** A letter addressed to officials.yaml: each official's entry, at the index of the `to:` item that named them. */
+      officials: z.array(z.object({ id: OfficialIdSchema, index: z.number().int().min(0), entry: OfficialSchema }).strict()).optional(),
     }).strict(),
     tool: z.object({ name: z.string(), version: z.string() }).strict(),
   })

@@ -4,7 +4,7 @@
  * released with), not from today's files, and compared with the released bytes.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { relative } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { buildLetters, type BuiltFile } from '../pipeline/build-letters.js';
@@ -63,7 +63,7 @@ export async function rebuildRelease(options: RebuildOptions): Promise<RebuildRe
   if (built.error) throw built.error;
   const outputs: RebuiltFile[] = [];
   for (const output of built.outputs) {
-    const expected = manifest.files[basename(output.path)];
+    const expected = manifest.files[relative(options.outDir, output.path).split('\\').join('/')];
     outputs.push(expected ? { ...output, identical: sha256(await readFile(output.path)) === expected.sha256 } : output);
   }
   return {

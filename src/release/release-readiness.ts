@@ -35,7 +35,7 @@ export async function readyToRelease(options: Readiness): Promise<{ ws: Workspac
   if (ws && options.updated && !broken) {
     const edit = await openLetterForEdit(root, options.letter, file);
     edit.editor.set(['signing', 'updated'], options.updated);
-    prepared = withSigners(ws, parseLetter(editedText(edit), file, options.letter));
+    prepared = await withSigners(ws, parseLetter(editedText(edit), file, options.letter));
   } else if (ws) {
     prepared = await prepareLetter(ws, options.letter);
   }

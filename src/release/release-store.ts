@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { ReleaseRecordSchema, type ReleaseRecord } from '../model/schema.js';
 import { rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
@@ -97,4 +97,10 @@ export async function readVersion(series: ReleaseSeries, version: number): Promi
 export async function latestVersion(series: ReleaseSeries): Promise<ReleasedVersion | undefined> {
   const last = series.versions[series.versions.length - 1];
   return last === undefined ? undefined : readVersion(series, last);
+}
+
+/** Every file under a version's folder, by its path inside it with `/`, sorted. */
+export async function versionFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/')).sort();
 }

@@ -1,6 +1,6 @@
 /**
  * What a release is made from, kept in its manifest: the letter's text, the registry
- * entries it printed and the workspace's template overrides. From a snapshot the
+ * entries it printed, the officials it was addressed to and the workspace's template overrides. From a snapshot the
  * documents can be made again after the registry, the letter or the templates changed
  * (`build --release`); images and the tool's built-in templates are read as they are now.
  */
@@ -9,7 +9,9 @@ import { join, relative } from 'node:path';
 import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
 import type { Signatory } from '../model/schema.js';
 import type { LetterView } from '../resolve/letter-view.js';
+import { frozenAddressees, usesDirectory } from '../workspace/addressees.js';
 import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import { OFFICIALS_FILE } from '../workspace/read-officials.js';
 import { parseRegistry } from '../workspace/read-registry.js';
 import { parseLetter } from '../workspace/read-letter.js';
 import { signersOf } from '../workspace/signers.js';
@@ -36,7 +38,12 @@ export function takeSnapshot(ws: Workspace, prepared: PreparedLetter, views: rea
     const file = ws.templates.findOverride(name);
     if (file) templates[name] = file.text;
   }
-  return { letter: prepared.letter.text, registry, templates };
+  // Officials' entries as addressed now: a later import or edit of officials.yaml never changes the release.
+  const to = prepared.letter.frontMatter?.to ?? [];
+  const officials = usesDirectory(to)
+    ? (prepared.recipients ?? []).flatMap(({ id, index, official }) => (official ? [{ id, index, entry: official }] : []))
+    : undefined;
+  return { letter: prepared.letter.text, registry, templates, ...(officials ? { officials } : {}) };
 }
 
 function withoutContact(entry: Signatory): Signatory {
@@ -78,7 +85,9 @@ class SnapshotTemplates extends TemplateFiles {
 export function snapshotWorkspace(root: string, letterFile: string, snapshot: Snapshot, label: string): { ws: Workspace; prepared: PreparedLetter } {
   const registry = parseRegistry('signatories: {}\n', `${label} registry`);
   registry.signatories = new Map(Object.entries(snapshot.registry));
-  const ws: Workspace = { root, registry, templates: new SnapshotTemplates(snapshot.templates, label) };
+  const entries = snapshot.officials ?? [];
+  const directory = { file: `${label} ${OFFICIALS_FILE}`, exists: entries.length > 0, officials: new Map(entries.map((o) => [o.id, o.entry])), groups: new Map(), members: new Map(), diagnostics: [] };
+  const ws: Workspace = { root, registry, officials: async () => directory, templates: new SnapshotTemplates(snapshot.templates, label) };
   const letter = parseLetter(snapshot.letter, `${label} ${letterFile}`, join(root, letterFile));
   if (!letter.frontMatter || hasErrors(letter.diagnostics)) {
     throw CoalitionError.fromDiagnostics(letter.file, letter.diagnostics);
@@ -86,5 +95,5 @@ export function snapshotWorkspace(root: string, letterFile: string, snapshot: Sn
   // Signers the version did not print (pending, withdrawn) have no snapshot entry; they are not printed now either.
   const signers = signersOf(letter.frontMatter.signatories);
   const diagnostics: Diagnostic[] = [...letter.diagnostics];
-  return { ws, prepared: { letter, signers, diagnostics } };
+  return { ws, prepared: { letter, signers, recipients: frozenAddressees(letter.frontMatter, entries), diagnostics } };
 }

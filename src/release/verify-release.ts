@@ -3,13 +3,13 @@
  * again and compared with its manifest, and the manifest with the hash the letter's
  * `releases:` recorded for it, so an edited file — or an edited manifest — is named.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { loadLetter } from '../workspace/read-letter.js';
 import { displayPath } from '../workspace/workspace.js';
 import { MANIFEST_FILE, sha256 } from './manifest.js';
-import { readVersion, releaseSeries, versionName } from './release-store.js';
+import { readVersion, releaseSeries, versionFiles, versionName } from './release-store.js';
 
 export interface FileProblem {
   file: string;
@@ -65,7 +65,7 @@ export async function verifyReleases(root: string, letterPath: string, version?:
         problems.push({ file: name, problem: 'changed', detail: `${data.length} bytes, SHA-256 ${actual.slice(0, 12)}…; released: ${expected.bytes} bytes, ${expected.sha256.slice(0, 12)}…` });
       }
     }
-    const present = (await readdir(released.dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    const present = await versionFiles(released.dir);
     for (const name of present) {
       if (name !== MANIFEST_FILE && !(name in released.manifest.files)) problems.push({ file: name, problem: 'added', detail: 'not part of the release' });
     }

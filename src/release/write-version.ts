@@ -4,7 +4,7 @@
  * on, and the manifest that hashes them all. Refused when every file the previous
  * version also has is byte for byte the same.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
 import { localToday } from '../i18n/intl.js';
@@ -19,7 +19,7 @@ import type { PreparedLetter, Workspace } from '../workspace/load.js';
 import { changesMarkdown, compareVersions, type ReleaseChanges } from './changes.js';
 import { CHANGES_FILE, MANIFEST_FILE, manifestText, releasedOn, sha256, type Manifest } from './manifest.js';
 import { characterCount, letterPlainText } from './plain-text.js';
-import { versionName, type ReleasedVersion } from './release-store.js';
+import { versionFiles, versionName, type ReleasedVersion } from './release-store.js';
 import { takeSnapshot } from './snapshot.js';
 import { signatoriesCsv, signatoriesJson, signatoryRows, type SignatoryRow } from './signatory-table.js';
 
@@ -110,9 +110,9 @@ export async function makeVersion(job: VersionJob): Promise<Made> {
   return { files: sizes, manifestText: text, warnings, ...(changes ? { changes } : {}) };
 }
 
-/** SHA-256 and size of every file in `dir` (not manifest.json), by name. */
+/** SHA-256 and size of every file in `dir` (not manifest.json), by name (`<date>-<slug>/<id>.en.pdf` for a copy of `delivery: each`). */
 export async function hashFiles(dir: string): Promise<Manifest['files']> {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name !== MANIFEST_FILE).map((e) => e.name).sort();
+  const names = (await versionFiles(dir)).filter((name) => name !== MANIFEST_FILE);
   const files: Manifest['files'] = {};
   for (const name of names) {
     const data = await readFile(join(dir, name));

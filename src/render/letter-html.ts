@@ -12,6 +12,7 @@ import type { RenderProblem } from '../markdown/markdown.js';
 import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
 import type { PreparedLetter, Workspace } from '../workspace/load.js';
 import { REGISTRY_FILE } from '../workspace/workspace.js';
+import type { Recipient } from '../workspace/addressees.js';
 
 export interface RenderedLetter {
   lang: string;
@@ -24,16 +25,18 @@ export interface RenderedLetter {
 /**
  * The views of a valid prepared letter (one with `signers`) in `langs`, with the
  * warnings met on the way (refused images, removed raw HTML), at the body's line.
+ * With `recipient`, the copy addressed to that recipient alone (`delivery: each`).
  */
 export function letterViews(
   ws: Workspace,
   prepared: PreparedLetter,
   langs: readonly string[],
   draft: boolean,
+  recipient?: Recipient,
 ): { views: LetterView[]; diagnostics: Diagnostic[] } {
   const { letter } = prepared;
-  const fm = letter.frontMatter;
-  if (!fm || !prepared.signers) throw new Error(`letterViews: ${letter.file} is not valid`);
+  if (!letter.frontMatter || !prepared.signers || !prepared.recipients) throw new Error(`letterViews: ${letter.file} is not valid`);
+  const fm = { ...letter.frontMatter, to: (recipient ? [recipient] : prepared.recipients).map((r) => r.addressee) };
   const resolveImage = imageResolver(ws.root, letter.absolutePath);
   // Registry `logo:` paths are relative to signatories.yaml, not to the letter, and a
   // problem with one is the registry's: it is reported there.
@@ -80,10 +83,10 @@ export function renderLetterHtml(
   ws: Workspace,
   prepared: PreparedLetter,
   lang: string,
-  options: { draft?: boolean; renderer?: HtmlRenderer } = {},
+  options: { draft?: boolean; renderer?: HtmlRenderer; recipient?: Recipient } = {},
 ): RenderedLetter {
   const renderer = options.renderer ?? createHtmlRenderer(ws.templates);
-  const { views, diagnostics } = letterViews(ws, prepared, [lang], options.draft ?? false);
+  const { views, diagnostics } = letterViews(ws, prepared, [lang], options.draft ?? false, options.recipient);
   const view = views[0]!;
   return { lang, view, html: renderer.render(view), diagnostics };
 }

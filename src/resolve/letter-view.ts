@@ -7,7 +7,7 @@ import { formatCalendarDate, joinList, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
 import { pick, pickOwn } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
-import type { Addressee, FrontMatter, Signatory } from '../model/schema.js';
+import type { Addressee, ResolvedFrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import { numberParagraphs } from '../markdown/numbered-paragraphs.js';
 import { renderMarkdown, type ImageResolution, type RenderProblem } from '../markdown/markdown.js';
@@ -93,7 +93,8 @@ export interface LetterView {
 }
 
 export interface ViewInput {
-  frontMatter: FrontMatter;
+  /** `to:` already expanded: officials' ids and groups are addressees here. */
+  frontMatter: ResolvedFrontMatter;
   bodyMarkdown: string;
   signers: readonly Signer[];
   registry: ReadonlyMap<string, Signatory>;

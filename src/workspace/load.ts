@@ -9,11 +9,15 @@ import { checkSignerRefs, type Signer } from './signers.js';
 import { blockingErrors, loadLetter, type LoadedLetter } from './read-letter.js';
 import { readAhead } from './read-ahead.js';
 import { loadRegistry, type LoadedRegistry } from './read-registry.js';
+import { loadOfficials, type LoadedOfficials } from './read-officials.js';
+import { resolveAddressees, usesDirectory, type Recipient } from './addressees.js';
 import { displayPath, leadsIntoLetters, REGISTRY_FILE } from './workspace.js';
 
 export interface Workspace {
   root: string;
   registry: LoadedRegistry;
+  /** officials.yaml, read on first use (only letters addressed to officials need it). */
+  officials(): Promise<LoadedOfficials>;
   templates: TemplateFiles;
 }
 
@@ -21,6 +25,8 @@ export interface PreparedLetter {
   letter: LoadedLetter;
   /** Present when the letter is valid, but for the gaps of some languages (`letter.gaps`). */
   signers?: Signer[];
+  /** `to:` expanded (officials' ids and groups included); present when the letter is valid. */
+  recipients?: Recipient[];
   diagnostics: Diagnostic[];
 }
 
@@ -28,7 +34,8 @@ export interface PreparedLetter {
 export async function openWorkspace(root: string, strict = true): Promise<Workspace> {
   const registry = await loadRegistry(join(root, REGISTRY_FILE), REGISTRY_FILE);
   if (strict && hasErrors(registry.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, registry.diagnostics);
-  return { root, registry, templates: new TemplateFiles(root) };
+  let officials: Promise<LoadedOfficials> | undefined;
+  return { root, registry, officials: () => (officials ??= loadOfficials(root)), templates: new TemplateFiles(root) };
 }
 
 /** Letters read ahead of the one being worked on (read-ahead.ts): enough to hide the file system's latency. */
@@ -56,13 +63,16 @@ export async function prepareLetter(ws: Workspace, absolutePath: string): Promis
   return withSigners(ws, letter);
 }
 
-/** A letter already read (from disk, or from a text held in memory) checked against the registry. */
-export function withSigners(ws: Workspace, letter: LoadedLetter): PreparedLetter {
+/** A letter already read (from disk, or from a text held in memory) checked against the registry, its `to:` expanded. */
+export async function withSigners(ws: Workspace, letter: LoadedLetter): Promise<PreparedLetter> {
   const diagnostics = [...letter.diagnostics];
   if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
   const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, letter.file);
   diagnostics.push(...refs.diagnostics);
-  return blockingErrors(letter, diagnostics).length ? { letter, diagnostics } : { letter, signers: refs.signers, diagnostics };
+  const directory = usesDirectory(letter.frontMatter.to) ? await ws.officials() : undefined;
+  const to = resolveAddressees(letter.frontMatter, directory, { source: letter.source, file: letter.file });
+  diagnostics.push(...to.diagnostics);
+  return blockingErrors(letter, diagnostics).length ? { letter, diagnostics } : { letter, signers: refs.signers, recipients: to.recipients, diagnostics };
 }
 
 /** A letter that is a symbolic link to a file outside `letters/` is not read. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadStrings } from '../../src/i18n/strings.js';
-import { FrontMatterSchema, type Signatory } from '../../src/model/schema.js';
+import { FrontMatterSchema, type ResolvedFrontMatter, type Signatory } from '../../src/model/schema.js';
 import { buildLetterView } from '../../src/resolve/letter-view.js';
 import { signersOf } from '../../src/workspace/signers.js';
 import { TemplateFiles } from '../../src/workspace/template-files.js';
@@ -21,7 +21,8 @@ const registry = new Map<string, Signatory>([
 ]);
 
 function view(front: Record<string, unknown>, lang = 'en', draft = false) {
-  const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en', 'es'], ...front });
+  // Inline addressees only: the front matter is already what resolving officials would give.
+  const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en', 'es'], ...front }) as ResolvedFrontMatter;
   return buildLetterView({
     frontMatter: fm, bodyMarkdown: 'Text.', signers: signersOf(fm.signatories), registry, lang,
     strings: loadStrings(new TemplateFiles(undefined), lang), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),

@@ -21,6 +21,10 @@ export const greetings: Rule = {
     const { letter } = prepared;
     const fm = letter.frontMatter;
     if (!fm || !letter.source || fm.to.length === 0) return [];
+    // Officials' ids and groups as expanded (reported at their item's line); inline addressees alone when the letter did not load.
+    const addressees = prepared.recipients?.map((r) => ({ a: r.addressee, index: r.index }))
+      ?? fm.to.flatMap((a, index) => (typeof a === 'string' || 'group' in a ? [] : [{ a, index }]));
+    const to = addressees.map(({ a }) => a);
     // Languages whose greeting coalition builds (the letter's own `greeting:` wins), with their strings;
     // a language still waiting for its translation is reported by what it lacks, not again here.
     const built: { lang: string; strings: UiStrings }[] = [];
@@ -33,15 +37,15 @@ export const greetings: Rule = {
       }
     }
     const diagnostics: Diagnostic[] = [];
-    fm.to.forEach((a, i) => {
+    addressees.forEach(({ a, index }) => {
       if (unfinished(a)) return;
-      const at = { file: letter.file, ...letter.source!.locate(['to', i]) };
+      const at = { file: letter.file, ...letter.source!.locate(['to', index]) };
       const name = pick(a.name, fm.languages[0]!)!;
       const missing = built.filter(({ lang, strings }) => greetingTerm(a, lang, strings, fm.languages).source !== 'written');
-      const genderless = built.filter(({ lang, strings }) => !greetingTerm(a, lang, strings, fm.languages).gender && greetingAgrees(fm.to, lang, strings));
+      const genderless = built.filter(({ lang, strings }) => !greetingTerm(a, lang, strings, fm.languages).gender && greetingAgrees(to, lang, strings));
       if (missing.length) {
         const example = missing[0]!;
-        const printed = buildGreeting(fm.to, example.lang, example.strings, fm.languages);
+        const printed = buildGreeting(to, example.lang, example.strings, fm.languages);
         diagnostics.push({
           ...at, severity: 'warning', code: 'salutation-missing',
           message: `${name} has no salutation in ${names(missing)}: the greeting reads "${printed}"`,

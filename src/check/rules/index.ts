@@ -14,6 +14,7 @@ import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
 import { placeholders } from './placeholders.js';
 import { signerRefs } from './unknown-signers.js';
+import { staleOfficials } from './stale-officials.js';
 import { templates } from './templates.js';
 import { translationStructure } from './translation-structure.js';
 import { unprintableCharacters } from './unprintable-characters.js';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   fileNameDateRule,
   languageStrings,
   greetings,
+  staleOfficials,
 ];

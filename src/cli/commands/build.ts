@@ -15,6 +15,7 @@ interface BuildFlags {
   out?: string;
   draft: boolean;
   bilingual?: 'parallel' | 'sequential';
+  each: boolean;
   chromePath?: string;
   timeout: number;
   release?: string;
@@ -32,12 +33,13 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--reference-docx <file>', 'Word letters take the styles, page setup, header and footer of this .docx (default: templates/reference.docx)')
     .option('-o, --out <dir>', 'output folder (default: <workspace>/out)')
     .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
+    .option('--each', 'one copy per addressee, addressed to them alone: out/<date>-<slug>/<addressee>.<lang>.<ext> and recipients.csv (as `delivery: each`)', false)
     .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
     .option('--release <version>', 'make a released version (v1, v2…) again from its snapshot and compare it with the released files')
     .option('--strict', 'exit 1 when a built letter is not ready to send (`coalition check` finds errors)', false)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1')
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1\n  coalition build judiciary-letter --each --format pdf')
     .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
@@ -54,6 +56,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         outDir,
         draft: flags.draft,
         bilingual: flags.bilingual,
+        each: flags.each,
         ...(flags.referenceDocx ? { word: { referenceDocx: resolve(ctx.io.cwd, flags.referenceDocx) } } : {}),
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
@@ -81,6 +84,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         }
         if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
         if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
+        if (letter.copies?.csv) out.out(relative(ctx.io.cwd, letter.copies.csv) || letter.copies.csv);
       }
       if (submission) {
         for (const d of submission.diagnostics) out.diagnostic(d);

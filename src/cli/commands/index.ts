@@ -14,6 +14,7 @@ import { registerPreview } from './preview.js';
 import { registerStatus } from './status.js';
 import { registerSign } from './sign.js';
 import { registerOrg } from './org.js';
+import { registerOfficials } from './officials.js';
 import { registerImport } from './import.js';
 import { registerProfiles } from './profiles.js';
 import { registerDoctor } from './doctor.js';
@@ -31,6 +32,7 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerStatus(program, ctx);
   registerSign(program, ctx);
   registerOrg(program, ctx);
+  registerOfficials(program, ctx);
   registerImport(program, ctx);
   registerProfiles(program, ctx);
   registerDoctor(program, ctx);

@@ -9,7 +9,7 @@ import { workspaceRoot } from '../workspace-arg.js';
 import { listOrgs, showOrg } from './org-view.js';
 
 /** Languages with their own `--name-<lang>`, `--title-<lang>`, `--affiliation-<lang>` flags; others via `--name-in lang=…`. */
-const FLAG_LANGS = ['en', 'es', 'fr', 'pt'] as const;
+export const FLAG_LANGS = ['en', 'es', 'fr', 'pt'] as const;
 
 type Flags = Record<string, unknown>;
 

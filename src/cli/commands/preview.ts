@@ -10,6 +10,7 @@ interface PreviewFlags {
   host: string;
   open: boolean;
   draft: boolean;
+  recipient?: string;
 }
 
 function portNumber(value: string): number {
@@ -28,14 +29,15 @@ export function registerPreview(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--host <host>', 'the address to listen on; anything but loopback shares the letter with your network').default('127.0.0.1'))
     .option('--open', 'open the page in the default browser', false)
     .option('--draft', 'also show pending signatories, marked, as `build --draft` does', false)
-    .addHelpText('after', '\nStop with Ctrl-C.\n\nExamples:\n  coalition preview security-dialogue\n  coalition preview letters/2026-03-01-budget.md --lang es --port 8080 --open')
+    .option('--recipient <id>', 'show the copy addressed to this addressee alone (an official\'s id, as `build --each` names the copies)')
+    .addHelpText('after', '\nStop with Ctrl-C.\n\nExamples:\n  coalition preview security-dialogue\n  coalition preview letters/2026-03-01-budget.md --lang es --port 8080 --open\n  coalition preview judiciary-letter --recipient sen-durbin')
     .action(async (letter: string | undefined, flags: PreviewFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
       const path = letter === undefined ? await onlyLetter(root, 'preview') : await letterPath(ctx, root, letter);
       const { startPreview, isLoopback } = await import('../../preview/server.js');
       const server = await startPreview({
-        root, letterPath: path, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft, open: flags.open,
+        root, letterPath: path, host: flags.host, port: flags.port, lang: flags.lang, draft: flags.draft, open: flags.open, recipient: flags.recipient,
         onChange: ({ files, page }) => {
           const problems = page.diagnostics.filter((d) => d.severity === 'error').length;
           out.info(`${out.color.dim('changed')} ${files.join(', ')}${problems ? ` ${out.color.red(`— ${problems} problem${problems === 1 ? '' : 's'}, shown in the page`)}` : ''}`);

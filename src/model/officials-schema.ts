@@ -1,0 +1,60 @@
+/**
+ * The schema of `officials.yaml`, the directory of the people letters are addressed
+ * to (docs/officials.md): the counterpart of the signatory registry. Types come from
+ * these schemas.
+ */
+import { z } from 'zod';
+import { CalendarDateSchema, GroupIdSchema, LocalizedSchema, OfficialIdSchema } from './schema.js';
+
+/** Where an entry came from, by the source's own ids (`{ bioguide: D000563 }`): re-imports update it in place. */
+const SourceIdsSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a source name such as "bioguide"'), z.string().min(1));
+
+export const OfficialSchema = z
+  .object({
+    name: z.string().min(1, 'a non-empty name'),
+    /** Sort key for `order: alphabetical`; default: the last word of the name. */
+    sort_as: z.string().min(1).optional(),
+    title: LocalizedSchema.optional(),
+    salutation: LocalizedSchema.optional(),
+    honorific: LocalizedSchema.optional(),
+    gender: z.enum(['f', 'm'], { error: 'expected f or m' }).optional(),
+    party: z.string().optional(),
+    /** Lines printed under the name. */
+    address: z.array(z.string()).optional(),
+    email: z.string().nullable().optional(),
+    phone: z.string().optional(),
+    contact_form: z.string().optional(),
+    website: z.string().optional(),
+    office: z.string().optional(),
+    /** The end of the term: past it, `check` warns that the entry may be stale. */
+    until: CalendarDateSchema.optional(),
+    groups: z.array(GroupIdSchema).optional(),
+    source: SourceIdsSchema.optional(),
+  })
+  .strict();
+export type Official = z.infer<typeof OfficialSchema>;
+
+/**
+ * A group described in the directory. Its members are the officials whose `groups:`
+ * name it and those in its `members:` list, which gives their order (a committee's rank).
+ */
+export const OfficialGroupSchema = z
+  .object({
+    name: LocalizedSchema.optional(),
+    /** The committee a subcommittee belongs to. */
+    parent: GroupIdSchema.optional(),
+    members: z.array(OfficialIdSchema).optional(),
+    chair: OfficialIdSchema.optional(),
+    ranking_member: OfficialIdSchema.optional(),
+    source: SourceIdsSchema.optional(),
+  })
+  .strict();
+export type OfficialGroup = z.infer<typeof OfficialGroupSchema>;
+
+export const OfficialsFileSchema = z
+  .object({
+    officials: z.record(OfficialIdSchema, OfficialSchema).nullable().default({}).transform((v) => v ?? {}),
+    groups: z.record(GroupIdSchema, OfficialGroupSchema).nullable().default({}).transform((v) => v ?? {}),
+  })
+  .strict();
+export type OfficialsFile = z.infer<typeof OfficialsFileSchema>;
