@@ -24,6 +24,7 @@ const PLACEHOLDERS: Record<string, string> = {
   '<folder>': 'my-folder',
   '<dir>': 'my-folder',
   '<id>': 'wola',
+  '<file>': 'officials.csv',
   '<profile>': 'un-upr',
   '<shell>': 'bash',
 };
