@@ -18,7 +18,8 @@ import {
 } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { NUMBERING, paragraphLanguage, textRun, type BodyContext } from './word-body.js';
-import { letterBlocks, sharedSigning, type Block, type LetterBlocks } from './word-letter.js';
+import { sharedView } from '../bilingual.js';
+import { letterBlocks, type Block, type LetterBlocks } from './word-letter.js';
 import { packWordLetter } from './word-package.js';
 import type { ReferenceDocument } from './word-reference.js';
 import { DEFAULT_FONT, letterStyles, STYLE, stylesXml, type WordFont } from './word-styles.js';
@@ -104,7 +105,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     const ctxB = context(b, columnWidth);
     const blocksA = letterBlocks(a, ctxA);
     const blocksB = letterBlocks(b, ctxB);
-    const shared = letterBlocks(sharedSigning(a, b), context(a));
+    const shared = letterBlocks(sharedView(a, b), context(a));
     const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB)];
     const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
     sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(a, ctxA, 'document'), false);

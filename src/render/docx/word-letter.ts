@@ -7,7 +7,6 @@
  */
 import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
-import { sharedView } from '../bilingual.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
 
@@ -99,9 +98,4 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
     : [];
 
   return { letterhead, heading, addressees, greeting, body, closing, signatories, cc };
-}
-
-/** The view whose signatory block a parallel edition prints once: headings, count, note and details in both languages. */
-export function sharedSigning(a: LetterView, b: LetterView): LetterView {
-  return sharedView(a, b);
 }
