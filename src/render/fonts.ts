@@ -12,15 +12,15 @@
  *   letter (about a fifth of the print time; docs/performance.md).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { packageFolder } from '../package-root.js';
 
 export const FONT_FAMILY = 'Source Serif 4';
 export type FontSource = 'inline' | 'served';
 /** `.invalid` can never resolve (RFC 2606): a page that ever asked the network would get nothing. */
 export const FONT_ORIGIN = 'http://fonts.invalid/';
 const SUBSETS = new Set(['latin', 'latin-ext', 'vietnamese']);
-/** Regular, italic and bold: what a letter body uses. */
+/** Regular, italic and bold: what a letter body uses (scripts/vendor-files.mjs copies these into the bundle). */
 const STYLES = ['400.css', '400-italic.css', '700.css', '700-italic.css'];
 
 /** One @font-face block, cut around its `src:` declaration. */
@@ -42,7 +42,7 @@ const css = new Map<FontSource, string>();
 let served: Map<string, ServedFont> | undefined;
 
 function fontPackage(): string {
-  packageDir ??= dirname(createRequire(import.meta.url).resolve('@fontsource/source-serif-4/package.json'));
+  packageDir ??= packageFolder('@fontsource/source-serif-4');
   return packageDir;
 }
 
