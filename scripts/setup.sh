@@ -33,7 +33,8 @@ logged() {
 quietly() {
   logged "$@" && return 0
   local status=$?
-  printf 'setup: this failed (exit %s): %s\n' "$status" "$*" >&2
+  local command="$*"
+  printf 'setup: this failed (exit %s): %s\n' "$status" "${command/#apt_get/apt-get}" >&2
   printf 'setup: the whole output is in %s; its last lines:\n' "$LOG" >&2
   tail -n 25 "$LOG" | sed 's/^/    /' >&2
   exit "$status"
