@@ -137,3 +137,27 @@ describe('collective addressees', () => {
     expect(v.meta.subject).toBe('Letter to Antony Blinken');
   });
 });
+
+describe('columns: auto', () => {
+  // docs/templates.md: "up to 15 signers in one column and 16 or more in two".
+  const many = (count: number) => Array.from({ length: count }, (_, i) => `org-${String(i).padStart(2, '0')}`);
+  const manyRegistry = new Map<string, Signatory>(many(20).map((id) => [id, { kind: 'organization', name: `Organization ${id}` }]));
+  const columnsOf = (signatories: unknown[], draft = false) => {
+    const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en'], signatories, signing: { columns: 'auto' } }) as ResolvedFrontMatter;
+    return buildLetterView({
+      frontMatter: fm, bodyMarkdown: 'Text.', signers: signersOf(fm.signatories), registry: manyRegistry, lang: 'en',
+      strings: loadStrings(new TemplateFiles(undefined), 'en'), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
+    }).view.signing.columns;
+  };
+
+  it('sets 15 signers in one column and 16 in two', () => {
+    expect(columnsOf(many(15))).toBe(1);
+    expect(columnsOf(many(16))).toBe(2);
+  });
+
+  it('counts the printed signers: a pending one counts only in a draft, where it is printed', () => {
+    const fifteenAndPending = [...many(15), { id: 'org-15', status: 'pending' }];
+    expect(columnsOf(fifteenAndPending)).toBe(1);
+    expect(columnsOf(fifteenAndPending, true)).toBe(2);
+  });
+});
