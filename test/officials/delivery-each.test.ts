@@ -1,13 +1,13 @@
 /**
  * A letter to a real Senate committee, one copy per member: the real binary, real
- * Chromium, the PDFs read back with poppler.
+ * Chromium, the PDFs read back with poppler (the HTML and Word builds run in-process).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
-import { cli, normalizeSpace, pdfText } from '../helpers.js';
+import { cli, cliInThisProcess, normalizeSpace, pdfText } from '../helpers.js';
 import { pageTexts } from '../layout/layout-facts.js';
 import { importCongress, officialsWorkspace, SSJU } from './fixtures.js';
 
@@ -105,20 +105,20 @@ describe('officials as addressees of a joint letter', () => {
   afterAll(() => ws.cleanup());
 
   it('expands ids and groups into the addressee block and greeting, each official once; --each splits it', async () => {
-    const html = await cli(['build', '--format', 'html', '--lang', 'es'], { cwd: ws.dir });
+    const html = await cliInThisProcess(['build', '--format', 'html', '--lang', 'es'], { cwd: ws.dir });
     expect(html.code).toBe(0);
     const page = readFileSync(join(ws.dir, 'out', '2026-03-02-joint.es.html'), 'utf8');
     const greeting = /<p class="greeting">([^<]+)<\/p>/.exec(page)![1]!;
     // Men and women together: each term agrees with its addressee (i18n/greeting.ts).
     expect(greeting).toMatch(/^Estimada Senadora Klobuchar, estimado Senador Blumenthal, estimado Senador Booker, estimada Senadora Britt, .* y estimado Senador Welch:$/);
     expect(greeting.match(/Klobuchar/g)).toHaveLength(1);
-    const each = await cli(['build', '--format', 'html', '--lang', 'en', '--each'], { cwd: ws.dir });
+    const each = await cliInThisProcess(['build', '--format', 'html', '--lang', 'en', '--each'], { cwd: ws.dir });
     expect(each.code).toBe(0);
     expect(readdirSync(join(ws.dir, 'out', '2026-03-02-joint')).filter((f) => f.endsWith('.html'))).toContain('sen-klobuchar.en.html');
   });
 
   it('--each writes Word copies too, each addressed to its official alone', async () => {
-    const built = await cli(['build', '--format', 'docx', '--lang', 'es', '--each'], { cwd: ws.dir });
+    const built = await cliInThisProcess(['build', '--format', 'docx', '--lang', 'es', '--each'], { cwd: ws.dir });
     expect(built.code).toBe(0);
     const folder = join(ws.dir, 'out', '2026-03-02-joint');
     const text = (await mammoth.extractRawText({ path: join(folder, 'sen-klobuchar.es.docx') })).value;
