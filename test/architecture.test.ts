@@ -12,6 +12,7 @@ import { REPO } from './helpers.js';
 const LAYERS: string[][] = [
   ['(leaf)'], // src/errors.ts, src/paths.ts, src/package-root.ts
   ['model'],
+  ['yaml'], // reading and editing YAML with positions; knows no file of the workspace
   ['workspace'],
   ['i18n'],
   ['markdown'],

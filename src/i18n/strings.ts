@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { CoalitionError, type Diagnostic } from '../errors.js';
-import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml.js';
+import { parseYamlSource, yamlToData, type YamlSource } from '../yaml/yaml.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
 /** A text per plural category of `Intl.PluralRules` (`one`, `few`, `many`, `other`…); `other` is required. */

@@ -11,7 +11,7 @@ import type { Official } from '../model/officials-schema.js';
 import type { Addressee, FrontMatter, GroupRef, Localized } from '../model/schema.js';
 import { OFFICIALS_FILE, type LoadedOfficials } from './read-officials.js';
 import { didYouMean } from './signers.js';
-import type { YamlSource } from './yaml.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 export interface Recipient {
   /** The official's id, or one made from an inline addressee's name: names the copy of `delivery: each`. */

@@ -6,8 +6,8 @@
 import type { Diagnostic } from '../errors.js';
 import { isSectionStart, type FrontMatter, type Localized } from '../model/schema.js';
 import type { BodyBlock } from './body-blocks.js';
-import { describePath } from './schema-diagnostics.js';
-import type { YamlSource } from './yaml.js';
+import { describePath } from '../yaml/schema-diagnostics.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 /** Each per-language field of the front matter, with its path. */
 export function localizedFields(fm: FrontMatter): { path: (string | number)[]; value: Localized | undefined }[] {

@@ -11,8 +11,8 @@ import { ProfileSchema, type Profile } from '../model/profile-schema.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { isInside } from '../paths.js';
 import { readTextFile } from './read-text.js';
-import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData } from './yaml.js';
+import { validateWithSchema } from '../yaml/schema-diagnostics.js';
+import { parseYamlSource, yamlToData } from '../yaml/yaml.js';
 
 export const BUILTIN_PROFILES = join(PACKAGE_ROOT, 'profiles');
 export const PROFILES_DIR = 'profiles';

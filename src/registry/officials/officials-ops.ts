@@ -11,7 +11,7 @@ import { withWorkspaceLock } from '../../workspace/lock.js';
 import { officialForFile, openOfficialsForEdit, saveOfficialsEdit } from '../../workspace/officials-edit.js';
 import { loadOfficials, OFFICIALS_FILE, type LoadedOfficials } from '../../workspace/read-officials.js';
 import { suggestIds } from '../../workspace/signers.js';
-import { yamlText, yamlToData } from '../../workspace/yaml.js';
+import { yamlText, yamlToData } from '../../yaml/yaml.js';
 import { suggestId } from '../name-key.js';
 import { applyPatch, type EntryPatch } from '../org-ops.js';
 import { lettersAddressing, type LetterAddressing } from './letters-addressing.js';
