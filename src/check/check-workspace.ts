@@ -4,7 +4,8 @@
  * duplicates. Never throws for bad content; never prints.
  */
 import { compareDiagnostics, hasErrors, uniqueDiagnostics, type Diagnostic } from '../errors.js';
-import { openWorkspace, prepareLetters } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
+import { prepareLetters } from '../resolve/prepare-letter.js';
 import { listLetters } from '../workspace/workspace.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, Rule } from './types.js';

@@ -15,7 +15,8 @@ import { buildLetters, type BuildOptions, type BuildResult, type BuiltFile, type
 import { loadReference } from '../pipeline/write-word.js';
 import { buildWordLetter } from '../render/docx/word-document.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
+import { prepareLetter } from '../resolve/prepare-letter.js';
 import type { LoadedProfile } from '../workspace/submission-profiles.js';
 import { listLetters } from '../workspace/workspace.js';
 import { findingDiagnostics, measureSubmission, type Finding, type PageCount } from './submission-measure.js';

@@ -10,14 +10,15 @@ import { asCoalitionError, CoalitionError, ExitCode, type Diagnostic } from '../
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
-import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { openWorkspace, type Workspace } from '../workspace/load.js';
+import { prepareLetters, type PreparedLetter } from '../resolve/prepare-letter.js';
 import { completeLanguages } from '../workspace/read-letter.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
-import type { Recipient } from '../workspace/addressees.js';
+import type { Recipient } from '../resolve/addressees.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordOptions } from './write-word.js';

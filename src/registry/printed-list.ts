@@ -4,7 +4,8 @@
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import { letterViews } from '../render/letter-html.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
+import { prepareLetter } from '../resolve/prepare-letter.js';
 
 export interface PrintedRow {
   number?: number;

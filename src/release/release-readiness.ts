@@ -6,7 +6,8 @@
 import { checkWorkspace } from '../check/check-workspace.js';
 import { CoalitionError, compareDiagnostics, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { openLetterForEdit, type LetterEdit } from '../workspace/letter-edit.js';
-import { openWorkspace, prepareLetter, withSigners, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { openWorkspace, type Workspace } from '../workspace/load.js';
+import { prepareLetter, withSigners, type PreparedLetter } from '../resolve/prepare-letter.js';
 import { parseLetter } from '../workspace/read-letter.js';
 
 export interface Readiness {

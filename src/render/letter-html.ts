@@ -10,9 +10,10 @@ import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
 import type { RenderProblem } from '../markdown/markdown.js';
 import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
-import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/load.js';
+import type { PreparedLetter } from '../resolve/prepare-letter.js';
 import { REGISTRY_FILE } from '../workspace/workspace.js';
-import type { Recipient } from '../workspace/addressees.js';
+import type { Recipient } from '../resolve/addressees.js';
 
 export interface RenderedLetter {
   lang: string;

@@ -9,8 +9,8 @@
 import type { Diagnostic } from '../errors.js';
 import type { Official } from '../model/officials-schema.js';
 import type { Addressee, FrontMatter, GroupRef, Localized } from '../model/schema.js';
-import { OFFICIALS_FILE, type LoadedOfficials } from './read-officials.js';
-import { didYouMean } from './signers.js';
+import { OFFICIALS_FILE, type LoadedOfficials } from '../workspace/read-officials.js';
+import { didYouMean } from '../workspace/signers.js';
 import type { YamlSource } from '../yaml/yaml.js';
 
 export interface Recipient {
