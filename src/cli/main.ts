@@ -8,25 +8,10 @@ import { asCoalitionError, ExitCode } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
+import type { CommandContext, GlobalOptions } from './context.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
 import { suggestLongerOptions } from './option-suggestions.js';
-
-export interface GlobalOptions {
-  dir?: string;
-  color: boolean;
-  quiet: boolean;
-  debug: boolean;
-}
-
-export interface CommandContext {
-  io: Io;
-  /** Built from the global options when the command runs. */
-  output(): Output;
-  globals(): GlobalOptions;
-  /** Set by a command to choose its exit status (default 0). */
-  setExitCode(code: ExitCode): void;
-}
 
 export function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')

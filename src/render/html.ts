@@ -5,7 +5,7 @@
  * reused for every letter.
  */
 import Handlebars from 'handlebars';
-import type { EditionView } from './bilingual.js';
+import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss, type FontSource } from './fonts.js';

@@ -9,7 +9,7 @@ import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CheckResult } from '../../check/check-workspace.js';
 import type { BuildResult } from '../../pipeline/build-letters.js';
 import type { OutputFormat } from '../../pipeline/output-formats.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
 
 export interface ReleaseBuildFlags {

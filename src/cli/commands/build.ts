@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import type { BuildOptions } from '../../pipeline/build-letters.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, languageList, positiveNumber } from './parsers.js';
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
