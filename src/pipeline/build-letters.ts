@@ -22,6 +22,7 @@ import { recipientsCsv } from './recipients-csv.js';
 import type { Recipient } from '../resolve/addressees.js';
 import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
+import type { WordLetter } from '../render/docx/word-document.js';
 import type { WordOptions } from './write-word.js';
 import type { OutputFormat } from './output-formats.js';
 
@@ -57,6 +58,12 @@ export interface BuildOptions {
   workspace?: Workspace;
   /** The letters already read, instead of reading `letters` from disk. */
   prepared?: readonly PreparedLetter[];
+  /**
+   * Called once every letter is read and rendered, before anything is written or
+   * printed: `build` checks the letters it is about to write with what was read here
+   * (src/cli/commands/build-extras.ts), while the browser prints.
+   */
+  onRendered?: (ws: Workspace, letters: readonly PreparedLetter[]) => void;
 }
 
 export interface BuiltFile {
@@ -65,6 +72,10 @@ export interface BuiltFile {
   path: string;
   /** The recipient whose copy this is (`delivery: each`). */
   recipient?: string;
+  /** The views the document was made from: one, or both languages of a combined edition (first language first). */
+  parts: readonly LetterView[];
+  /** A Word file's document as written, to lay out and count its pages (made so with `word.forLayout`). */
+  word?: WordLetter['document'];
 }
 
 export interface LetterBuild {
@@ -77,6 +88,11 @@ export interface LetterBuild {
   signers?: { printed: number; pending: number; withdrawn: number };
   /** Why the letter was not built; its exit code tells the kind of failure. */
   error?: CoalitionError;
+  /**
+   * The letter's views (addressed to all its addressees) in the languages built, first
+   * language first: what its plain text, word counts and signatory list are taken from.
+   */
+  views?: LetterView[];
   /** `delivery: each`: the recipients, the languages built, and the path of recipients.csv once written. */
   copies?: { recipients: Recipient[]; langs: string[]; csv?: string };
 }
@@ -140,7 +156,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
+  const read: PreparedLetter[] = [];
   for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
+    read.push(prepared);
     const { letter } = prepared;
     const listed = letter.frontMatter?.languages ?? [];
     const wanted = new Set(options.bilingual ? editionLanguages(listed, options.langs) : listed.filter((lang) => !options.langs || options.langs.includes(lang)));
@@ -162,6 +180,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     }
   }
 
+  options.onRendered?.(ws, read);
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
   // A letter whose front matter is broken may have that language: its own errors say more.
   if (unknown.length && builds.length && !unread && options.requireLangs !== false) throw unknownLanguages(unknown, languages);
@@ -183,7 +202,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
           { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
         );
         job.build.diagnostics.push(...written.diagnostics);
-        job.build.outputs.push(builtFile(job, 'docx', written.path));
+        job.build.outputs.push({ ...builtFile(job, 'docx', written.path), word: written.document });
       } catch (error) {
         job.build.error ??= asCoalitionError(error);
       }
@@ -238,15 +257,17 @@ function renderLetter(
     });
   }
   if (each) build.copies = { recipients, langs };
-  return (each ? recipients : [undefined]).flatMap((recipient, i) => {
-    const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false, recipient);
-    // Every copy meets the same problems in the body: say them once.
-    if (i === 0) {
-      build.diagnostics.push(...diagnostics);
-      const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
-      build.signers = { printed: views[0]?.signing.count ?? 0, pending: options.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
-    }
-    return documentJobs(views, { build, name: letter.name, ...(recipient ? { recipient: recipient.id } : {}) }, renderer, options);
+  const draft = options.draft ?? false;
+  const joint = letterViews(ws, prepared, { langs, draft });
+  // Every copy meets the same problems in the body as the letter: said once.
+  build.diagnostics.push(...joint.diagnostics);
+  build.views = joint.views;
+  const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
+  build.signers = { printed: joint.views[0]?.signing.count ?? 0, pending: draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
+  if (!each) return documentJobs(joint.views, { build, name: letter.name }, renderer, options);
+  return recipients.flatMap((recipient) => {
+    const { views } = letterViews(ws, prepared, { langs, draft, recipient });
+    return documentJobs(views, { build, name: letter.name, recipient: recipient.id }, renderer, options);
   });
 }
 
@@ -275,7 +296,7 @@ function jobPath(options: BuildOptions, job: Job, ext: OutputFormat): string {
 }
 
 function builtFile(job: Job, format: OutputFormat, path: string): BuiltFile {
-  return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}) };
+  return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}), parts: job.parts };
 }
 
 const FORMAT_ORDER: readonly OutputFormat[] = ['html', 'pdf', 'docx'];

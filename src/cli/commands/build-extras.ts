@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CheckResult } from '../../check/check-workspace.js';
-import type { BuildResult } from '../../pipeline/build-letters.js';
+import type { BuildOptions, BuildResult } from '../../pipeline/build-letters.js';
 import type { OutputFormat } from '../../pipeline/output-formats.js';
 import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
@@ -68,18 +68,24 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
 }
 
 /**
- * Starts `check` on the letters a build is about to make, to run while it prints (the
- * PDFs keep the browser busy, not this process). Every rule but `templates`, which
- * renders each letter again: the build renders them itself, and fails on a template error.
+ * `check` on the letters a build is about to make, with what the build read
+ * (`onRendered`), to run while it prints (the PDFs keep the browser busy, not this
+ * process). Every rule but `templates`, which renders each letter again: the build
+ * rendered them itself, and fails on a template error.
  */
-export function startReadiness(root: string, letters: string[] | undefined): Promise<CheckResult | undefined> {
-  const checking = (async () => {
-    const { checkWorkspace } = await import('../../check/check-workspace.js');
-    const { RULES } = await import('../../check/rules/index.js');
-    return checkWorkspace({ root, letters, rules: RULES.filter((rule) => rule.name !== 'templates') });
-  })();
-  // A build that stops early (wrong usage) never asks for the result; whatever broke is the build's to say.
-  return checking.catch(() => undefined);
+export function readinessCheck(root: string): { onRendered: NonNullable<BuildOptions['onRendered']>; result(): Promise<CheckResult | undefined> } {
+  let started: Promise<CheckResult | undefined> | undefined;
+  const onRendered: NonNullable<BuildOptions['onRendered']> = (workspace, prepared) => {
+    started = (async () => {
+      const { checkWorkspace } = await import('../../check/check-workspace.js');
+      const { RULES } = await import('../../check/rules/index.js');
+      return checkWorkspace({ root, workspace, prepared, rules: RULES.filter((rule) => rule.name !== 'templates') });
+    })()
+      // A build that stops early (wrong usage) never asks for the result; whatever broke is the build's to say.
+      .catch(() => undefined);
+  };
+  // A build that stopped before reading its letters has no letter to call ready or not.
+  return { onRendered, result: () => started ?? Promise.resolve(undefined) };
 }
 
 /**

@@ -148,12 +148,6 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   };
 }
 
-/** The .docx of `views` and the problems met making it. */
-export async function renderWordLetter(views: readonly LetterView[], options: WordLetterOptions): Promise<{ bytes: Uint8Array; problems: string[] }> {
-  const letter = buildWordLetter(views, options);
-  return { bytes: await letter.pack(), problems: letter.problems };
-}
-
 interface PartContent {
   main: Block[];
   signatories: Block[];
