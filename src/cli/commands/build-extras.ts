@@ -17,11 +17,15 @@ export interface ReleaseBuildFlags {
   lang?: string[];
   format: OutputFormat[];
   out?: string;
-  draft: boolean;
-  bilingual?: string;
   chromePath?: string;
   timeout: number;
 }
+
+/**
+ * The options of `build` that cannot change what a document says or looks like: where
+ * it goes, which of the released formats and languages, and how the browser prints.
+ */
+const UNCHANGING = new Set(['release', 'out', 'format', 'lang', 'chromePath', 'timeout']);
 
 /** `build <letter> --release vN`: into out/ (or --out), compared with the released bytes. */
 export async function buildFromRelease(ctx: CommandContext, root: string, letters: string[], flags: ReleaseBuildFlags, command: Command): Promise<void> {
@@ -31,10 +35,14 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
       code: 'release-one-letter', exitCode: ExitCode.usage, hint: `coalition build <letter> --release ${flags.release}`,
     });
   }
-  const extra = (['lang', 'draft', 'bilingual'] as const).filter((k) => command.getOptionValueSource(k) === 'cli');
+  // Every option given that could change a document, whatever options `build` has or will have.
+  const extra = command.options
+    .filter((option) => !UNCHANGING.has(option.attributeName()) && command.getOptionValueSource(option.attributeName()) === 'cli')
+    .map((option) => option.long!);
   if (extra.length) {
-    throw new CoalitionError(`--release makes the documents as they were released; ${extra.map((k) => `--${k}`).join(', ')} cannot change them`, {
-      code: 'conflicting-options', exitCode: ExitCode.usage, hint: `Leave out ${extra.map((k) => `--${k}`).join(', ')}.`,
+    throw new CoalitionError(`--release makes the documents as they were released; ${extra.join(', ')} cannot apply to them`, {
+      code: 'conflicting-options', exitCode: ExitCode.usage,
+      hint: `Leave out ${extra.join(', ')}: with --release only --out, --format, --lang (some of the released languages), --chrome-path and --timeout apply.`,
     });
   }
   const { resolveLetterArg } = await import('../../workspace/workspace.js');
@@ -46,6 +54,7 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
     letter: await resolveLetterArg(root, letters[0]!, ctx.io.cwd),
     version,
     ...(command.getOptionValueSource('format') === 'cli' ? { formats: flags.format } : {}),
+    ...(flags.lang ? { langs: flags.lang } : {}),
     outDir: flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out'),
     chromePath: flags.chromePath,
     timeout: flags.timeout * 1000,
