@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { CoalitionError, compareDiagnostics, isCoalitionError, uniqueDiagnostics, type Diagnostic } from '../errors.js';
+import { genderEvidence } from '../i18n/gender.js';
 import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
@@ -56,6 +57,7 @@ export function letterViews(ws: Workspace, prepared: PreparedLetter, options: Le
     return resolved;
   };
   const inRegistry = registryPlacer(ws);
+  const gender = genderEvidence(ws.templates, fm.languages);
   const diagnostics: Diagnostic[] = [];
   const views = langs.map((lang) => {
     const body = letter.bodies.get(lang);
@@ -68,6 +70,7 @@ export function letterViews(ws: Workspace, prepared: PreparedLetter, options: Le
       registry: ws.registry.signatories,
       lang,
       strings,
+      gender,
       draft,
       resolveImage,
       resolveRegistryImage,

@@ -66,6 +66,13 @@ export class TemplateFiles {
     return [...names].sort();
   }
 
+  /** Names of the package's own files in a template sub-folder (`i18n`), without the workspace's. */
+  listBuiltin(folder: string, extension: string): string[] {
+    const dir = join(this.builtin, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((entry) => entry.endsWith(extension)).map((entry) => `${folder}/${entry}`).sort();
+  }
+
   private overrideDir(): string | undefined {
     return this.root ? join(this.root, 'templates') : undefined;
   }
