@@ -210,7 +210,7 @@ export function bodyText(html: string): { words: number; characters: number; par
 }
 
 /** What a Word letter says about itself, read from its XML. */
-export function readWordFacts(bytes: Uint8Array): {
+function readWordFacts(bytes: Uint8Array): {
   bodyParagraphs: number; numberedParagraphs: number; signersFirst: boolean; dated: boolean;
   font: { family: string; size: number }; macros: boolean; images: number;
 } {

@@ -13,7 +13,7 @@ import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
 import { suggestLongerOptions } from './option-suggestions.js';
 
-export function createProgram(ctx: CommandContext): Command {
+function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
     .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
     .version(packageVersion(), '-V, --version')
@@ -69,8 +69,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
       process.exit(code);
     });
   };
-  // `on`, not `once`: the workspace lock's signal-exit re-raises a signal that no other
-  // listener is left to handle, which would kill the process before this cleanup ends.
+  // `on`, not `once`: a second Ctrl-C must reach the handler, which then ends the process at once.
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {

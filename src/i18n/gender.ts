@@ -52,7 +52,7 @@ function lookup(words: GenderWords): Map<string, Gender> {
 }
 
 /** The gender the first telling word of `text` names in `lang`, if any. */
-export function genderInText(text: string, lang: string, words: GenderWords | undefined): Gender | undefined {
+function genderInText(text: string, lang: string, words: GenderWords | undefined): Gender | undefined {
   if (!words) return undefined;
   const known = lookup(words);
   for (const raw of text.split(/[\s,;:]+/)) {

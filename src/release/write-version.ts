@@ -114,7 +114,7 @@ export async function makeVersion(job: VersionJob): Promise<Made> {
 }
 
 /** SHA-256 and size of every file in `dir` (not manifest.json), by name (`<date>-<slug>/<id>.en.pdf` for a copy of `delivery: each`). */
-export async function hashFiles(dir: string): Promise<Manifest['files']> {
+async function hashFiles(dir: string): Promise<Manifest['files']> {
   const names = (await versionFiles(dir)).filter((name) => name !== MANIFEST_FILE);
   const files: Manifest['files'] = {};
   for (const name of names) {

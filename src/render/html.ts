@@ -38,7 +38,7 @@ function cssEscape(c: string): string {
 }
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
-export function pageCounter(template: string): string {
+function pageCounter(template: string): string {
   return template
     .split(/(\{pages?\})/)
     .filter((part) => part !== '')

@@ -88,7 +88,7 @@ function nameInline(recipients: Recipient[]): void {
 }
 
 /** The inline form of a directory entry. */
-export function addresseeOf(official: Official): Addressee {
+function addresseeOf(official: Official): Addressee {
   const { name, title, salutation, gender, honorific, address } = official;
   // The fields an official has, without the undefined ones (an inline addressee never holds those).
   return Object.fromEntries(Object.entries({ name, title, salutation, gender, honorific, address }).filter(([, v]) => v !== undefined)) as unknown as Addressee;

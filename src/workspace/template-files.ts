@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { isInside } from '../paths.js';
 
 /** The package's own templates folder. */
-export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 export interface TemplateFile {
   /** Path relative to the templates folder, with `/` separators (`partials/body.hbs`). */

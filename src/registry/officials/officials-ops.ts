@@ -97,7 +97,7 @@ export async function removeOfficial(root: string, id: string, force: boolean): 
 }
 
 /** The directory, or its problems as an error: nothing can be listed from a broken file. */
-export async function readDirectory(root: string): Promise<LoadedOfficials> {
+async function readDirectory(root: string): Promise<LoadedOfficials> {
   const directory = await loadOfficials(root);
   if (hasErrors(directory.diagnostics)) throw CoalitionError.fromDiagnostics(OFFICIALS_FILE, directory.diagnostics);
   return directory;
@@ -195,7 +195,7 @@ function rawEntries(directory: LoadedOfficials): { officials: Record<string, Rec
   return { officials: map(data?.officials), groups: map(data?.groups) };
 }
 
-export function unknownOfficial(id: string, directory: LoadedOfficials): CoalitionError {
+function unknownOfficial(id: string, directory: LoadedOfficials): CoalitionError {
   const suggestions = suggestIds(id, directory.officials.keys());
   return new CoalitionError(`"${id}" is not in ${OFFICIALS_FILE}${suggestions.length ? `; did you mean ${suggestions.join(' or ')}?` : ''}`, {
     code: 'unknown-official', exitCode: ExitCode.input, hint: 'See the ids with `coalition officials list`.',

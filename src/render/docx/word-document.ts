@@ -64,7 +64,7 @@ const REGIONS: Record<string, string> = {
 };
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku']);
 
-export function wordLanguage(lang: string): string {
+function wordLanguage(lang: string): string {
   return lang.includes('-') ? lang : REGIONS[lang] ?? lang;
 }
 
