@@ -24,7 +24,7 @@ import { letterViews } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordLetter } from '../render/docx/word-document.js';
 import type { WordOptions } from './write-word.js';
-import type { OutputFormat } from './output-formats.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 export type { OutputFormat };
 
@@ -126,8 +126,9 @@ interface Job {
  */
 const FONTS: Record<PageFormat, FontSource> = { html: 'inline', pdf: 'served' };
 
-/** The formats rendered as an HTML page (Word letters are written from the views). */
-type PageFormat = Exclude<OutputFormat, 'docx'>;
+/** The formats rendered as an HTML page; every other format is written from the views (Word letters). */
+const PAGE_FORMATS = ['html', 'pdf'] as const satisfies readonly OutputFormat[];
+type PageFormat = (typeof PAGE_FORMATS)[number];
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
   // One browser for the whole build, closed on every exit path; PDF builds only, so an
@@ -273,7 +274,7 @@ function renderLetter(
 
 /** The documents of one letter (or one copy) from its views: one per language, or one combined edition. */
 function documentJobs(views: LetterView[], base: Pick<Job, 'build' | 'name' | 'recipient'>, renderer: HtmlRenderer, options: BuildOptions): Job[] {
-  const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
+  const pageFormats = options.formats.filter((format): format is PageFormat => (PAGE_FORMATS as readonly OutputFormat[]).includes(format));
   const pages = (render: (fonts: FontSource) => string) =>
     Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
   const mode = options.bilingual;
@@ -299,13 +300,11 @@ function builtFile(job: Job, format: OutputFormat, path: string): BuiltFile {
   return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}), parts: job.parts };
 }
 
-const FORMAT_ORDER: readonly OutputFormat[] = ['html', 'pdf', 'docx'];
-
 /** recipients.csv beside a letter's copies: each recipient, and the file of each copy. */
 async function writeRecipients(build: LetterBuild, root: string): Promise<void> {
   const { recipients, langs } = build.copies!;
   // Columns in a fixed order (PDFs print in whatever order they finish): by format, then language.
-  const order = (o: BuiltFile) => FORMAT_ORDER.indexOf(o.format) * 100 + langs.indexOf(o.lang);
+  const order = (o: BuiltFile) => OUTPUT_FORMATS.indexOf(o.format) * 100 + langs.indexOf(o.lang);
   const outputs = [...build.outputs].sort((a, b) => order(a) - order(b));
   // A copy is <recipient>.<langs>.<ext>: its column is the format and the languages, "pdf_en".
   const files = outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
