@@ -71,7 +71,8 @@ export async function measureSubmission(input: MeasureInput): Promise<Finding[]>
     switch (rule.kind) {
       case 'formats': {
         const built = [...new Set(files.map((f) => f.output.format))];
-        const refused = built.filter((f) => !rule.accepts.includes(f));
+        const accepted: readonly string[] = rule.accepts;
+        const refused = built.filter((f) => !accepted.includes(f));
         return refused.length
           ? finding('over', `${refused.map((f) => formatName(f)).join(' and ')} ${refused.length > 1 ? 'are' : 'is'} not accepted; build ${rule.accepts.map((f) => formatName(f)).join(' or ')}`)
           : finding('ok', `${built.map((f) => formatName(f)).join(' and ')}, accepted`);

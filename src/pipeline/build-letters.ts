@@ -20,7 +20,7 @@ import { servedFonts, type FontSource } from '../render/fonts.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
 import type { Recipient } from '../resolve/addressees.js';
-import { letterViews } from '../render/letter-html.js';
+import { letterViews, type LetterViewOptions } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordLetter } from '../render/docx/word-document.js';
 import type { WordOptions } from './write-word.js';
@@ -258,16 +258,17 @@ function renderLetter(
     });
   }
   if (each) build.copies = { recipients, langs };
-  const draft = options.draft ?? false;
-  const joint = letterViews(ws, prepared, { langs, draft });
+  // What every view of this letter (and of each copy) is made with: a build option that changes the documents is passed on here.
+  const made: LetterViewOptions = { langs, draft: options.draft ?? false };
+  const joint = letterViews(ws, prepared, made);
   // Every copy meets the same problems in the body as the letter: said once.
   build.diagnostics.push(...joint.diagnostics);
   build.views = joint.views;
   const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
-  build.signers = { printed: joint.views[0]?.signing.count ?? 0, pending: draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
+  build.signers = { printed: joint.views[0]?.signing.count ?? 0, pending: made.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
   if (!each) return documentJobs(joint.views, { build, name: letter.name }, renderer, options);
   return recipients.flatMap((recipient) => {
-    const { views } = letterViews(ws, prepared, { langs, draft, recipient });
+    const { views } = letterViews(ws, prepared, { ...made, recipient });
     return documentJobs(views, { build, name: letter.name, recipient: recipient.id }, renderer, options);
   });
 }
