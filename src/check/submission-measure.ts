@@ -52,6 +52,7 @@ export interface MeasureInput {
 }
 
 const FORMAT_NAMES: Record<string, string> = { docx: 'Word (.docx)', pdf: 'PDF', html: 'HTML' };
+const formatName = (format: string) => FORMAT_NAMES[format] ?? format;
 const number = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 export async function measureSubmission(input: MeasureInput): Promise<Finding[]> {
@@ -70,10 +71,11 @@ export async function measureSubmission(input: MeasureInput): Promise<Finding[]>
     switch (rule.kind) {
       case 'formats': {
         const built = [...new Set(files.map((f) => f.output.format))];
-        const refused = built.filter((f) => !rule.accepts.includes(f));
+        const accepted: readonly string[] = rule.accepts;
+        const refused = built.filter((f) => !accepted.includes(f));
         return refused.length
-          ? finding('over', `${refused.map((f) => FORMAT_NAMES[f]).join(' and ')} ${refused.length > 1 ? 'are' : 'is'} not accepted; build ${rule.accepts.map((f) => FORMAT_NAMES[f]).join(' or ')}`)
-          : finding('ok', `${built.map((f) => FORMAT_NAMES[f]).join(' and ')}, accepted`);
+          ? finding('over', `${refused.map((f) => formatName(f)).join(' and ')} ${refused.length > 1 ? 'are' : 'is'} not accepted; build ${rule.accepts.map((f) => formatName(f)).join(' or ')}`)
+          : finding('ok', `${built.map((f) => formatName(f)).join(' and ')}, accepted`);
       }
       case 'max-megabytes': {
         const largest = files.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
@@ -210,7 +212,7 @@ export function bodyText(html: string): { words: number; characters: number; par
 }
 
 /** What a Word letter says about itself, read from its XML. */
-export function readWordFacts(bytes: Uint8Array): {
+function readWordFacts(bytes: Uint8Array): {
   bodyParagraphs: number; numberedParagraphs: number; signersFirst: boolean; dated: boolean;
   font: { family: string; size: number }; macros: boolean; images: number;
 } {

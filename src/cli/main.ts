@@ -8,27 +8,12 @@ import { asCoalitionError, ExitCode } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
+import type { CommandContext, GlobalOptions } from './context.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
 import { suggestLongerOptions } from './option-suggestions.js';
 
-export interface GlobalOptions {
-  dir?: string;
-  color: boolean;
-  quiet: boolean;
-  debug: boolean;
-}
-
-export interface CommandContext {
-  io: Io;
-  /** Built from the global options when the command runs. */
-  output(): Output;
-  globals(): GlobalOptions;
-  /** Set by a command to choose its exit status (default 0). */
-  setExitCode(code: ExitCode): void;
-}
-
-export function createProgram(ctx: CommandContext): Command {
+function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
     .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
     .version(packageVersion(), '-V, --version')
@@ -84,8 +69,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
       process.exit(code);
     });
   };
-  // `on`, not `once`: the workspace lock's signal-exit re-raises a signal that no other
-  // listener is left to handle, which would kill the process before this cleanup ends.
+  // `on`, not `once`: a second Ctrl-C must reach the handler, which then ends the process at once.
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {

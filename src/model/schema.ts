@@ -226,7 +226,7 @@ export const FrontMatterSchema = z
     place: LocalizedSchema.optional(),
     paper: z.enum(['letter', 'a4']).default('letter'),
     subject: LocalizedSchema.optional(),
-    /** Addressees written out, officials' ids and groups of officials.yaml (expanded by workspace/addressees.ts). */
+    /** Addressees written out, officials' ids and groups of officials.yaml (expanded by resolve/addressees.ts). */
     to: z.array(ToItemSchema).default([]),
     /** `false`: no addressee block; the letter opens with the greeting. */
     address_block: z.boolean().optional(),

@@ -16,7 +16,7 @@ export interface PdfMetadata {
   date: string;
 }
 
-export const PRODUCER = 'coalition';
+const PRODUCER = 'coalition';
 
 /**
  * pdf-lib yields to the event loop every 50–100 objects by default; under load each

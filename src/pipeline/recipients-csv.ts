@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { csvLine } from '../workspace/csv-line.js';
 import { pick } from '../i18n/localized.js';
-import type { Recipient } from '../workspace/addressees.js';
+import type { Recipient } from '../resolve/addressees.js';
 
 export interface CopyFile {
   recipient: string;

@@ -6,7 +6,8 @@
  */
 import { renderLetterHtml } from '../render/letter-html.js';
 import { asCoalitionError, compareDiagnostics, diagnosticsOf, type Diagnostic } from '../errors.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
+import { prepareLetter } from '../resolve/prepare-letter.js';
 import { blockingErrors } from '../workspace/read-letter.js';
 import { displayPath } from '../workspace/workspace.js';
 import { escapeHtml } from '../markdown/escape-html.js';

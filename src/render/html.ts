@@ -5,7 +5,7 @@
  * reused for every letter.
  */
 import Handlebars from 'handlebars';
-import type { EditionView } from './bilingual.js';
+import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss, type FontSource } from './fonts.js';
@@ -38,7 +38,7 @@ function cssEscape(c: string): string {
 }
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
-export function pageCounter(template: string): string {
+function pageCounter(template: string): string {
   return template
     .split(/(\{pages?\})/)
     .filter((part) => part !== '')

@@ -45,15 +45,15 @@ async function modulesLoaded(args: string[], cwd: string): Promise<string[]> {
 const entry = new URL(/(?:from\s*|import\(\s*)['"]([^'"]+)['"]/.exec(readFileSync(BIN, 'utf8'))![1]!, pathToFileURL(BIN)).href;
 const bundleDir = new URL('.', entry).href;
 
-/** The bundle's chunks that hold zod, Handlebars, yaml or pdf-lib (found by strings only they contain). */
-const HEAVY = { zod: '$ZodError', handlebars: 'Parse error on line', yaml: 'YAMLParseError', 'pdf-lib': 'Input document to `PDFDocument.load` is encrypted' };
+/** The bundle's chunks that hold zod, Handlebars, yaml, pdf-lib or the docx library (found by strings only they contain). */
+const HEAVY = { zod: '$ZodError', handlebars: 'Parse error on line', yaml: 'YAMLParseError', 'pdf-lib': 'Input document to `PDFDocument.load` is encrypted', docx: 'w:compatSetting' };
 const heavyIn = (urls: string[]) =>
   Object.entries(HEAVY)
     .filter(([, marker]) => urls.some((url) => url.startsWith(bundleDir) && readFileSync(new URL(url), 'utf8').includes(marker)))
     .map(([name]) => name);
 
 describe('start-up', () => {
-  it('builds HTML without loading puppeteer or pdf-lib, and a PDF build does load them', async () => {
+  it('builds HTML without loading puppeteer, pdf-lib or the docx library, and a PDF build does load the first two', async () => {
     const html = await modulesLoaded(['build', '--format', 'html'], sample.dir);
     expect(heavyIn(html)).toEqual(['zod', 'handlebars', 'yaml']); // the log and the markers work
     expect(html.filter((url) => /\/(puppeteer|puppeteer-core|pdf-lib)\//.test(url))).toEqual([]);

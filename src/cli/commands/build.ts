@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
 import type { BuildOptions } from '../../pipeline/build-letters.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, languageList, positiveNumber } from './parsers.js';
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
@@ -47,7 +47,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (flags.release) return extras.buildFromRelease(ctx, root, letters, flags, command);
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
       const paths = await letterPaths(ctx, root, letters);
-      const readiness = extras.startReadiness(root, paths);
+      const readiness = extras.readinessCheck(root);
       const options: BuildOptions = {
         root,
         letters: paths,
@@ -61,6 +61,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         chromePath: flags.chromePath,
         timeout: flags.timeout * 1000,
         onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
+        onRendered: readiness.onRendered,
       };
       // --for: the profile's formats and languages unless given on the command line.
       const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;
@@ -96,7 +97,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
       else out.info(`${failed || incomplete ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}${incomplete ? `; ${incomplete} with a language not built` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
-      await extras.reportReadiness(ctx, out, result, flags.strict, readiness);
+      await extras.reportReadiness(ctx, out, result, flags.strict, readiness.result());
     });
 }
 

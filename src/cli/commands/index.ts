@@ -5,7 +5,7 @@
  * `coalition --help` loads no renderer, no zod and no YAML parser.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerInit } from './init.js';

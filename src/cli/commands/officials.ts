@@ -6,7 +6,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { FLAG_LANGS } from './org.js';
 import { listOfficials, showOfficial } from './officials-view.js';

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { displayPath } from '../../workspace/workspace.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPath, onlyLetter, workspaceRoot } from '../workspace-arg.js';
 import { languageCode } from './parsers.js';
 

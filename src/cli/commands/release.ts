@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { relative } from 'node:path';
 import { ExitCode, isCoalitionError } from '../../errors.js';
 import { DEFAULT_RELEASE_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { formatTable } from './org-view.js';
 import type { Output } from '../output.js';
 import { workspaceRoot } from '../workspace-arg.js';
@@ -163,7 +163,7 @@ async function verify(ctx: CommandContext, out: Output, root: string, letter: st
 }
 
 /** 812 B, 12.3 kB, 1.5 MB (powers of 1000, as file managers show them). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;

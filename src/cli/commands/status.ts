@@ -4,7 +4,7 @@
  * language still lacks.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 import { formatTable } from './org-view.js';
 import { printStatusCsv } from './status-csv.js';
