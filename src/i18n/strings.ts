@@ -73,6 +73,18 @@ export const StringsSchema = z.object({
   count_organizations: PluralSchema,
   count_individuals: PluralSchema,
   count_countries: PluralSchema,
+  /** What `coalition send` writes: the cover note to officials and the messages to signers. */
+  mail: z.object({
+    cover: z.string(),
+    regards: z.string(),
+    signer_greeting: z.string(),
+    signers_greeting: z.string(),
+    pending_subject: z.string(),
+    pending: z.string(),
+    fingerprint: z.string(),
+    confirmed_subject: z.string(),
+    confirmed: z.string(),
+  }),
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 
