@@ -238,7 +238,7 @@ export async function sendToSigners(options: SendSignersOptions): Promise<SendSi
 }
 
 function pendingBody(mail: { pending: string; fingerprint: string; regards: string }): string {
-  return ['{greeting}', mail.pending, `**${mail.fingerprint}**`, `${mail.regards}  \n{sender}`].join('\n\n');
+  return ['{greeting}', mail.pending, mail.fingerprint, `${mail.regards}  \n{sender}`].join('\n\n');
 }
 
 function confirmedBody(mail: { confirmed: string; regards: string }): string {
