@@ -16,7 +16,7 @@ import { DELIVERIES_FILE, DELIVERY_COLUMNS, MailLog, type LogRow } from './mail-
 import { planLetter, type LetterPlan, type PlannedMessage, type SendFormat } from './message-plan.js';
 import { lastRows, skipReason, type Skipped } from './never-twice.js';
 import { openRelease, type Addressed, type ReleasedLetter } from './released-letter.js';
-import type { MailJob, Progress, RunResult } from './send-run.js';
+import { base64Bytes, type MailJob, type Progress, type RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
 import type { SmtpSettings } from './smtp-settings.js';
 
@@ -126,6 +126,7 @@ function job(rl: ReleasedLetter, message: PlannedMessage, pending: Addressed[], 
   return {
     key: message.key,
     langs: message.langs,
+    estimatedBytes: estimate(message.attachments, message.text.length + message.html.length),
     recipients: pending.map(party),
     messageId: (date) => newMessageId(date, versionName(rl.released.version), letterSlug(rl.name), sender.address),
     compose: async (messageId, date) => {
@@ -139,6 +140,11 @@ function job(rl: ReleasedLetter, message: PlannedMessage, pending: Addressed[], 
       return { raw, attachments };
     },
   };
+}
+
+/** About a message's size: its attachments base64-encoded, its words (quoted-printable may grow them a third), headers. */
+export function estimate(attachments: readonly Attachment[], words: number): number {
+  return attachments.reduce((sum, a) => sum + base64Bytes(a.bytes) + 300, 0) + Math.ceil(words * 1.4) + 2000;
 }
 
 /** `name sha256:<hex>; …`: each file attached and its hash, as released. */

@@ -21,6 +21,12 @@ import type { LogRow, MailLog, Outcome } from './mail-log.js';
 import { SmtpFailure, SmtpSession } from './smtp-session.js';
 import type { SmtpSettings } from './smtp-settings.js';
 
+/** The size of `bytes` of attachment once base64-encoded in lines of 76 characters and CRLF. */
+export function base64Bytes(bytes: number): number {
+  const encoded = Math.ceil(bytes / 3) * 4;
+  return encoded + Math.ceil(encoded / 76) * 2;
+}
+
 /** A server may close a connection after so many messages; a new one is opened first (nodemailer's pool does the same). */
 const MESSAGES_PER_CONNECTION = 100;
 
@@ -36,6 +42,8 @@ export interface MailJob {
   key: string;
   recipients: JobRecipient[];
   langs: string[];
+  /** About how large the message will be (its attachments base64-encoded, its words), to refuse before the first is sent. */
+  estimatedBytes: number;
   /** The message's bytes with this Message-ID and date, and what it attaches. */
   compose(messageId: string, date: Date): Promise<{ raw: Buffer; attachments: Attachment[] }>;
   messageId(date: Date): string;
@@ -81,6 +89,15 @@ export async function runJobs(options: RunOptions): Promise<RunResult> {
   if (!jobs.length) return result;
   let session = await openSession(options.settings);
   const tally = { delivered: 0, refused: 0, failed: 0 };
+  const limit = session.maxMessageSize();
+  const largest = jobs.reduce((max, job) => (job.estimatedBytes > max.estimatedBytes ? job : max), jobs[0]!);
+  if (limit && largest.estimatedBytes > limit) {
+    // Before any message goes: a round that would stop halfway is not started.
+    session.close();
+    const over = jobs.filter((job) => job.estimatedBytes > limit).length;
+    result.stopped = new SmtpFailure('size', `${over === 1 ? `the message to ${largest.key} would be` : `${over} messages would be, the largest (to ${largest.key})`} about ${megabytes(largest.estimatedBytes)}, over the ${megabytes(limit)} ${options.settings.host} takes (its SIZE): nothing was sent`);
+    return result;
+  }
   let lastStart = 0;
   try {
     for (const [index, job] of jobs.entries()) {
@@ -110,7 +127,6 @@ export async function runJobs(options: RunOptions): Promise<RunResult> {
       const date = new Date();
       const messageId = job.messageId(date);
       const { raw, attachments } = await job.compose(messageId, date);
-      const limit = session.maxMessageSize();
       if (limit && raw.length > limit) {
         result.stopped = new SmtpFailure('size', `the message to ${job.key} is ${megabytes(raw.length)}, over the ${megabytes(limit)} ${options.settings.host} takes (its SIZE): nothing more was sent`);
         break;

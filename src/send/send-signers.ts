@@ -27,6 +27,7 @@ import { displayPath, letterSlug } from '../workspace/workspace.js';
 import { attachmentsFor, readAttachment, type Attachment } from './attachments.js';
 import { composeMessage, newMessageId } from './compose-message.js';
 import { sendLocked, writeDryRun, type DryRun } from './deliver.js';
+import { estimate } from './send-letter.js';
 import { DELIVERIES_FILE, DELIVERY_COLUMNS, MailLog, SIGNER_COLUMNS, SIGNER_MESSAGES_FILE, type LogRow } from './mail-log.js';
 import { messageText, signersPhrase, type Section } from './message-text.js';
 import type { SendFormat } from './message-plan.js';
@@ -156,7 +157,8 @@ export async function sendToSigners(options: SendSignersOptions): Promise<SendSi
     const title = (lang: string) => pick(fm.title, lang) ?? '';
     round = {
       round: versionName(released.version), slug: `${fm.date}-${slug}`, seriesFolder: series.folder, outFolder: join(out, `confirmed-${versionName(released.version)}`), langs,
-      signers: rows.map((r) => ({ id: r.id, name: r.name?.[langs[0]!] ?? Object.values(r.name ?? {})[0] ?? r.id, ...contactOf(r.id) })),
+      // Named as the pending message names them (the registry's display name, with the acronym).
+      signers: rows.map((r) => ({ id: r.id, name: registry.get(r.id) ? displayName(registry.get(r.id)!, langs[0]!) : r.name?.[langs[0]!] ?? r.id, ...contactOf(r.id) })),
       attachments: async () => {
         const list = attachmentsFor(released, rl.name, fm.date, copy, langs, options.formats ?? send.formats ?? ['pdf'], letter.file);
         return { list, read: (a) => readAttachment(released, a, letter.file) };
@@ -189,7 +191,7 @@ export async function sendToSigners(options: SendSignersOptions): Promise<SendSi
     const jobs = pending.map((r): MailJob => {
       const signer = round.signers.find((s) => s.id === r.id)!;
       return {
-        key: r.id, langs: round.langs,
+        key: r.id, langs: round.langs, estimatedBytes: estimate(files.list, 6000),
         recipients: [{ id: r.id, name: signer.contactName ?? r.name, address: r.address!, field: 'to' }],
         messageId: (date) => newMessageId(date, options.which === 'pending' ? `text-${round.round}` : round.round, round.slug, sender.address),
         compose: async (messageId, date) => {

@@ -71,8 +71,8 @@ export function registerSend(program: Command, ctx: CommandContext): void {
       let formats = flags.format;
       if (flags.for) {
         const { profileFormats } = await import('../../release/profile-formats.js');
-        formats = (await profileFormats(root, flags.for)).filter((f) => f !== 'html');
-        if (!formats.includes('pdf') && !formats.includes('docx')) formats = ['pdf'];
+        // The PDF always; the Word files too when the channel takes Word.
+        formats = (await profileFormats(root, flags.for)).includes('docx') ? ['pdf', 'docx'] : ['pdf'];
       }
       const { smtpSettings } = await import('../../send/smtp-settings.js');
       const smtp = flags.dryRun ? undefined : smtpSettings(flags.smtp, ctx.io.env, flags.insecureTls);
@@ -174,7 +174,7 @@ function finish(ctx: CommandContext, out: Output, run: Run, what: string, log: s
     out.info(`nothing to send for ${what}: every recipient with an address has it${refusedBefore ? ` or refused it (${refusedBefore})` : ''}; ${log} says when (--resend <id> sends one again)`);
     return;
   }
-  out.info(`${out.color.green('sent')} ${what}: ${run.messages} message${run.messages === 1 ? '' : 's'}, ${delivered} delivered, ${refused} refused, ${failed} failed; logged in ${log}`);
+  if (run.messages) out.info(`${out.color.green('sent')} ${what}: ${run.messages} message${run.messages === 1 ? '' : 's'}, ${delivered} delivered, ${refused} refused, ${failed} failed; logged in ${log}`);
   for (const r of run.rows.filter((row) => row.status !== 'delivered')) out.info(`  ${r.status} ${r.recipient ?? r.signer} <${r.address}>: ${r.reply}`);
   if (run.interrupted) {
     out.info(`interrupted: ${log} lists what went out; \`coalition send\` again sends the rest`);
