@@ -8,7 +8,6 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
@@ -30,6 +29,9 @@ export const DELIVERY_COLUMNS = ['time', 'version', 'recipient', 'name', 'addres
 export const SIGNER_COLUMNS = ['time', 'kind', 'round', 'signer', 'name', 'address', 'status', 'languages', 'message_id', 'reply', 'attachments'] as const;
 
 export type LogRow = Record<string, string>;
+
+/** How long a row waits for the workspace lock (another command's edit) before the run fails. */
+const LOG_LOCK_WAIT_S = 600;
 
 export class MailLog {
   private text: string;
@@ -69,7 +71,8 @@ export class MailLog {
     const write = this.writing.then(() => {
       const header = this.text === '' ? `${csvLine([...this.columns])}\n` : '';
       const next = `${this.text}${header}${lines.map((l) => `${l}\n`).join('')}`;
-      return withWorkspaceLock(this.root, () => writeFileAtomic(this.path, next, this.shown)).then(() => {
+      // A message already went out: its row waits for a long edit (a release printing) rather than be lost.
+      return withWorkspaceLock(this.root, () => writeFileAtomic(this.path, next, this.shown), { waitSeconds: LOG_LOCK_WAIT_S }).then(() => {
         this.text = next;
       });
     });
@@ -82,10 +85,6 @@ export class MailLog {
   async settled(): Promise<void> {
     await this.writing;
   }
-}
-
-export function logPath(seriesFolder: string, file: string): string {
-  return join(seriesFolder, file);
 }
 
 /** csvLine() guards a cell that a spreadsheet would run as a formula with a `'`: read it back as written. */

@@ -25,9 +25,6 @@ export interface MessageText {
   html: string;
 }
 
-/** The placeholders a `send.message` may use. */
-export const MESSAGE_PLACEHOLDERS = ['greeting', 'title', 'signers', 'sender', 'name', 'fingerprint', 'date'] as const;
-
 export function messageText(sections: readonly Section[]): MessageText {
   // Markdown's hard line break (two spaces at the end of a line) is a plain line break in text.
   const text = sections.map((s) => fill(s.markdown, s.values).trim().replace(/ {2,}\n/g, '\n')).join('\n\n---\n\n');

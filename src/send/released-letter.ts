@@ -95,6 +95,13 @@ export async function openRelease(root: string, letterPath: string, version?: nu
   const current = new Map((now?.recipients ?? []).map((r) => [r.id, r]));
   const to = (frozen.prepared.recipients ?? []).map((r) => addressed(r, 'to', fm.languages, directory.officials.get(r.id), current.get(r.id)));
   const cc = fm.cc.map((item, index) => ccAddressed(item, index, fm, letter.frontMatter));
+  // The log tells recipients apart by id: a cc named like an addressee (or another cc) gets its own.
+  const taken = new Set(to.map((a) => a.id));
+  for (const a of cc) {
+    let id = a.id;
+    for (let n = 2; taken.has(id); n++) id = `${a.id}-${n}`;
+    taken.add((a.id = id));
+  }
   return {
     root, file: letter.file, name: basename(released.manifest.letter.file).replace(/\.md$/i, ''), date: fm.date, series, released, fm, send,
     each: fm.delivery === 'each', to, cc, ws, letter,

@@ -10,8 +10,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { BIN, cliInProcess, pdfText } from '../helpers.js';
@@ -274,6 +274,18 @@ describe('bad input', () => {
     const resend = await cliInProcess(['send', EACH, '--dry-run', '--from', 'a@example.org', '--resend', 'sen-smith'], dir, ENV);
     expect(resend.code).toBe(2);
     expect(resend.stderr).toMatch(/--resend sen-smith: no recipient of .* with an address has that id/);
+  });
+
+  it('a second send while one runs is refused at once, naming the first (the send lock)', async () => {
+    const dir = workspace();
+    const s = await server();
+    // The lock as a running send holds it: a live process (this one) on this host.
+    mkdirSync(join(dir, '.coalition-send.lock'));
+    writeFileSync(join(dir, '.coalition-send.lock', 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'held-by-the-test' }));
+    const result = await send(dir, s, JOINT);
+    expect(result.code).toBe(5);
+    expect(result.stderr).toMatch(new RegExp(`another coalition command \\(pid ${process.pid}\\) holds \\.coalition-send\\.lock`));
+    expect(s.count).toBe(0);
   });
 
   it('check: an address that is not one is an error at its line', async () => {
