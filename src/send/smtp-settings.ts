@@ -30,7 +30,7 @@ export function smtpSettings(flag: string | undefined, env: NodeJS.ProcessEnv, i
   const from = flag !== undefined ? '--smtp' : SMTP_URL_VARIABLE;
   if (!text) {
     throw usage('no mail server named: give --smtp <url> or set COALITION_SMTP_URL', 'smtp-missing',
-      'For example --smtp smtps://you@example.org@smtp.example.org:465 (the README lists the settings of common providers); --dry-run writes the messages as .eml files without a server.');
+      'For example --smtp smtps://you%40example.org@smtp.example.org:465 (the README lists the settings of common providers); --dry-run writes the messages as .eml files without a server.');
   }
   let url: URL;
   try {

@@ -40,7 +40,7 @@ export function registerSend(program: Command, ctx: CommandContext): void {
     .option('--dry-run', 'send nothing: write each message as an .eml file under out/ and print who gets what', false)
     .option('--resend <id>', 'send to this recipient again on purpose (repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
     .addOption(new Option('--to-signers <which>', 'mail the signers instead: pending (the current text, asking them to confirm) or confirmed (the letter went out)').choices(['pending', 'confirmed']))
-    .option('--throttle <rate>', `at most this many messages a minute: 20/min, 2/min, 0 for no limit (default ${DEFAULT_THROTTLE})`, throttle, throttleInterval(DEFAULT_THROTTLE))
+    .addOption(new Option('--throttle <rate>', 'at most this many messages a minute: 20/min, 2/min, 0 for no limit').argParser(throttle).default(throttleInterval(DEFAULT_THROTTLE), DEFAULT_THROTTLE))
     .option('--for <profile>', 'attach the formats a submission profile asks for (Word for un-upr…)')
     .option('-f, --format <formats>', 'attach these released formats (default: send.formats, else pdf)', commaList(['pdf', 'docx', 'html']))
     .option('--insecure-tls', 'accept a server certificate that does not verify (a local mail bridge\'s self-signed one)', false)
@@ -54,7 +54,8 @@ export function registerSend(program: Command, ctx: CommandContext): void {
       '',
       'Examples:',
       '  coalition send us-mexico --dry-run',
-      '  COALITION_SMTP_PASSWORD=… coalition send us-mexico --smtp smtps://you%40example.org@smtp.example.org:465',
+      '  read -rs COALITION_SMTP_PASSWORD && export COALITION_SMTP_PASSWORD',
+      '  coalition send us-mexico --smtp smtps://you%40example.org@smtp.example.org:465',
       '  coalition send us-mexico --to-signers pending --dry-run',
     ].join('\n'))
     .action(async (letterArg: string, versionArg: string | undefined, flags: SendFlags) => {
