@@ -21,6 +21,7 @@ const LAYERS: string[][] = [
   ['pipeline', 'registry', 'scaffold'],
   ['check', 'preview'],
   ['release'], // refuses what check refuses; builds through the pipeline
+  ['send'], // mails what release froze
   ['cli'],
 ];
 

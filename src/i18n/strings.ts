@@ -84,6 +84,18 @@ export const StringsSchema = z.object({
   }).optional(),
   /** Words that name a woman or a man in a salutation or title, lowercase (src/i18n/gender.ts). */
   gender_words: z.object({ f: z.array(z.string()), m: z.array(z.string()) }).optional(),
+  /** What `coalition send` writes: the cover note to officials and the messages to signers. */
+  mail: z.object({
+    cover: z.string(),
+    regards: z.string(),
+    signer_greeting: z.string(),
+    signers_greeting: z.string(),
+    pending_subject: z.string(),
+    pending: z.string(),
+    fingerprint: z.string(),
+    confirmed_subject: z.string(),
+    confirmed: z.string(),
+  }),
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 

@@ -29,7 +29,7 @@ export function recipientsCsv(recipients: readonly Recipient[], files: readonly 
     id,
     pick(addressee.name, lang) ?? '',
     pick(addressee.title, lang) ?? '',
-    official?.email ?? '',
+    official?.email ?? addressee.email ?? '',
     official?.phone ?? '',
     official?.contact_form ?? '',
     (addressee.address ?? []).join(', '),

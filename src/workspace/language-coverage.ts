@@ -20,6 +20,7 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     { path: ['author'], value: fm.author },
     { path: ['signing', 'heading'], value: fm.signing.heading },
     { path: ['signing', 'note'], value: fm.signing.note },
+    { path: ['send', 'message'], value: fm.send?.message },
   ];
   const people = [
     ...fm.to.map((a, i) => ({ a, path: ['to', i] as (string | number)[] })),
