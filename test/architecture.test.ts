@@ -20,6 +20,7 @@ const LAYERS: string[][] = [
   ['pipeline', 'registry', 'scaffold'],
   ['check', 'preview'],
   ['release'], // refuses what check refuses; builds through the pipeline
+  ['publish'], // a site of a release: its views, its files
   ['cli'],
 ];
 

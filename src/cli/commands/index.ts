@@ -21,6 +21,7 @@ import { registerDoctor } from './doctor.js';
 import { registerRename } from './rename.js';
 import { registerCompletion } from './completion.js';
 import { registerRelease } from './release.js';
+import { registerPublish } from './publish.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -38,4 +39,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerDoctor(program, ctx);
   registerCompletion(program, ctx);
   registerRelease(program, ctx);
+  registerPublish(program, ctx);
 }
