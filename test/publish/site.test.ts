@@ -317,7 +317,7 @@ describe('the site of a released letter', () => {
     expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').slice(-2).join('/')}: ${m.message}`)).toEqual([]);
   }, 120_000);
 
-  it('opens from the disk in Chromium: no request leaves the folder, no script runs, axe finds nothing, a phone never scrolls sideways', async () => {
+  it('opens from the disk in Chromium: no request leaves the folder, no script runs, axe finds nothing, a phone never scrolls sideways, print shows the letter alone', async () => {
     const puppeteer = (await import('puppeteer')).default;
     const { findBrowser } = await import('../../src/pdf/find-browser.js');
     const axeSource = read(require.resolve('axe-core/axe.min.js'));
@@ -327,6 +327,7 @@ describe('the site of a released letter', () => {
     const dialogs: string[] = [];
     const scrolling: string[] = [];
     const fonts: string[] = [];
+    const printing: string[] = [];
     const axe = async (page: Awaited<ReturnType<typeof browser.newPage>>, name: string) => {
       await page.evaluate(axeSource);
       const found = await page.evaluate(async () => {
@@ -362,6 +363,10 @@ describe('the site of a released letter', () => {
           await page.setViewport({ width: 360, height: 740 });
           const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
           if (widths[0]! > widths[1]!) scrolling.push(`${name}: ${widths[0]} px wide in a ${widths[1]} px window`);
+          // Printed, the page is the letter alone.
+          await page.emulateMediaType('print');
+          const shown = await page.evaluate(() => ['.site-nav', '.downloads', '.letter', '.site-signatories'].map((s) => getComputedStyle(document.querySelector(s)!).display));
+          if (shown.join() !== 'none,none,block,block') printing.push(`${name}: nav, downloads, letter, list display ${shown.join(', ')}`);
           await page.close();
         }
         for (const name of EMBEDS) {
@@ -379,6 +384,7 @@ describe('the site of a released letter', () => {
     expect(fonts).toEqual([]);
     expect(violations).toEqual([]);
     expect(scrolling).toEqual([]);
+    expect(printing).toEqual([]);
   }, 240_000);
 });
 
