@@ -396,8 +396,14 @@ describe('publishing again', () => {
       const r = await cli(args, { cwd: sample.dir, timeout: 120_000 });
       expect(r.code, r.stderr).toBe(0);
     }
+    // A letter template changed after the release is not the released letter's: the page keeps v2's greeting.
+    mkdirSync(join(sample.dir, 'templates', 'partials'), { recursive: true });
+    writeFileSync(join(sample.dir, 'templates', 'partials', 'greeting.hbs'), '<p class="greeting">Hello from a later template</p>\n');
     const again = await cli(['publish', SAMPLE, '--out', 'site', '--base-url', BASE], { cwd: sample.dir });
+    rmSync(join(sample.dir, 'templates'), { recursive: true });
     expect(again.code, again.stderr).toBe(0);
+    expect(read(join(root, 'en', 'index.html'))).not.toContain('Hello from a later template');
+    expect(read(join(root, 'en', 'index.html'))).toContain('Dear Secretary Blinken and Secretary Ebrard,');
     expect(existsSync(join(root, 'left-over.html'))).toBe(false);
     expect(existsSync(join(root, '2022-10-12-us-mexico-security-dialogue.en.pdf'))).toBe(false);
     expect(readFileSync(join(root, '2022-10-12-us-mexico-security-dialogue.en.docx')).equals(readFileSync(join(releaseDir(sample, 2), '2022-10-12-us-mexico-security-dialogue.en.docx')))).toBe(true);
@@ -409,13 +415,17 @@ describe('publishing again', () => {
     expect(DomUtils.textContent(parse(join(site(sample, 'site-v1'), 'es', 'index.html')))).toMatch(/· v1, 12 firmantes/);
   }, 240_000);
 
-  it('leaves alone a folder it did not make, and refuses a letter with no release, a bad address, a changed release file', async () => {
+  it('leaves alone a folder it did not make, and refuses a letter with no release, an unknown version, a bad address, a changed release file', async () => {
     mkdirSync(join(sample.dir, 'mine'));
     writeFileSync(join(sample.dir, 'mine', 'notes.txt'), 'mine');
     const foreign = await cli(['publish', SAMPLE, '--out', 'mine'], { cwd: sample.dir });
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toContain('--out mine holds files that `coalition publish` did not write');
     expect(readdirSync(join(sample.dir, 'mine'))).toEqual(['notes.txt']);
+
+    const unknown = await cli(['publish', SAMPLE, 'v7', '--out', 'other'], { cwd: sample.dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/v7 does not exist[\s\S]*v1, v2/);
 
     const address = await cli(['publish', SAMPLE, '--out', 'other', '--base-url', 'example.org/x'], { cwd: sample.dir });
     expect(address.code).toBe(2);
