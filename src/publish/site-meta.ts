@@ -5,7 +5,7 @@
  * works from the disk and from any host), and the schema.org JSON-LD of the letter.
  */
 import { CoalitionError, ExitCode } from '../errors.js';
-import { bodyParagraphs } from '../release/plain-text.js';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { LetterView } from '../resolve/letter-view.js';
 import type { PrintedSigner } from '../resolve/signatory-list.js';
 import type { Download } from './downloads.js';
@@ -30,9 +30,15 @@ export function parseBaseUrl(text: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** The first sentence of the letter's body as plain text, for `og:description` and `<meta name=description>`. */
+/**
+ * The first sentence of the letter's body as plain text, for `og:description` and
+ * `<meta name=description>`: from its first paragraph with text (headings and lists are
+ * passed over), a link giving its words without its address.
+ */
 export function firstSentence(view: LetterView): string {
-  const paragraph = bodyParagraphs(view.body).map(clean).find((p) => p !== '') ?? '';
+  const document = parseDocument(view.body);
+  const paragraphs = DomUtils.getElementsByTagName('p', document.children);
+  const paragraph = paragraphs.map((p) => clean(DomUtils.textContent(p))).find((text) => text !== '') ?? clean(DomUtils.textContent(document));
   const segments = new Intl.Segmenter(view.lang, { granularity: 'sentence' }).segment(paragraph);
   const sentence = (segments[Symbol.iterator]().next().value?.segment ?? paragraph).trim();
   if (sentence.length <= DESCRIPTION_CHARACTERS) return sentence;
@@ -40,7 +46,7 @@ export function firstSentence(view: LetterView): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), DESCRIPTION_CHARACTERS / 2)).trimEnd()}…`;
 }
 
-/** Without the soft hyphens of a hyphenated body and the paragraph numbers of a numbered one. */
+/** Without the soft hyphens of a hyphenated body; spaces as one. */
 function clean(text: string): string {
   return text.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
 }
