@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Diagnostic } from '../errors.js';
+import { CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { Printer } from '../pdf/printer.js';
 import { createHtmlRenderer } from '../render/html.js';
@@ -81,8 +81,12 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     const files: PublishedFile[] = [];
     const put = async (name: string, data: string | Uint8Array) => {
       const path = join(temp!, name);
-      await makeFolder(dirname(path));
-      await writeFile(path, data);
+      try {
+        await makeFolder(dirname(path));
+        await writeFile(path, data);
+      } catch (error) {
+        throw writeFailed(`${shown}/${name}`, error);
+      }
       files.push({ name, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length });
     };
     for (const [name, text] of made.texts) await put(name, text);
@@ -108,6 +112,16 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     process.off('exit', dropTemp);
     await printer.close();
   }
+}
+
+/** The site is written into a folder of its own, so one failed file fails the whole (the old site stays). */
+function writeFailed(shown: string, error: unknown): CoalitionError {
+  if (error instanceof CoalitionError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new CoalitionError(`${shown} could not be written: ${code ?? (error as Error).message}`, {
+    code: 'write-failed', exitCode: ExitCode.write, cause: error,
+    hint: code === 'ENOSPC' ? 'The disk is full: free some space and publish again; the site that was there is unchanged.' : 'Check that the folder is writable and publish again; the site that was there is unchanged.',
+  });
 }
 
 function blocked(file: string, url: string): Diagnostic {
