@@ -317,7 +317,7 @@ describe('the site of a released letter', () => {
     expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').slice(-2).join('/')}: ${m.message}`)).toEqual([]);
   }, 120_000);
 
-  it('opens from the disk in Chromium: no request leaves the folder, no script runs, axe finds nothing, a phone never scrolls sideways, print shows the letter alone', async () => {
+  it('opens from the disk in Chromium: no request leaves the folder, no script runs, axe finds nothing, a phone never scrolls sideways nor shows text under 16 px, print shows the letter alone', async () => {
     const puppeteer = (await import('puppeteer')).default;
     const { findBrowser } = await import('../../src/pdf/find-browser.js');
     const axeSource = read(require.resolve('axe-core/axe.min.js'));
@@ -328,6 +328,7 @@ describe('the site of a released letter', () => {
     const scrolling: string[] = [];
     const fonts: string[] = [];
     const printing: string[] = [];
+    const tiny: string[] = [];
     const axe = async (page: Awaited<ReturnType<typeof browser.newPage>>, name: string) => {
       await page.evaluate(axeSource);
       const found = await page.evaluate(async () => {
@@ -363,6 +364,11 @@ describe('the site of a released letter', () => {
           await page.setViewport({ width: 360, height: 740 });
           const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
           if (widths[0]! > widths[1]!) scrolling.push(`${name}: ${widths[0]} px wide in a ${widths[1]} px window`);
+          // Every text on the screen is 16 px or more.
+          const small = await page.evaluate(() => [...document.querySelectorAll('body *')]
+            .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && e.getClientRects().length > 0 && e.closest('.skip-link') === null)
+            .map((e) => [e.tagName, parseFloat(getComputedStyle(e).fontSize)] as const).filter(([, size]) => size < 16));
+          if (small.length) tiny.push(`${name}: ${small.slice(0, 3).map(([tag, size]) => `${tag} ${size} px`).join(', ')}`);
           // Printed, the page is the letter alone.
           await page.emulateMediaType('print');
           const shown = await page.evaluate(() => ['.site-nav', '.downloads', '.letter', '.site-signatories'].map((s) => getComputedStyle(document.querySelector(s)!).display));
@@ -385,6 +391,7 @@ describe('the site of a released letter', () => {
     expect(violations).toEqual([]);
     expect(scrolling).toEqual([]);
     expect(printing).toEqual([]);
+    expect(tiny).toEqual([]);
   }, 240_000);
 });
 
