@@ -21,7 +21,7 @@ const LAYERS: string[][] = [
   ['pipeline', 'registry', 'scaffold'],
   ['check', 'preview'],
   ['release'], // refuses what check refuses; builds through the pipeline
-  ['send'], // mails what release froze
+  ['send', 'publish'], // mail what release froze; a site of a release: its views, its files
   ['cli'],
 ];
 

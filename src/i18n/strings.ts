@@ -96,6 +96,22 @@ export const StringsSchema = z.object({
     confirmed_subject: z.string(),
     confirmed: z.string(),
   }),
+  /** The public site's words (`coalition publish`, templates/site.hbs). */
+  site: z.object({
+    /** Under the title: "Sent {date} · v{version}, {signers}", {date} being the day the version was released. */
+    sent: z.string(),
+    signers: PluralSchema,
+    /** Names the language links for screen readers. */
+    languages: z.string(),
+    skip: z.string(),
+    downloads: z.string(),
+    downloads_note: z.string(),
+    /** A download's link text: "{format} ({language})". */
+    download: z.string(),
+    formats: z.object({ pdf: z.string(), docx: z.string(), txt: z.string() }),
+    signatories_csv: z.string(),
+    embed: z.string(),
+  }),
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 

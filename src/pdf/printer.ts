@@ -33,6 +33,21 @@ export interface PrintDocument {
   metadata: PdfMetadata;
 }
 
+/** A page shown at a fixed size and captured as a PNG (the public site's share image). */
+export interface ScreenshotDocument {
+  html: string;
+  width: number;
+  height: number;
+  /** Milliseconds allowed for loading and capturing. */
+  timeout: number;
+}
+
+export interface ScreenshotResult {
+  png: Uint8Array;
+  /** Requests the page tried to make and that were refused. */
+  blocked: string[];
+}
+
 export interface PrintResult {
   pdf: Uint8Array;
   /** Requests the page tried to make and that were refused. */
@@ -61,6 +76,9 @@ const PAGES = 2;
  * pages, or 1,000 signatories. A one-page letter is about 14,000.
  */
 export const LARGE_DOCUMENT = 100_000;
+
+/** Puppeteer's viewport for a new page, given back to a page after a screenshot. */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 /** A failure may come a moment before the news that the browser has ended: how long to wait for that news. */
 const STOP_GRACE_MS = 500;
@@ -130,6 +148,44 @@ export class Printer {
     }
     const { applyPdfMetadata } = await this.loadMetadata();
     return { pdf: await applyPdfMetadata(printed.pdf, document.metadata), blocked: printed.blocked };
+  }
+
+  /**
+   * Shows one HTML document at `width` × `height` CSS pixels (one device pixel each) and
+   * captures it as a PNG, on the same browser, with the same rules as a print: no
+   * JavaScript, every request answered by us. A kept page is used and given back with
+   * puppeteer's default viewport, so later prints lay out as before.
+   */
+  async screenshot(document: ScreenshotDocument): Promise<ScreenshotResult> {
+    if (this.stopped) throw this.stopped;
+    await this.warming;
+    await this.slots.acquire(1);
+    try {
+      const page = this.idle.pop() ?? (await this.openPage());
+      const job: PageJob = { blocked: [] };
+      this.jobs.set(page, job);
+      let clean = false;
+      try {
+        const capture = async () => {
+          await page.setViewport({ width: document.width, height: document.height, deviceScaleFactor: 1 });
+          await page.setContent(document.html, { waitUntil: 'load', timeout: document.timeout });
+          const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: document.width, height: document.height } });
+          await page.setViewport(DEFAULT_VIEWPORT);
+          return png;
+        };
+        const png = await withTimeout(capture(), document.timeout);
+        clean = true;
+        return { png, blocked: job.blocked };
+      } finally {
+        this.jobs.set(page, undefined);
+        if (clean) this.idle.push(page);
+        else await page.close().catch(() => undefined);
+      }
+    } catch (error) {
+      throw await this.explain(error);
+    } finally {
+      this.slots.release(1);
+    }
   }
 
   /** Closes the browser if it was launched and removes its profile folder; the printer prints no more. Safe to call more than once. */

@@ -19,6 +19,11 @@ export interface HtmlRenderer {
   renderPartial(name: string, view: LetterView): string;
   /** A combined bilingual edition (templates/bilingual.hbs). */
   renderEdition(edition: EditionView, fonts?: FontSource): string;
+  /**
+   * Another page written over the same partials and helpers, `name` being its template
+   * (`site.hbs`, the public site's page): compiled on first use, `context` its data.
+   */
+  renderPage(name: string, context: object): string;
 }
 
 /**
@@ -78,6 +83,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   const css = files.get('letter.css').text;
   // Compiled on first use: a workspace that never builds a combined edition never needs it.
   let edition: Handlebars.TemplateDelegate | undefined;
+  const pages = new Map<string, { origin: string; template: Handlebars.TemplateDelegate }>();
 
   return {
     render(view, fonts = 'inline') {
@@ -92,6 +98,16 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
       return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
+    },
+    renderPage(name, context) {
+      let page = pages.get(name);
+      if (!page) {
+        const file = files.get(name);
+        page = { origin: file.origin, template: compile(hbs, file) };
+        pages.set(name, page);
+      }
+      const { origin, template } = page;
+      return run(origin, () => template(context, OWN_FIELDS_ONLY));
     },
   };
 }

@@ -22,6 +22,7 @@ import { registerRename } from './rename.js';
 import { registerCompletion } from './completion.js';
 import { registerRelease } from './release.js';
 import { registerSend } from './send.js';
+import { registerPublish } from './publish.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -40,4 +41,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerCompletion(program, ctx);
   registerRelease(program, ctx);
   registerSend(program, ctx);
+  registerPublish(program, ctx);
 }
