@@ -51,7 +51,12 @@ export async function buildForProfile(options: SubmissionOptions): Promise<Submi
     ...(profile.word?.signers_first ? { signersFirst: true } : {}),
   };
   const langs = options.langs ?? profile.languages;
-  const build = await buildLetters({ ...options, letters: paths, formats: options.formats ?? profile.formats, word, ...(langs ? { langs, requireLangs: !!options.langs } : {}) });
+  // A channel that asks PDF/A gets it, of the part the letter allows unless one was asked for.
+  const pdfa = options.pdfa ?? (profile.rules.some((r) => r.kind === 'pdfa') ? 'auto' : undefined);
+  const build = await buildLetters({
+    ...options, letters: paths, formats: options.formats ?? profile.formats, word,
+    ...(langs ? { langs, requireLangs: !!options.langs } : {}), ...(pdfa ? { pdfa } : {}),
+  });
 
   const ws = await openWorkspace(options.root);
   const reference = build.letters.some((l) => l.outputs.some((o) => o.format === 'docx'))

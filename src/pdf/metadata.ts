@@ -2,9 +2,11 @@
  * Sets the PDF's document information and language, which Chromium does not: Title
  * (shown in the window bar), Author, Subject, Keywords, the catalog's /Lang, and
  * creation and modification dates taken from the letter, so the same input gives
- * the same PDF whatever the clock says.
+ * the same PDF whatever the clock says. With `pdfa`, also makes it PDF/A (pdfa.ts),
+ * in the same pass: the PDF is parsed and written once.
  */
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { convertToPdfA, type PdfaRequest, type PdfaResult } from './pdfa.js';
 
 export interface PdfMetadata {
   title: string;
@@ -14,6 +16,16 @@ export interface PdfMetadata {
   lang: string;
   /** The letter's date, `YYYY-MM-DD`. */
   date: string;
+  /** Make it PDF/A: of this part, or (`auto`) part 1 unless the letter needs part 2. */
+  pdfa?: PdfaRequest;
+  /** Every language of the document (a combined edition has two); default: `lang`. */
+  langs?: readonly string[];
+}
+
+export interface FinishedPdf {
+  pdf: Uint8Array;
+  /** The part written, when PDF/A was asked for. */
+  pdfa?: PdfaResult;
 }
 
 export const PRODUCER = 'coalition';
@@ -26,6 +38,10 @@ export const PRODUCER = 'coalition';
 const AT_ONCE = { objectsPerTick: Infinity };
 
 export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  return (await finishPdf(pdf, meta)).pdf;
+}
+
+export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...AT_ONCE });
   const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -33,11 +49,20 @@ export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Prom
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
   // pdf-lib joins keywords with spaces; names of several words need a clearer separator.
-  if (meta.keywords.length) doc.setKeywords([meta.keywords.join('; ')]);
+  const keywords = meta.keywords.length ? meta.keywords.join('; ') : undefined;
+  if (keywords) doc.setKeywords([keywords]);
+  const producer = `${PRODUCER} (Chromium, pdf-lib)`;
   doc.setCreator(PRODUCER);
-  doc.setProducer(`${PRODUCER} (Chromium, pdf-lib)`);
+  doc.setProducer(producer);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
-  return doc.save({ useObjectStreams: false, ...AT_ONCE });
+  const pdfa = meta.pdfa
+    ? convertToPdfA(doc, {
+      title: meta.title, author: meta.author, subject: meta.subject, ...(keywords ? { keywords } : {}),
+      creator: PRODUCER, producer, date, langs: meta.langs ?? [meta.lang],
+    }, meta.pdfa)
+    : undefined;
+  // No object streams: PDF/A-1 (PDF 1.4) has none, and the plain layout costs a letter little.
+  return { pdf: await doc.save({ useObjectStreams: false, ...AT_ONCE }), ...(pdfa ? { pdfa } : {}) };
 }
