@@ -37,6 +37,24 @@ export const PRODUCER = 'coalition';
  */
 const AT_ONCE = { objectsPerTick: Infinity };
 
+/** Characters of a PDF/A text field: 4 hex digits each, under 65,535 digits with the byte order mark. */
+const PDFA_TEXT_LIMIT = 16_000;
+
+/** A list of names ("A; B; C") cut at a name, with how many were left out. */
+function shortened(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const names = text.split('; ');
+  let kept = '';
+  let count = 0;
+  for (const name of names) {
+    const next = count ? `${kept}; ${name}` : name;
+    if (next.length > limit - 20) break;
+    kept = next;
+    count++;
+  }
+  return count ? `${kept}; and ${names.length - count} more` : `${text.slice(0, limit - 1)}…`;
+}
+
 export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   return (await finishPdf(pdf, meta)).pdf;
 }
@@ -45,11 +63,15 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Fin
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...AT_ONCE });
   const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
+  // PDF/A caps a string at 65,535 bytes, which a validator counts in hexadecimal digits
+  // (pdf-lib writes these fields as UTF-16 hex): 2,000 signers' names do not fit.
+  const fit = (text: string) => (meta.pdfa ? shortened(text, PDFA_TEXT_LIMIT) : text);
+  const author = fit(meta.author);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
+  doc.setAuthor(author);
   doc.setSubject(meta.subject);
   // pdf-lib joins keywords with spaces; names of several words need a clearer separator.
-  const keywords = meta.keywords.length ? meta.keywords.join('; ') : undefined;
+  const keywords = meta.keywords.length ? fit(meta.keywords.join('; ')) : undefined;
   if (keywords) doc.setKeywords([keywords]);
   const producer = `${PRODUCER} (Chromium, pdf-lib)`;
   doc.setCreator(PRODUCER);
@@ -59,10 +81,13 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Fin
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
   const pdfa = meta.pdfa
     ? convertToPdfA(doc, {
-      title: meta.title, author: meta.author, subject: meta.subject, ...(keywords ? { keywords } : {}),
+      title: meta.title, author, subject: meta.subject, ...(keywords ? { keywords } : {}),
       creator: PRODUCER, producer, date, langs: meta.langs ?? [meta.lang],
     }, meta.pdfa)
     : undefined;
   // No object streams: PDF/A-1 (PDF 1.4) has none, and the plain layout costs a letter little.
-  return { pdf: await doc.save({ useObjectStreams: false, ...AT_ONCE }), ...(pdfa ? { pdfa } : {}) };
+  const saved = await doc.save({ useObjectStreams: false, ...AT_ONCE });
+  // pdf-lib always writes a %PDF-1.7 header; PDF/A-1 is PDF 1.4. Same length: no offset moves.
+  if (pdfa?.part === '1b') saved.set(new TextEncoder().encode('%PDF-1.4'), 0);
+  return { pdf: saved, ...(pdfa ? { pdfa } : {}) };
 }

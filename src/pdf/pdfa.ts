@@ -3,7 +3,7 @@
  * the document metadata.ts has already loaded: what ISO 19005 asks and Chromium does
  * not write. XMP metadata that agrees with the document information, an sRGB
  * OutputIntent (the profile shipped in color/), a trailer /ID, printable annotations,
- * a CIDSet per subset font, and the version header of the part. Tags, /Lang, the
+ * a CIDSet per subset font; metadata.ts writes the part's version header (1.4, 1.7). Tags, /Lang, the
  * outline and the title are left as Chromium and metadata.ts wrote them.
  *
  * Part 1 (PDF/A-1b) forbids transparency. A letter with some (a PNG logo with an
@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  decodePDFRawStream, PDFArray, PDFDict, PDFHeader, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString,
+  decodePDFRawStream, PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString,
   type PDFContext, type PDFDocument,
 } from 'pdf-lib';
 import { PACKAGE_ROOT } from '../package-root.js';
@@ -79,8 +79,6 @@ export function convertToPdfA(doc: PDFDocument, facts: PdfaFacts, request: PdfaR
 
   const id = documentId(doc, facts, part);
   context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  // Part 1 is PDF 1.4; part 2 is based on PDF 1.7.
-  context.header = part === '1b' ? PDFHeader.forVersion(1, 4) : PDFHeader.forVersion(1, 7);
 
   const reasons = [
     found.images.length && `${found.images.length} image${found.images.length === 1 ? '' : 's'} with transparency (a logo with an alpha channel)`,

@@ -112,7 +112,7 @@ function pdfaParts(outputs: readonly BuiltFile[]): string | undefined {
   if (!pdfs.length) return undefined;
   const names = (list: BuiltFile[]) => (list.length > 6 ? `${list.slice(0, 5).map((o) => basename(o.path)).join(', ')} and ${list.length - 5} more` : list.map((o) => basename(o.path)).join(', '));
   return [...new Set(pdfs.map((o) => o.pdfa!.part))].map((part) => {
-    const files = pdfs.filter((o) => o.pdfa!.part === part);
+    const files = pdfs.filter((o) => o.pdfa!.part === part).sort((a, b) => a.path.localeCompare(b.path));
     const flattened = files.reduce((n, o) => n + o.pdfa!.flattened, 0);
     return `PDF/A-${part}: ${names(files)}${flattened ? ` (${flattened} image${flattened === 1 ? '' : 's'} flattened onto white)` : ''}`;
   }).join('; ');
