@@ -18,8 +18,9 @@ const LAYERS: string[][] = [
   ['resolve'],
   ['render', 'pdf'],
   ['pipeline', 'registry', 'scaffold'],
-  ['check', 'preview'],
-  ['release'], // refuses what check refuses; builds through the pipeline
+  ['check'],
+  // preview shows what check says beside the pages; release refuses what check refuses and builds through the pipeline
+  ['preview', 'release'],
   ['cli'],
 ];
 
