@@ -197,6 +197,12 @@ describe('profiles that ask PDF/A', () => {
     expect(runs.wordCheck.stderr + runs.wordCheck.stdout).toContain('no PDF was built: Word (.docx) files are not PDF/A');
   });
 
+  it('says --pdfa needs a PDF when --format builds none', async () => {
+    const result = await cliInProcess(['build', SAMPLE_PDF, '--pdfa', '--format', 'html', '--out', out('html-only')], ws.dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('--pdfa applies to PDFs, and --format builds none');
+  });
+
   it('refuses a part it does not know', async () => {
     const result = await cliInProcess(['build', '--pdfa', '3u'], ws.dir);
     expect(result.code).toBe(2);

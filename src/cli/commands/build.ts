@@ -50,6 +50,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (flags.release) return extras.buildFromRelease(ctx, root, letters, flags, command);
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
       const paths = await letterPaths(ctx, root, letters);
+      // --pdfa applies to PDFs: say so rather than write nothing quietly.
+      if (flags.pdfa && !flags.for && !flags.format.includes('pdf') && !flags.format.includes('docx')) out.warn('--pdfa applies to PDFs, and --format builds none: add pdf to --format (--format html,pdf)');
       const readiness = extras.startReadiness(root, paths);
       const options: BuildOptions = {
         root,
