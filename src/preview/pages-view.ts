@@ -2,14 +2,14 @@
  * The preview's first tab: the letter's PDF, page by page, as it will be printed, with
  * the page count, each page's number, what `check` says and (with `--for`) the
  * profile's measured rules beside it. The PDF is drawn in the browser by PDF.js
- * (Mozilla's pdfjs-dist, served by the preview itself from the installed package:
- * nothing is fetched from the network). On every change the pages are fetched again
+ * (Mozilla's pdfjs-dist, its browser build copied into dist/pdfjs/ at build time and
+ * served by the preview itself: nothing is fetched from the network). On every change the pages are fetched again
  * and replaced at once, keeping the scroll position.
  *
  * Everything the letter says reaches the page as text (textContent), never as markup.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { escapeHtml } from '../markdown/escape-html.js';
 import { EVENTS_PATH } from './inject.js';
 
@@ -20,12 +20,12 @@ export const PDFJS_PATH = '__coalition/pdfjs/';
 /** The two PDF.js files the page loads: the library and its worker. */
 export const PDFJS_FILES = ['pdf.min.mjs', 'pdf.worker.min.mjs'] as const;
 
-/** Where the installed PDF.js build lives. */
+/** Where the PDF.js build lives: copied into dist/pdfjs/ by `npm run build` (scripts/build.mjs). */
 export function pdfjsFile(name: (typeof PDFJS_FILES)[number]): string {
-  return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build', name);
+  return join(PACKAGE_ROOT, 'dist', 'pdfjs', name);
 }
 
-export function pagesView(options: { nonce: string; version: string; file: string; lang?: string; langs: string[]; profile?: string }): string {
+export function pagesView(options: { nonce: string; version: string; file: string; title?: string; lang?: string; langs: string[]; profile?: string }): string {
   const lang = options.lang ?? options.langs[0] ?? '';
   const langLinks = options.langs.map((l) => l === lang
     ? `<strong aria-current="page">${escapeHtml(l)}</strong>`
@@ -33,7 +33,7 @@ export function pagesView(options: { nonce: string; version: string; file: strin
   const textLink = `?view=text${lang ? `&amp;lang=${encodeURIComponent(lang)}` : ''}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Pages: ${escapeHtml(options.file)}</title>
+<title>${escapeHtml(options.title ?? options.file)}: pages</title>
 <style>
 body { margin: 0; font: 14px/1.45 system-ui, sans-serif; color: #222; background: #e8e8e8; }
 #coalition-preview-bar { position: sticky; top: 0; z-index: 2; display: flex; gap: 1.2rem; align-items: center; padding: .5rem 1rem; background: #fff; border-bottom: 1px solid #ccc; }

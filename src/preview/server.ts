@@ -187,6 +187,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const nonce = randomBytes(12).toString('base64');
       const html = pagesView({
         nonce, version: shownVersion, file: displayPath(options.root, options.letterPath), langs: shown.langs,
+        ...(shown.print ? { title: shown.print.view.meta.title } : {}),
         ...(shown.lang ?? lang ? { lang: shown.lang ?? lang } : {}), ...(options.profile ? { profile: options.profile.id } : {}),
       });
       res.writeHead(200, {
