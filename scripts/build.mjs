@@ -2,7 +2,7 @@
 // prints one line. The rolldown command line lists every chunk and source map, about
 // 170 lines that bury what matters in setup's output; its warnings and errors still
 // print here.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -12,6 +12,11 @@ const { default: config } = await import('../rolldown.config.mjs');
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 await build(config);
+// PDF.js, which the preview's pages tab runs in the browser: its two browser files and
+// licence, copied from the pdfjs-dist dev dependency, so an install pulls neither the
+// package nor its optional native canvas (Node never runs these files).
+mkdirSync('dist/pdfjs');
+for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) copyFileSync(join('node_modules/pdfjs-dist', file), join('dist/pdfjs', file.replace('build/', '')));
 const files = readdirSync('dist').filter((name) => !name.endsWith('.map'));
 const bytes = files.reduce((sum, name) => sum + statSync(join('dist', name)).size, 0);
 console.log(`built dist/: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -7,7 +7,9 @@
 #     CHROME_PATH, or the usual install paths);
 #   - poppler-utils (pdftotext, pdfinfo), which the tests use to read PDFs back, a
 #     Java runtime for the Nu HTML Checker (vnu-jar) the accessibility tests run, and
-#     LibreOffice Writer (headless), which the tests open every Word letter with;
+#     LibreOffice Writer (headless), which the tests open every Word letter with, and
+#     Apache PDFBox Preflight (Debian: libpdfbox2-java, libactivation-java,
+#     libjaxb-api-java), which they validate the PDF/A files with;
 #   - the npm dependencies from the lock file, then the TypeScript build.
 #
 # It prints each step, then the files it wrote; package managers' own chatter is kept
@@ -49,6 +51,10 @@ case "$(uname -s)" in
       command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
       command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
       command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
+      # Apache PDFBox Preflight, which the tests validate the PDF/A files with.
+      [ -f /usr/share/java/preflight.jar ] || packages+=(libpdfbox2-java)
+      [ -f /usr/share/java/javax.activation.jar ] || packages+=(libactivation-java)
+      [ -f /usr/share/java/jaxb-api.jar ] || packages+=(libjaxb-api-java)
       node_ok || packages+=(nodejs npm)
       if [ ${#packages[@]} -gt 0 ]; then
         say "Installing ${packages[*]} with apt-get"

@@ -19,8 +19,9 @@ const LAYERS: string[][] = [
   ['resolve'],
   ['render', 'pdf'],
   ['pipeline', 'registry', 'scaffold'],
-  ['check', 'preview'],
-  ['release'], // refuses what check refuses; builds through the pipeline
+  ['check'],
+  // preview shows what check says beside the pages; release refuses what check refuses and builds through the pipeline
+  ['preview', 'release'],
   ['send', 'publish'], // mail what release froze; a site of a release: its views, its files
   ['cli'],
 ];

@@ -49,7 +49,12 @@ export async function buildForProfile(options: SubmissionOptions): Promise<Submi
     forLayout: true,
   };
   const langs = options.langs ?? profile.languages;
-  const build = await buildLetters({ ...options, formats: options.formats ?? profile.formats, word, ...(langs ? { langs, requireLangs: !!options.langs } : {}) });
+  // A channel that asks PDF/A gets it, of the part the letter allows unless one was asked for.
+  const pdfa = options.pdfa ?? (profile.rules.some((r) => r.kind === 'pdfa') ? 'auto' : undefined);
+  const build = await buildLetters({
+    ...options, formats: options.formats ?? profile.formats, word,
+    ...(langs ? { langs, requireLangs: !!options.langs } : {}), ...(pdfa ? { pdfa } : {}),
+  });
   const reports: SubmissionReport[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const letter of build.letters) {

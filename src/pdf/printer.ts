@@ -20,6 +20,7 @@ import type { HTTPRequest, Page } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { firstLine, launchChromium, type Chromium } from './chromium.js';
 import type { PdfMetadata } from './metadata.js';
+import type { PdfaResult } from './pdfa.js';
 import { PrintSlots } from './print-slots.js';
 import { removeProfileFolder, removeStaleProfileFolders } from './profile-folder.js';
 
@@ -50,6 +51,8 @@ export interface ScreenshotResult {
 
 export interface PrintResult {
   pdf: Uint8Array;
+  /** The PDF/A part written, when `metadata.pdfa` asked for PDF/A. */
+  pdfa?: PdfaResult;
   /** Requests the page tried to make and that were refused. */
   blocked: string[];
 }
@@ -146,8 +149,8 @@ export class Printer {
     } finally {
       this.slots.release(slots);
     }
-    const { applyPdfMetadata } = await this.loadMetadata();
-    return { pdf: await applyPdfMetadata(printed.pdf, document.metadata), blocked: printed.blocked };
+    const { finishPdf } = await this.loadMetadata();
+    return { ...(await finishPdf(printed.pdf, document.metadata)), blocked: printed.blocked };
   }
 
   /**

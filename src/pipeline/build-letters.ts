@@ -23,6 +23,7 @@ import type { Recipient } from '../resolve/addressees.js';
 import { letterViews, type LetterViewOptions } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
 import type { WordLetter } from '../render/docx/word-document.js';
+import type { PdfaPart, PdfaRequest } from '../pdf/pdfa.js';
 import type { WordOptions } from './write-word.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
@@ -50,6 +51,8 @@ export interface BuildOptions {
   /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
   word?: WordOptions;
   chromePath?: string;
+  /** Write the PDFs as PDF/A: of this part, or (`auto`) part 1 unless a letter needs part 2 (src/pdf/pdfa.ts). */
+  pdfa?: PdfaRequest;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
   /** Called after each PDF is printed. */
@@ -76,6 +79,8 @@ export interface BuiltFile {
   parts: readonly LetterView[];
   /** A Word file's document as written, to lay out and count its pages (made so with `word.forLayout`). */
   word?: WordLetter['document'];
+  /** A PDF written as PDF/A: its part, and the images flattened to make part 1 hold. */
+  pdfa?: { part: PdfaPart; flattened: number };
 }
 
 export interface LetterBuild {
@@ -210,6 +215,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     }
   }
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
+  if (options.pdfa && word) {
+    for (const build of builds.filter((b) => b.outputs.some((o) => o.format === 'docx'))) build.diagnostics.push(wordIsNotPdfa(build.file));
+  }
 
   for (const build of builds) {
     if (build.copies && !build.error && build.outputs.length) await writeRecipients(build, ws.root).catch((error) => fail(build, asCoalitionError(error)));
@@ -332,7 +340,10 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const { meta } = job.view;
         const print = (html: string) => printer.print({
           html, paper: job.view.paper, timeout: options.timeout ?? 60_000,
-          metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
+          metadata: {
+            title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, langs: job.view.langs, date: job.view.date,
+            ...(options.pdfa ? { pdfa: options.pdfa } : {}),
+          },
         });
         const measure = job.measures?.pdf;
         if (measure) {
@@ -354,9 +365,13 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
             hint: 'Letters are printed offline: embed images as files inside the workspace.',
           });
         }
+        if (printed.pdfa?.transparency && !job.build.diagnostics.some((d) => d.code === 'pdfa-part-2')) {
+          job.build.diagnostics.push(pdfaPart2(job.build.file, printed.pdfa.transparency));
+        }
         const path = jobPath(options, job, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
-        job.build.outputs.push(builtFile(job, 'pdf', path));
+        const pdfa = printed.pdfa && { part: printed.pdfa.part, flattened: printed.pdfa.flattened };
+        job.build.outputs.push({ ...builtFile(job, 'pdf', path), ...(pdfa ? { pdfa } : {}) });
         options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
@@ -366,6 +381,23 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
       }
     }),
   );
+}
+
+/** `auto` chose part 2: say why, and what part 2 means here. */
+function pdfaPart2(file: string, transparency: string): Diagnostic {
+  return {
+    file, line: 0, column: 0, severity: 'warning', code: 'pdfa-part-2',
+    message: `written as PDF/A-2b, not PDF/A-1b: the letter has ${transparency}, which part 1 forbids; coalition checks part 2 less strictly than part 1 (its tests validate part 1)`,
+    hint: 'Build with --pdfa 1b to flatten the images onto white so that PDF/A-1b holds, or use a logo without transparency.',
+  };
+}
+
+function wordIsNotPdfa(file: string): Diagnostic {
+  return {
+    file, line: 0, column: 0, severity: 'warning', code: 'pdfa-word',
+    message: 'Word files are not PDF/A: only the PDFs were written as PDF/A',
+    hint: 'Submit the PDF where PDF/A is required; the .docx is for people who edit the letter.',
+  };
 }
 
 /** Records why a letter failed; the problems it names are listed with the letter's others. */
