@@ -68,11 +68,13 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     const shown = displayPath(root, outDir);
     const { file, released, views, templates, diagnostics } = await releasedViews(root, options.letter, options.version);
     await checkReplaceable(outDir, shown);
+    const downloads = siteDownloads(released.manifest);
+    // Every file offered is checked against the manifest before anything else is done.
+    const copies = await Promise.all(downloads.map((download) => readDownload(released, download)));
     // Chromium starts in its own processes while the pages are written (not before: a
-    // letter with no release, or a folder refused, should not wait for a browser).
+    // letter with no release, a folder refused or a changed file should not wait for a browser).
     printer.warmUp();
     const site = new SiteTemplates(templates, new TemplateFiles(root));
-    const downloads = siteDownloads(released.manifest);
     const made = siteFiles({
       views, version: released.version, sent: releasedOn(released.manifest), downloads, renderer: createHtmlRenderer(site),
       css: site.get('site.css').text, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -90,7 +92,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
       files.push({ name, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length });
     };
     for (const [name, text] of made.texts) await put(name, text);
-    for (const download of downloads) await put(download.name, await readDownload(released, download));
+    for (const [i, download] of downloads.entries()) await put(download.name, copies[i]!);
     const warnings = [...diagnostics];
     const shots = await Promise.all(made.cards.map((card) => printer.screenshot({ html: card.html, ...CARD, timeout: options.timeout ?? 60_000 })));
     for (const [i, shot] of shots.entries()) {
