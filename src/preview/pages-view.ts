@@ -49,6 +49,7 @@ body { margin: 0; font: 14px/1.45 system-ui, sans-serif; color: #222; background
 #coalition-checks ul { padding-left: 1rem; margin: 0 0 .8rem; }
 #coalition-checks li { margin: .35rem 0; }
 .error strong { color: #a00; } .warning strong { color: #8a5a00; } .ok { color: #155724; } .over { color: #8a5a00; }
+.not-printed { background: #fff; padding: 1rem 1.4rem; border-radius: 4px; border: 1px solid #ccc; }
 .where { font-family: ui-monospace, monospace; font-size: 12px; } .hint { color: #555; }
 @media (max-width: 60rem) { .layout { flex-direction: column; } #coalition-checks { position: static; flex: none; width: auto; max-height: none; } }
 </style></head>
@@ -98,7 +99,12 @@ async function show() {
   showChecks(status);
   if (!status.pdf) {
     count.textContent = 'not printed: see the problems';
-    pagesEl.replaceChildren();
+    const note = document.createElement('p');
+    note.className = 'not-printed';
+    note.textContent = 'The letter is printed again as soon as the errors beside are fixed and the file is saved.';
+    pagesEl.replaceChildren(note);
+    const findings = document.getElementById('coalition-findings');
+    if (findings) findings.replaceChildren(item('', [['', 'measured once the letter prints']]));
     pagesEl.dataset.pages = '0';
     pagesEl.dataset.version = status.version;
     return;

@@ -37,7 +37,6 @@ export interface PagePrinterOptions {
 
 export class PagePrinter {
   private printer?: Promise<Printer>;
-  private folder?: Promise<string>;
   private closed = false;
 
   constructor(private readonly options: PagePrinterOptions) {}
@@ -71,8 +70,6 @@ export class PagePrinter {
   async close(): Promise<void> {
     this.closed = true;
     await (await this.printer?.catch(() => undefined))?.close();
-    const folder = await this.folder?.catch(() => undefined);
-    if (folder) await rm(folder, { recursive: true, force: true });
   }
 
   private launch(): Promise<Printer> {
@@ -85,17 +82,24 @@ export class PagePrinter {
     return this.printer;
   }
 
-  /** The profile's rules on this one PDF, written to a folder of the preview's own. */
+  /**
+   * The profile's rules on this one PDF, which the measures read from a file: written to
+   * a temporary folder removed at once, so that a preview killed outright leaves nothing.
+   */
   private async measure(view: NonNullable<PreviewPage['print']>['view'], pdf: Uint8Array, pages: number): Promise<Finding[]> {
-    this.folder ??= mkdtemp(join(tmpdir(), 'coalition-preview-'));
-    const path = join(await this.folder, `${view.lang}.pdf`);
-    await writeFile(path, pdf);
-    const { id, profile } = this.options.profile!;
-    return measureSubmission({
-      profileId: id, profile, views: [view],
-      outputs: [{ lang: view.lang, format: 'pdf', path, parts: [view] }],
-      pagesOf: async () => ({ pages, estimated: false }),
-      languagesOf: () => [view.lang],
-    });
+    const folder = await mkdtemp(join(tmpdir(), 'coalition-preview-'));
+    try {
+      const path = join(folder, `${view.lang}.pdf`);
+      await writeFile(path, pdf);
+      const { id, profile } = this.options.profile!;
+      return await measureSubmission({
+        profileId: id, profile, views: [view],
+        outputs: [{ lang: view.lang, format: 'pdf', path, parts: [view] }],
+        pagesOf: async () => ({ pages, estimated: false }),
+        languagesOf: () => [view.lang],
+      });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   }
 }

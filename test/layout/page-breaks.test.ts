@@ -10,8 +10,7 @@
  * holds less 0 to 4 lines, then the case. Lines are read back with their positions
  * (`pdftotext -bbox-layout`), and each paragraph's lines are known by their word.
  * The parallel edition (English and French side by side) is where the closing used
- * to split. The Word letters are the same files, laid out by LibreOffice, whose pages
- * hold more lines: the rules are checked on them, but only the groups land at a foot.
+ * to split. The Word letters are calibrated and shifted on LibreOffice's own layout.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,41 +74,49 @@ const words = new Map<string, PdfLine[]>();
 const parallelPdfs = new Map<string, PdfLine[]>();
 
 beforeAll(async () => {
-  // A shift of one line more or less moves each case across the foot of page 1.
+  // A shift of one line more or less moves each case across the foot of page 1. Each
+  // layout is calibrated on its own: Chromium's pages, the parallel edition's French
+  // column, and the Word letter as LibreOffice lays it out (its pages hold more).
   ws = tempWorkspace({ 'signatories.yaml': REGISTRY, 'letters/calibration.md': letter(1200, undefined), 'letters/calibration-p.md': letter(1200, undefined, true) });
   const [single, parallel] = await Promise.all([
-    cliInProcess(['build', 'calibration', '--format', 'pdf'], ws.dir),
+    cliInProcess(['build', 'calibration', '--format', 'pdf,docx'], ws.dir),
     cliInProcess(['build', 'calibration-p', '--format', 'pdf', '--bilingual', 'parallel'], ws.dir),
   ]);
   expect(single.code, single.stderr).toBe(0);
   expect(parallel.code, parallel.stderr).toBe(0);
-  const write = (file: string, cases: Record<string, Case>, prefix: string, isParallel: boolean) => {
+  const calibrationDocx = join(ws.dir, 'out', '2024-03-15-calibration.fr.docx');
+  const calibrationWord = convertWithLibreOffice([calibrationDocx], join(ws.dir, 'word-calibration')).get(calibrationDocx)!;
+  const write = (pdf: string, cases: Record<string, Case>, prefix: string, isParallel: boolean) => {
     // The French column's lines, in the parallel edition (the English one is the same words).
-    const lines = pdfLines(join(ws.dir, 'out', file)).filter((l) => /^(alpha ?)+$/.test(l.text) && (!isParallel || l.xMin > 200));
+    const lines = pdfLines(pdf).filter((l) => /^(alpha ?)+$/.test(l.text) && (!isParallel || l.xMin > 200));
     const perLine = lines[0]!.text.split(' ').length;
     const onFirstPage = lines.filter((l) => l.page === 1).length;
     for (const [name, c] of Object.entries(cases)) {
       for (const shift of SHIFTS) writeFileSync(join(ws.dir, 'letters', `${prefix}${name}-${shift}.md`), letter((onFirstPage - c.room - shift) * perLine, c, isParallel));
     }
   };
-  write('2024-03-15-calibration.fr.pdf', CASES, '', false);
-  write('2024-03-15-calibration-p.en-fr.pdf', PARALLEL, 'p-', true);
-  const [build, buildParallel] = await Promise.all([
-    cliInProcess(['build', ...Object.keys(CASES).flatMap((name) => SHIFTS.map((s) => `${name}-${s}`)), '--format', 'pdf,docx'], ws.dir),
-    cliInProcess(['build', ...Object.keys(PARALLEL).flatMap((name) => SHIFTS.map((s) => `p-${name}-${s}`)), '--format', 'pdf', '--bilingual', 'parallel'], ws.dir),
+  write(join(ws.dir, 'out', '2024-03-15-calibration.fr.pdf'), CASES, '', false);
+  write(join(ws.dir, 'out', '2024-03-15-calibration-p.en-fr.pdf'), PARALLEL, 'p-', true);
+  write(calibrationWord, CASES, 'w-', false);
+  const names = (prefix: string, cases: Record<string, Case>) => Object.keys(cases).flatMap((name) => SHIFTS.map((s) => `${prefix}${name}-${s}`));
+  const [build, buildParallel, buildWord] = await Promise.all([
+    cliInProcess(['build', ...names('', CASES), '--format', 'pdf'], ws.dir),
+    cliInProcess(['build', ...names('p-', PARALLEL), '--format', 'pdf', '--bilingual', 'parallel'], ws.dir),
+    cliInProcess(['build', ...names('w-', CASES), '--format', 'docx'], ws.dir),
   ]);
   expect(build.code, build.stderr).toBe(0);
   expect(buildParallel.code, buildParallel.stderr).toBe(0);
-  for (const name of Object.keys(PARALLEL)) {
-    for (const s of SHIFTS) parallelPdfs.set(`${name}-${s}`, readable(pdfLines(join(ws.dir, 'out', `2024-03-15-p-${name}-${s}.en-fr.pdf`))));
-  }
-  const docx = Object.keys(CASES).flatMap((name) => SHIFTS.map((s) => join(ws.dir, 'out', `2024-03-15-${name}-${s}.fr.docx`)));
+  expect(buildWord.code, buildWord.stderr).toBe(0);
+  const docx = names('w-', CASES).map((name) => join(ws.dir, 'out', `2024-03-15-${name}.fr.docx`));
   const converted = convertWithLibreOffice(docx, join(ws.dir, 'word'));
   for (const name of Object.keys(CASES)) {
     for (const s of SHIFTS) {
       pdfs.set(`${name}-${s}`, readable(pdfLines(join(ws.dir, 'out', `2024-03-15-${name}-${s}.fr.pdf`))));
-      words.set(`${name}-${s}`, readable(pdfLines(converted.get(docx.find((d) => d.endsWith(`-${name}-${s}.fr.docx`))!)!)));
+      words.set(`${name}-${s}`, readable(pdfLines(converted.get(join(ws.dir, 'out', `2024-03-15-w-${name}-${s}.fr.docx`))!)));
     }
+  }
+  for (const name of Object.keys(PARALLEL)) {
+    for (const s of SHIFTS) parallelPdfs.set(`${name}-${s}`, readable(pdfLines(join(ws.dir, 'out', `2024-03-15-p-${name}-${s}.en-fr.pdf`))));
   }
 }, 240_000);
 
@@ -200,15 +207,15 @@ describe('page breaks in the parallel edition', () => {
   });
 });
 
-describe('the letters land each case at the foot of page 1', () => {
+describe.each(Object.entries(layouts))('the letters land each case at the foot of page 1 in the %s', (_, layout) => {
   it.each(['closing', 'section', 'signing'])('%s: some shift moves it to page 2', (name) => {
-    const pages = SHIFTS.map((s) => pdfs.get(`${name}-${s}`)!.find((l) => /^(Nous vous prions|Recommandations|Signataires)/.test(l.text))!.page);
+    const pages = SHIFTS.map((s) => layout.get(`${name}-${s}`)!.find((l) => /^(Nous vous prions|Recommandations|Signataires)/.test(l.text))!.page);
     expect(pages).toContain(1);
     expect(pages).toContain(2);
   });
 
   it('groups: some shift moves a country heading to the top of page 2', () => {
-    const tops = SHIFTS.map((s) => pdfs.get(`groups-${s}`)!.find((l) => l.page === 2)!.text);
+    const tops = SHIFTS.map((s) => layout.get(`groups-${s}`)!.find((l) => l.page === 2)!.text);
     expect(tops.some((t) => /^(France|Belgique|Suisse|Canada|Sénégal)$/i.test(t))).toBe(true);
   });
 });
