@@ -1,15 +1,16 @@
 /**
  * The benchmark's cases, (a)–(e) of the performance issue, (f) the Word letters of the
- * submission-exports issue, plus md-to-pdf on the same
+ * submission-exports issue, (i) the public site of the publishing issue, plus md-to-pdf on the same
  * 20 letters for comparison. Each case names its workspace, the CLI arguments, how many
  * documents (or rows) one run handles, and the target it is judged against.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, orgName, REPO, registryWorkspace, sampleWorkspace, writeWorkspace,
+  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, orgName, releasedBigLetterWorkspace, REPO, registryWorkspace, sampleWorkspace, writeWorkspace,
 } from './workspace.mjs';
 import { eachWorkspace, importOfficialsWorkspace } from './officials.mjs';
+import { resetDeliveries, sendWorkspace } from './mail.mjs';
 
 const BIN = join(REPO, 'bin', 'coalition.js');
 
@@ -29,6 +30,8 @@ const REGISTRY_ENTRIES = 100_000;
  * @property {{ ms?: number, mb?: number }} [target]
  * @property {'md-to-pdf' | 'md-to-pdf-each'} [tool]
  * @property {number} [runs]                 at most this many timed runs (a slow comparison)
+ * @property {boolean} [mailServer]          runs against a loopback SMTP server: `--smtp <url>` is added, and every unit must arrive
+ * @property {(dir: string) => void} [reset] undoes what a run did, before the next one (a send's log)
  */
 
 /** @type {BenchCase[]} */
@@ -50,7 +53,11 @@ export const CASES = [
   // The officials issue: one copy per member of Congress, and the import of the whole legislators file.
   { id: 'h-each-20', label: '(h) delivery: each, 20 members of Congress → PDF (en)', workspace: () => eachWorkspace(BIN, 20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc', needs: 'officials' },
   { id: 'h-each-535', label: '(h) delivery: each, all 535 voting members → PDF (en)', workspace: () => eachWorkspace(BIN, 'all'), args: ['build', '--format', 'pdf'], units: 535, unit: 'doc', needs: 'officials', target: { ms: 30_000, mb: 1024 } },
+  { id: 'i-send-20', label: '(i) send: 20 copies, a message each, to a loopback SMTP server', workspace: () => sendWorkspace(BIN, 20), reset: resetDeliveries, mailServer: true, args: ['send', 'congress', '--throttle', '0'], units: 20, unit: 'message', needs: 'send' },
+  { id: 'i-send-535', label: '(i) send: all 535 voting members, a message each, to a loopback SMTP server', workspace: () => sendWorkspace(BIN, 'all'), reset: resetDeliveries, mailServer: true, args: ['send', 'congress', '--throttle', '0'], units: 535, unit: 'message', needs: 'send', target: { ms: 60_000 } },
   { id: 'h-import', label: '(h) officials import of legislators-current.yaml (535 + delegates)', workspace: importOfficialsWorkspace, freshEachRun: true, args: ['officials', 'import', 'congress/legislators-current.yaml'], units: 1, unit: 'file', needs: 'officials', target: { ms: 2_000 } },
+  // The public site (issue 24): both language pages, embeds, share images, the downloads copied; run again into the same folder, as a re-publish replaces it.
+  { id: 'i-publish-2000', label: '(i) publish the 2,000-signer letter\'s v1: pages, share images, downloads (en+es)', workspace: () => releasedBigLetterWorkspace(BIN, 2000), args: ['publish', 'big', '--out', 'site'], units: 2, unit: 'page', needs: 'publish', target: { ms: 3_000 } },
 ];
 
 /** md-to-pdf on the Markdown of the same 20 letters as (b): its front matter would be read as md-to-pdf config, so it gets the text. */

@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { CASES, MD_TO_PDF_CASE, MD_TO_PDF_EACH_CASE } from './cases.mjs';
 import { measure, median } from './measure.mjs';
 import { checkResults, checkWorkspaces } from './self-check.mjs';
+import { startCountingServer } from './mail.mjs';
 import { REPO, removeWorkspace } from './workspace.mjs';
 
 const BIN = join(REPO, 'bin', 'coalition.js');
@@ -94,6 +95,8 @@ const derived = {
   /** What each copy beyond the 20th costs. */
   marginalMsPerCopy20to535: byId['h-each-20']?.status === 'ok' && byId['h-each-535']?.status === 'ok'
     ? round((byId['h-each-535'].medianMs - byId['h-each-20'].medianMs) / 515, 1) : null,
+  /** send: peak memory at 535 messages over that at 20 (flat ≈ 1). */
+  sendMemory20to535: byId['i-send-20']?.peakMb && byId['i-send-535']?.peakMb ? round(byId['i-send-535'].peakMb / byId['i-send-20'].peakMb, 2) : null,
 };
 writeFileSync(flags.out, `${JSON.stringify({ date: new Date().toISOString(), runs, machine, results, derived }, null, 2)}\n`);
 printTable(results, derived);
@@ -113,7 +116,8 @@ async function runCase(c) {
   if (c.needs && !commandExists(c.needs)) {
     return { ...base, status: 'unavailable', reason: `\`coalition ${c.needs}\` does not exist in this build` };
   }
-  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args], env: {} };
+  const server = c.mailServer ? await startCountingServer() : undefined;
+  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])], env: {} };
   if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
   // One untimed warm-up run (the first run after a build pays for a cold page cache,
   // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
@@ -131,9 +135,13 @@ async function runCase(c) {
       const memoryRun = i === timedRuns;
       if (memoryRun && c.runs) break;
       if (c.freshEachRun) dir = c.workspace();
+      else c.reset?.(dir);
       const args = c.tool ? command.args(readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) : command.args;
+      const received = server?.count ?? 0;
       const run = await measure(command.cmd, args, { cwd: dir, env: command.env, sampleMemory: memoryRun });
       if (c.freshEachRun) removeWorkspace(dir);
+      // A send that delivered less than its round measured something else.
+      if (server && run.code === 0 && server.count - received !== c.units) run.code = `${server.count - received} of ${c.units} messages arrived`;
       if (warmUp && run.code === 0) continue;
       if (run.code !== 0) {
         failures.push({ reason: `exit ${run.code}: ${firstError(run.stderr || run.stdout)}`, log: (run.stderr || run.stdout).slice(-4000) });
@@ -145,6 +153,7 @@ async function runCase(c) {
     }
   } finally {
     if (dir && !c.freshEachRun) removeWorkspace(dir);
+    await server?.close();
   }
   if (!samples.length) return { ...base, status: 'failed', reason: failures[0]?.reason, failures };
   const medianMs = round(median(samples));
@@ -223,6 +232,7 @@ function printTable(rows, derivedFigures) {
     console.log(`per-document time, 100 letters ÷ 20 letters: ${derivedFigures.perDocScaling20to100} (1.0 = flat; below 1, start-up is shared by more letters)`);
     console.log(`each letter beyond the 20th: ${derivedFigures.marginalMsPerDoc20to100} ms`);
   }
+  if (derivedFigures.sendMemory20to535 !== null) console.log(`send, peak memory at 535 messages ÷ at 20: ${derivedFigures.sendMemory20to535} (flat ≈ 1)`);
   if (derivedFigures.perDocScaling20to535 !== null) {
     console.log(`delivery each, per-document time at 535 copies ÷ at 20: ${derivedFigures.perDocScaling20to535} (flat ≈ 1); each copy beyond the 20th: ${derivedFigures.marginalMsPerCopy20to535} ms`);
   }

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, registryWorkspace, removeWorkspace } from './workspace.mjs';
+import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, registryWorkspace, releasedBigLetterWorkspace, removeWorkspace } from './workspace.mjs';
 import { eachWorkspace } from './officials.mjs';
 
 /** Problems with the generated workspaces, as sentences; none when they are sound. */
@@ -48,6 +48,15 @@ export function checkWorkspaces(bin) {
     expect(es.includes('Justice Center 2'), 'bigLetterWorkspace: a signer is missing from the Spanish edition');
     expect(es.includes('Organización 1 (O1)'), 'bigLetterWorkspace: the Spanish edition does not use the registry\'s Spanish names');
     expect(/<h3 class="group-heading">México<\/h3>/.test(es), 'bigLetterWorkspace: the signers are not grouped by country, with headings in Spanish');
+  });
+
+  inWorkspace(releasedBigLetterWorkspace(bin, 60), (dir) => {
+    const published = cli(dir, ['publish', 'big', '--out', 'site']);
+    if (!expect(published.status === 0, `releasedBigLetterWorkspace: publish exited ${published.status}: ${published.stderr.trim()}`)) return;
+    const page = readFileSync(join(dir, 'site', 'es', 'index.html'), 'utf8');
+    expect(page.includes('Organización 1 (O1)') && page.includes('· v1, 60 firmantes'), 'releasedBigLetterWorkspace: the Spanish page does not print the released v1 and its signers');
+    const files = readdirSync(join(dir, 'site'));
+    expect(['2024-03-15-big.en.pdf', '2024-03-15-big.es.docx', 'og.png'].every((f) => files.includes(f)), `releasedBigLetterWorkspace: the site lacks a download or its share image (${files.join(', ')})`);
   });
 
   inWorkspace(checkWorkspace(3, 200), (dir) => {

@@ -3,6 +3,7 @@
  * realistic one-page length, a letter with thousands of signers, a sign-on CSV.
  * Deterministic (no randomness) so every run and every machine builds the same files.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -131,6 +132,13 @@ export function bigLetterWorkspace(signers) {
     'signatories.yaml': registryYaml(signers),
     'letters/big.md': letterMarkdown({ index: 0, langs: ['en', 'es'], signers: ids, groupByCountry: true }),
   });
+}
+
+/** The same letter released as v1 (HTML, PDF and Word in both languages), by the CLI at `bin`: what `publish` reads. */
+export function releasedBigLetterWorkspace(bin, signers) {
+  const dir = bigLetterWorkspace(signers);
+  execFileSync(process.execPath, [bin, 'release', 'big'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+  return dir;
 }
 
 /** `letters` letters in two languages over a registry of `registry` entries (for `check`). */

@@ -1,6 +1,6 @@
 /**
  * The npm packages whose files coalition reads at run time rather than imports: the
- * font (CSS and woff2 files) and the hyphenation patterns (`hyphen/<lang>`, chosen by
+ * font (CSS and woff2 files), the country name tables and the hyphenation patterns (`hyphen/<lang>`, chosen by
  * the letter's language, so no bundler can follow it). The build copies what is read
  * into dist/vendor/<package>/, keeping each package's layout, license and package.json
  * (which makes `hyphen`'s CommonJS files CommonJS inside our ESM package), and
@@ -28,7 +28,12 @@ function hyphenFiles(dir) {
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
 }
 
-export const VENDORED = { '@fontsource/source-serif-4': fontFiles, hyphen: hyphenFiles };
+/** i18n-iso-countries' name tables (src/registry/countries.ts reads the shipped languages' by file). */
+function countryNameFiles(dir) {
+  return ['package.json', 'LICENSE', ...readdirSync(join(dir, 'langs')).filter((name) => name.endsWith('.json')).map((name) => `langs/${name}`)];
+}
+
+export const VENDORED = { '@fontsource/source-serif-4': fontFiles, hyphen: hyphenFiles, 'i18n-iso-countries': countryNameFiles };
 
 /** Copies the vendored packages' files into `<out>/vendor/`; returns how many were copied. */
 export function copyVendored(out) {

@@ -17,6 +17,10 @@ export const ExitCode = {
   browser: 4,
   /** A file could not be written. */
   write: 5,
+  /** The mail server could not be reached, its certificate did not verify, or it was lost mid-run (`send`). */
+  mailServer: 4,
+  /** The mail server refused the login (`send`): nothing was sent. */
+  mailLogin: 5,
   /** A bug in coalition (an exception that is not a CoalitionError), as sysexits' EX_SOFTWARE. */
   internal: 70,
   /** Interrupted by Ctrl-C (SIGINT), as shells report it: 128 + 2. SIGTERM gives 143. */

@@ -12,14 +12,17 @@ import { REPO } from './helpers.js';
 const LAYERS: string[][] = [
   ['(leaf)'], // src/errors.ts, src/paths.ts, src/package-root.ts
   ['model'],
+  ['yaml'], // reading and editing YAML with positions; knows no file of the workspace
   ['workspace'],
   ['i18n'],
   ['markdown'],
   ['resolve'],
   ['render', 'pdf'],
   ['pipeline', 'registry', 'scaffold'],
-  ['check', 'preview'],
-  ['release'], // refuses what check refuses; builds through the pipeline
+  ['check'],
+  // preview shows what check says beside the pages; release refuses what check refuses and builds through the pipeline
+  ['preview', 'release'],
+  ['send', 'publish'], // mail what release froze; a site of a release: its views, its files
   ['cli'],
 ];
 
@@ -70,6 +73,23 @@ describe('architecture', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('no two source files import each other, even for types (a circle is broken by a file of types both use)', () => {
+    const graph = new Map(files.map((file) => [file, importsOf(file).filter((target) => target !== file)]));
+    const circles: string[] = [];
+    // Depth-first search; a path back to a file on the stack is a circle.
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, stack: string[]): void => {
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) {
+        if (state.get(next) === 'open') circles.push([...stack.slice(stack.indexOf(next)), next].map((f) => relative(SRC, f)).join(' → '));
+        else if (!state.has(next) && graph.has(next)) visit(next, [...stack, next]);
+      }
+      state.set(file, 'done');
+    };
+    for (const file of files) if (!state.has(file)) visit(file, [file]);
+    expect(circles).toEqual([]);
   });
 
   it('no two source files share a name (each name says what its file holds)', () => {

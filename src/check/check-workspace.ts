@@ -4,7 +4,8 @@
  * duplicates. Never throws for bad content; never prints.
  */
 import { compareDiagnostics, hasErrors, uniqueDiagnostics, type Diagnostic } from '../errors.js';
-import { openWorkspace, prepareLetters } from '../workspace/load.js';
+import { openWorkspace, type Workspace } from '../workspace/load.js';
+import { prepareLetters, type PreparedLetter } from '../resolve/prepare-letter.js';
 import { listLetters } from '../workspace/workspace.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, Rule } from './types.js';
@@ -18,6 +19,10 @@ export interface CheckOptions {
   today?: string;
   rules?: readonly Rule[];
   onProgress?: (done: number, total: number) => void;
+  /** The workspace already opened (by a build or a release), instead of reading it again. */
+  workspace?: Workspace;
+  /** The letters already read and resolved, instead of reading `letters` again. */
+  prepared?: readonly PreparedLetter[];
 }
 
 export interface CheckResult {
@@ -29,7 +34,7 @@ export interface CheckResult {
 }
 
 export async function checkWorkspace(options: CheckOptions): Promise<CheckResult> {
-  const ws = await openWorkspace(options.root, false);
+  const ws = options.workspace ?? (await openWorkspace(options.root, false));
   const officials = await ws.officials();
   const ctx: CheckContext = { ws, officials, today: options.today ?? localToday() };
   const rules = options.rules ?? RULES;
@@ -37,10 +42,10 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
   const diagnostics: Diagnostic[] = [...ws.registry.diagnostics, ...officials.diagnostics];
   for (const rule of rules) if (rule.workspace) diagnostics.push(...rule.workspace(ctx));
 
-  const paths = options.letters ?? (await listLetters(ws.root));
+  const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(ws.root));
   const letters: string[] = [];
   let index = 0;
-  for await (const prepared of prepareLetters(ws, paths)) {
+  for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
     letters.push(prepared.letter.file);
     // With a broken registry every id looks unknown: the registry's own errors say why.
     diagnostics.push(...prepared.diagnostics.filter((d) => !(registryBroken && d.code === 'unknown-signatory')));

@@ -10,7 +10,7 @@ export { FONT_FAMILY };
 
 let ranges: [number, number][] | undefined;
 
-export function fontRanges(): [number, number][] {
+function fontRanges(): [number, number][] {
   if (ranges) return ranges;
   const found: [number, number][] = [];
   for (const match of fontFaceCss().matchAll(/unicode-range:\s*([^;}]+)/g)) {

@@ -9,15 +9,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import { editionLanguages } from '../render/bilingual.js';
-import { letterViews } from '../render/letter-html.js';
 import { buildLetters, type BuildOptions, type BuildResult, type BuiltFile, type OutputFormat } from '../pipeline/build-letters.js';
-import { loadReference } from '../pipeline/write-word.js';
-import { buildWordLetter } from '../render/docx/word-document.js';
-import type { LetterView } from '../resolve/letter-view.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
 import type { LoadedProfile } from '../workspace/submission-profiles.js';
-import { listLetters } from '../workspace/workspace.js';
 import { findingDiagnostics, measureSubmission, type Finding, type PageCount } from './submission-measure.js';
 
 export interface SubmissionReport {
@@ -41,46 +34,38 @@ export interface SubmissionResult {
   diagnostics: Diagnostic[];
 }
 
-/** Builds the letters as the profile's channel takes them, and measures what was built. */
+/**
+ * Builds the letters as the profile's channel takes them, and measures what was built:
+ * each file's pages from the very document written (the PDF read back; a Word file's
+ * document as the build made it, laid out as Word would), and the words of the views
+ * the build made. Nothing is read or rendered a second time.
+ */
 export async function buildForProfile(options: SubmissionOptions): Promise<SubmissionResult> {
   const { profile } = options.profile;
-  const paths = options.letters ?? (await listLetters(options.root));
   const word = {
     ...options.word,
     ...(profile.word?.font ? { font: profile.word.font } : {}),
     ...(profile.word?.signers_first ? { signersFirst: true } : {}),
+    forLayout: true,
   };
   const langs = options.langs ?? profile.languages;
-  const build = await buildLetters({ ...options, letters: paths, formats: options.formats ?? profile.formats, word, ...(langs ? { langs, requireLangs: !!options.langs } : {}) });
-
-  const ws = await openWorkspace(options.root);
-  const reference = build.letters.some((l) => l.outputs.some((o) => o.format === 'docx'))
-    ? (await loadReference(ws.root, word.referenceDocx)).reference
-    : undefined;
+  // A channel that asks PDF/A gets it, of the part the letter allows unless one was asked for.
+  const pdfa = options.pdfa ?? (profile.rules.some((r) => r.kind === 'pdfa') ? 'auto' : undefined);
+  const build = await buildLetters({
+    ...options, formats: options.formats ?? profile.formats, word,
+    ...(langs ? { langs, requireLangs: !!options.langs } : {}), ...(pdfa ? { pdfa } : {}),
+  });
   const reports: SubmissionReport[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const [index, letter] of build.letters.entries()) {
-    if (letter.error) continue;
-    const prepared = await prepareLetter(ws, paths[index]!);
-    const fm = prepared.letter.frontMatter!;
-    const built = options.bilingual ? editionLanguages(fm.languages, langs) : fm.languages.filter((lang) => letter.outputs.some((o) => o.lang === lang));
-    const { views } = letterViews(ws, prepared, built, options.draft ?? false);
-    const partsOf = (output: BuiltFile): LetterView[] => (options.bilingual ? views.slice(0, 2) : views.filter((v) => v.lang === output.lang));
+  for (const letter of build.letters) {
+    if (letter.error || !letter.views) continue;
     const findings = await measureSubmission({
       profileId: options.profile.id,
       profile,
-      views,
+      views: letter.views,
       outputs: letter.outputs,
-      languagesOf: (output) => partsOf(output).map((v) => v.lang),
-      pagesOf: (output) => (output.format === 'pdf'
-        ? pdfPages(output.path)
-        : wordPages(buildWordLetter(partsOf(output), {
-          edition: options.bilingual ?? 'single',
-          forLayout: true,
-          ...(word.font ? { font: word.font } : {}),
-          ...(word.signersFirst ? { signersFirst: true } : {}),
-          ...(reference ? { reference } : {}),
-        }).document)),
+      languagesOf: (output) => output.parts.map((v) => v.lang),
+      pagesOf: (output) => (output.format === 'pdf' ? pdfPages(output.path) : wordPages(output.word!)),
     });
     reports.push({ file: letter.file, findings });
     diagnostics.push(...findingDiagnostics(letter.file, options.profile.id, findings));
@@ -105,7 +90,7 @@ async function pdfPages(path: string): Promise<PageCount> {
 }
 
 /** A Word document's pages, laid out as Word lays them out (docx's layout module, loaded only here). */
-async function wordPages(document: Parameters<typeof import('docx/layout').layoutDocument>[0]): Promise<PageCount> {
+async function wordPages(document: NonNullable<BuiltFile['word']>): Promise<PageCount> {
   const { layoutDocument } = await import('docx/layout');
   const layout = layoutDocument(document, { guess: true });
   if (layout.stoppedAt) return { estimated: true, unknown: `Word's layout could not be followed past ${layout.stoppedAt}; count the pages in Word` };

@@ -3,7 +3,8 @@
  * formats, bytes, pages; a Word file's styles, images, macros and paragraph order,
  * read back from the file itself) and the letter's text (words and characters of the
  * body, in each language). Every rule gets a finding with its figure and source;
- * a rule the tool cannot satisfy (PDF/A) or could not measure says so, never passes.
+ * a rule the tool could not measure says so, never passes. PDF/A is read back from
+ * the PDF's own metadata.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -52,6 +53,7 @@ export interface MeasureInput {
 }
 
 const FORMAT_NAMES: Record<string, string> = { docx: 'Word (.docx)', pdf: 'PDF', html: 'HTML' };
+const formatName = (format: string) => FORMAT_NAMES[format] ?? format;
 const number = (n: number) => new Intl.NumberFormat('en-US').format(n);
 
 export async function measureSubmission(input: MeasureInput): Promise<Finding[]> {
@@ -66,14 +68,15 @@ export async function measureSubmission(input: MeasureInput): Promise<Finding[]>
   return input.profile.rules.map((rule): Finding => {
     const source = input.profile.sources[rule.source]!;
     const finding = (status: FindingStatus, message: string): Finding => ({ kind: rule.kind, status, message, says: rule.says, source });
-    if (!files.length && rule.kind !== 'by-hand' && rule.kind !== 'pdfa') return finding('not-measured', 'nothing was built to measure');
+    if (!files.length && rule.kind !== 'by-hand') return finding('not-measured', 'nothing was built to measure');
     switch (rule.kind) {
       case 'formats': {
         const built = [...new Set(files.map((f) => f.output.format))];
-        const refused = built.filter((f) => !rule.accepts.includes(f));
+        const accepted: readonly string[] = rule.accepts;
+        const refused = built.filter((f) => !accepted.includes(f));
         return refused.length
-          ? finding('over', `${refused.map((f) => FORMAT_NAMES[f]).join(' and ')} ${refused.length > 1 ? 'are' : 'is'} not accepted; build ${rule.accepts.map((f) => FORMAT_NAMES[f]).join(' or ')}`)
-          : finding('ok', `${built.map((f) => FORMAT_NAMES[f]).join(' and ')}, accepted`);
+          ? finding('over', `${refused.map((f) => formatName(f)).join(' and ')} ${refused.length > 1 ? 'are' : 'is'} not accepted; build ${rule.accepts.map((f) => formatName(f)).join(' or ')}`)
+          : finding('ok', `${built.map((f) => formatName(f)).join(' and ')}, accepted`);
       }
       case 'max-megabytes': {
         const largest = files.reduce((a, b) => (b.bytes.length > a.bytes.length ? b : a));
@@ -163,8 +166,17 @@ export async function measureSubmission(input: MeasureInput): Promise<Finding[]>
           ? finding('over', `${plural(most, 'image')}, over ${rule.limit}`)
           : finding('ok', `${plural(most, 'image')} (logos and pictures)`);
       }
-      case 'pdfa':
-        return finding('unsupported', 'coalition writes tagged PDF 1.x, not PDF/A; convert the PDF to PDF/A with a PDF/A tool before filing');
+      case 'pdfa': {
+        const pdfs = files.filter((f) => f.output.format === 'pdf');
+        const others = files.filter((f) => f.output.format !== 'pdf').map((f) => FORMAT_NAMES[f.output.format]);
+        if (!pdfs.length) return finding('over', `no PDF was built${others.length ? `: ${[...new Set(others)].join(' and ')} files are not PDF/A` : ''}; build the PDF (--format pdf)`);
+        const parts = pdfs.map((f) => ({ f, part: pdfaPart(f.bytes) }));
+        const plain = parts.filter((p) => !p.part);
+        if (plain.length) return finding('over', `${plain.map((p) => basename(p.f.output.path)).join(', ')} ${plain.length === 1 ? 'is' : 'are'} not PDF/A; build with --pdfa`);
+        const byPart = [...new Set(parts.map((p) => p.part!))].map((part) => `PDF/A-${part} (${plural(parts.filter((p) => p.part === part).length, 'PDF')})`);
+        const word = others.includes(FORMAT_NAMES.docx!) ? '; the Word file is not PDF/A: submit the PDF' : '';
+        return finding('ok', `${byPart.join(', ')}${word}`);
+      }
       case 'by-hand':
         return finding('by-hand', rule.says);
     }
@@ -210,7 +222,7 @@ export function bodyText(html: string): { words: number; characters: number; par
 }
 
 /** What a Word letter says about itself, read from its XML. */
-export function readWordFacts(bytes: Uint8Array): {
+function readWordFacts(bytes: Uint8Array): {
   bodyParagraphs: number; numberedParagraphs: number; signersFirst: boolean; dated: boolean;
   font: { family: string; size: number }; macros: boolean; images: number;
 } {
@@ -241,6 +253,14 @@ export function readWordFacts(bytes: Uint8Array): {
     macros: zip.names().some((n) => /vbaProject\.bin$/i.test(n)),
     images: zip.names().filter((n) => n.startsWith('word/media/')).length,
   };
+}
+
+/** The PDF/A part a PDF declares in its XMP metadata (`1b`, `2b`…), which coalition writes unfiltered. */
+export function pdfaPart(pdf: Uint8Array): string | undefined {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const part = /<pdfaid:part>(\d)<\/pdfaid:part>/.exec(text)?.[1];
+  const conformance = /<pdfaid:conformance>([ABU])<\/pdfaid:conformance>/.exec(text)?.[1];
+  return part && conformance ? `${part}${conformance.toLowerCase()}` : undefined;
 }
 
 function sameFamily(a: string, b: string): boolean {

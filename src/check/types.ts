@@ -5,7 +5,8 @@
  * `rules/index.ts`.
  */
 import type { Diagnostic } from '../errors.js';
-import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/load.js';
+import type { PreparedLetter } from '../resolve/prepare-letter.js';
 import type { LoadedOfficials } from '../workspace/read-officials.js';
 
 export interface CheckContext {

@@ -8,25 +8,14 @@ import { asCoalitionError, ExitCode } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
+import type { CommandContext, GlobalOptions } from './context.js';
 import { Output, type Io } from './output.js';
 import { registerCommands } from './commands/index.js';
 import { suggestLongerOptions } from './option-suggestions.js';
+import { hasInterruptHooks, runInterruptHooks } from './interrupt-hooks.js';
 
-export interface GlobalOptions {
-  dir?: string;
-  color: boolean;
-  quiet: boolean;
-  debug: boolean;
-}
-
-export interface CommandContext {
-  io: Io;
-  /** Built from the global options when the command runs. */
-  output(): Output;
-  globals(): GlobalOptions;
-  /** Set by a command to choose its exit status (default 0). */
-  setExitCode(code: ExitCode): void;
-}
+/** How long Ctrl-C waits for a command's unfinishable work (a message the server is receiving). */
+const INTERRUPT_GRACE_MS = 10_000;
 
 export function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
@@ -72,10 +61,19 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
     const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
     // A second Ctrl-C ends it at once.
     if (interrupted) process.exit(code);
+    interrupted = true;
+    if (hasInterruptHooks()) {
+      // A command finishing what must not be cut (send: the message in flight, and its log row) does so first, under its lock.
+      rawIo.stderr.write(`\ninterrupted (${signal}): finishing the message being sent and its log entry…\n`);
+      void Promise.race([runInterruptHooks(), new Promise((resolve) => setTimeout(resolve, INTERRUPT_GRACE_MS).unref())]).finally(() => stop(signal, code));
+      return;
+    }
+    stop(signal, code);
+  };
+  const stop = (signal: NodeJS.Signals, code: number) => {
     // Ctrl-C: no temporary file stays behind, and no output is half-written (writes are renames).
     removePendingTempFiles();
     releaseHeldLocksSync();
-    interrupted = true;
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
     // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
     const closing = import('../pdf/printer.js').then((m) => m.closeAllPrinters()).catch(() => undefined);
@@ -84,8 +82,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
       process.exit(code);
     });
   };
-  // `on`, not `once`: the workspace lock's signal-exit re-raises a signal that no other
-  // listener is left to handle, which would kill the process before this cleanup ends.
+  // `on`, not `once`: a second Ctrl-C must reach the handler, which then ends the process at once.
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {

@@ -2,7 +2,7 @@ import { basename, join, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { removeStaleTempFiles } from '../workspace/atomic-write.js';
 import { findWorkspace, LETTERS_DIR, letterSlug, listLetters, resolveLetterArg } from '../workspace/workspace.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './context.js';
 
 /**
  * The workspace a command works in: -C/--dir, or the nearest folder with signatories.yaml.

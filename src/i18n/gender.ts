@@ -4,82 +4,80 @@
  * and title decide where the language makes it plain (Ministra, Secretario, Senhora,
  * Madame, Frau…). Words that do not tell (Presidente, Ministre, Secretary) decide
  * nothing, and two languages that disagree leave the gender unknown: `check` then asks
- * for `gender:`.
+ * for `gender:`. The words are each language's, in its strings file (`gender_words:`).
  */
 import type { Addressee, Localized } from '../model/schema.js';
-import { baseLanguage } from './strings.js';
+import type { TemplateFiles } from '../workspace/template-files.js';
+import { loadStrings } from './strings.js';
 
 export type Gender = 'f' | 'm';
 
-/** Words that name a woman or a man, by base language; abbreviations with their full stop. */
-const WORDS: Record<string, { f: string[]; m: string[] }> = {
-  es: {
-    f: ['señora', 'sra.', 'doña', 'dña.', 'ministra', 'secretaria', 'subsecretaria', 'directora', 'subdirectora', 'senadora', 'diputada', 'presidenta', 'vicepresidenta',
-      'embajadora', 'gobernadora', 'alcaldesa', 'jueza', 'magistrada', 'comisionada', 'consejera', 'relatora', 'procuradora', 'coordinadora', 'jefa', 'doctora', 'dra.',
-      'licenciada', 'lcda.', 'ingeniera', 'profesora', 'excelentísima', 'excma.'],
-    m: ['señor', 'sr.', 'don', 'ministro', 'secretario', 'subsecretario', 'director', 'subdirector', 'senador', 'diputado', 'embajador', 'gobernador', 'alcalde', 'juez',
-      'magistrado', 'comisionado', 'consejero', 'relator', 'procurador', 'coordinador', 'jefe', 'doctor', 'dr.', 'licenciado', 'lic.', 'ingeniero', 'profesor',
-      'excelentísimo', 'excmo.'],
-  },
-  pt: {
-    f: ['senhora', 'sra.', 'dona', 'ministra', 'secretária', 'diretora', 'senadora', 'deputada', 'presidenta', 'embaixadora', 'governadora', 'prefeita', 'juíza',
-      'desembargadora', 'conselheira', 'relatora', 'procuradora', 'coordenadora', 'vereadora', 'doutora', 'dra.', 'professora', 'excelentíssima'],
-    m: ['senhor', 'sr.', 'ministro', 'secretário', 'diretor', 'senador', 'deputado', 'embaixador', 'governador', 'prefeito', 'juiz', 'desembargador', 'conselheiro',
-      'relator', 'procurador', 'coordenador', 'vereador', 'doutor', 'dr.', 'professor', 'excelentíssimo'],
-  },
-  fr: {
-    f: ['madame', 'mme', 'mme.', 'mademoiselle', 'directrice', 'sénatrice', 'ambassadrice', 'présidente', 'députée', 'conseillère', 'rapporteuse', 'procureure', 'gouverneure'],
-    m: ['monsieur', 'm.', 'directeur', 'sénateur', 'ambassadeur', 'président', 'député', 'conseiller', 'rapporteur', 'procureur', 'gouverneur'],
-  },
-  en: {
-    f: ['ms.', 'ms', 'mrs.', 'mrs', 'miss', 'madam', 'madame', 'dame', 'lady', 'congresswoman', 'chairwoman', 'baroness', 'duchess', 'queen'],
-    m: ['mr.', 'mr', 'sir', 'lord', 'congressman', 'chairman', 'baron', 'duke', 'king'],
-  },
-  de: {
-    f: ['frau', 'ministerin', 'bundesministerin', 'staatssekretärin', 'direktorin', 'generaldirektorin', 'senatorin', 'botschafterin', 'präsidentin', 'kanzlerin',
-      'bundeskanzlerin', 'bürgermeisterin', 'abgeordnete', 'professorin'],
-    m: ['herr', 'minister', 'bundesminister', 'staatssekretär', 'direktor', 'generaldirektor', 'senator', 'botschafter', 'präsident', 'kanzler', 'bundeskanzler',
-      'bürgermeister', 'abgeordneter', 'professor'],
-  },
-  it: {
-    f: ['signora', 'sig.ra', 'ministra', 'senatrice', 'direttrice', 'ambasciatrice', 'sottosegretaria', 'segretaria', 'dottoressa', 'dott.ssa', 'professoressa', 'sindaca',
-      'deputata', 'gentilissima', 'egregia'],
-    m: ['signor', 'signore', 'sig.', 'ministro', 'senatore', 'direttore', 'ambasciatore', 'sottosegretario', 'segretario', 'dottore', 'dott.', 'professore', 'sindaco',
-      'deputato', 'egregio', 'gentilissimo'],
-  },
-};
+/** Words that name a woman or a man, lowercase, abbreviations with their full stop: a strings file's `gender_words:`. */
+export interface GenderWords {
+  f: readonly string[];
+  m: readonly string[];
+}
 
-const LOOKUP: Record<string, Map<string, Gender>> = Object.fromEntries(
-  Object.entries(WORDS).map(([lang, { f, m }]) => [lang, new Map<string, Gender>([...f.map((w) => [w, 'f'] as const), ...m.map((w) => [w, 'm'] as const)])]),
-);
+/** The languages a letter is written in, and the words each one's strings file says tell a gender. */
+export interface GenderEvidence {
+  /** The letter's languages, the original first. */
+  langs: readonly string[];
+  wordsOf(lang: string): GenderWords | undefined;
+}
+
+/**
+ * The evidence of a letter in `langs`: each language's `gender_words:` from its strings
+ * (templates/i18n/<lang>.yaml, built in or the workspace's). A language whose strings
+ * cannot be read tells nothing here; building in it reports why.
+ */
+export function genderEvidence(files: TemplateFiles, langs: readonly string[]): GenderEvidence {
+  return {
+    langs,
+    wordsOf(lang) {
+      try {
+        return loadStrings(files, lang).gender_words;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+const lookups = new WeakMap<GenderWords, Map<string, Gender>>();
+
+function lookup(words: GenderWords): Map<string, Gender> {
+  let map = lookups.get(words);
+  if (!map) lookups.set(words, (map = new Map<string, Gender>([...words.f.map((w) => [w, 'f'] as const), ...words.m.map((w) => [w, 'm'] as const)])));
+  return map;
+}
 
 /** The gender the first telling word of `text` names in `lang`, if any. */
-export function genderInText(text: string, lang: string): Gender | undefined {
-  const words = LOOKUP[baseLanguage(lang)];
+function genderInText(text: string, lang: string, words: GenderWords | undefined): Gender | undefined {
   if (!words) return undefined;
+  const known = lookup(words);
   for (const raw of text.split(/[\s,;:]+/)) {
     const word = raw.toLocaleLowerCase(lang);
-    const found = words.get(word) ?? words.get(word.replace(/\.$/, ''));
+    const found = known.get(word) ?? known.get(word.replace(/\.$/, ''));
     if (found) return found;
   }
   return undefined;
 }
 
 /** The evidence of one per-language field: each language's text read with that language's words. */
-function evidence(value: Localized | undefined, langs: readonly string[]): Gender[] {
+function evidence(value: Localized | undefined, from: GenderEvidence): Gender[] {
   if (value === undefined) return [];
-  const pairs = typeof value === 'string' ? langs.map((lang) => [lang, value] as const) : Object.entries(value);
+  const pairs = typeof value === 'string' ? from.langs.map((lang) => [lang, value] as const) : Object.entries(value);
   return pairs.flatMap(([lang, text]) => {
-    const g = genderInText(text, lang);
+    const g = genderInText(text, lang, from.wordsOf(lang));
     return g ? [g] : [];
   });
 }
 
 /** `gender:` if written; else what the salutations, then the titles, make plain; undefined when they do not or disagree. */
-export function addresseeGender(a: Addressee, langs: readonly string[]): Gender | undefined {
+export function addresseeGender(a: Addressee, from: GenderEvidence): Gender | undefined {
   if (a.gender) return a.gender;
   for (const field of [a.salutation, a.title]) {
-    const found = new Set(evidence(field, langs));
+    const found = new Set(evidence(field, from));
     if (found.size === 1) return [...found][0];
     if (found.size > 1) return undefined;
   }

@@ -11,7 +11,7 @@
  * `greeting:` always wins.
  */
 import type { Addressee } from '../model/schema.js';
-import { addresseeGender, type Gender } from './gender.js';
+import { addresseeGender, type Gender, type GenderEvidence } from './gender.js';
 import { joinList } from './intl.js';
 import { pick } from './localized.js';
 import { nameConvention, nameParts } from './names.js';
@@ -28,15 +28,24 @@ export interface GreetingTerm {
   gender?: Gender;
 }
 
-export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, langs: readonly string[] = [lang]): GreetingTerm {
+/** The evidence of a letter in `lang` alone, read with `strings`' own words. */
+function alone(lang: string, strings: UiStrings): GenderEvidence {
+  return { langs: [lang], wordsOf: (l) => (l === lang ? strings.gender_words : undefined) };
+}
+
+/**
+ * @param evidence the letter's languages and their words: a salutation or title in any
+ *   of them may tell the addressee's gender ("Ministra" in the Spanish text tells it for the French).
+ */
+export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, evidence: GenderEvidence = alone(lang, strings)): GreetingTerm {
   const written = pick(a.salutation, lang);
   const name = pick(a.name, lang)!;
   if (a.collective) return { salutation: written ?? name, source: 'written' };
-  const gender = addresseeGender(a, langs);
+  const gender = addresseeGender(a, evidence);
   if (written) return { salutation: written, source: 'written', ...(gender ? { gender } : {}) };
   const form = gender ? strings.salutation_forms?.[gender] : undefined;
   if (form && gender) {
-    const family = nameParts(name, nameConvention(undefined, langs[0] ?? lang)).family || name;
+    const family = nameParts(name, nameConvention(undefined, evidence.langs[0] ?? lang)).family || name;
     return { salutation: fill(form, { family, name }), source: 'built', gender };
   }
   return { salutation: name, source: 'name', ...(gender ? { gender } : {}) };
@@ -58,14 +67,11 @@ export function greetingAgrees(to: readonly Addressee[], lang: string, strings: 
   return forms.m !== undefined && forms.f !== undefined && forms.m !== forms.f;
 }
 
-/**
- * @param langs the letter's languages: a salutation or title in any of them may tell
- *   the addressee's gender ("Ministra" in the Spanish text tells it for the French).
- */
-export function buildGreeting(to: readonly Addressee[], lang: string, strings: UiStrings, langs: readonly string[] = [lang]): string | undefined {
+/** @param evidence as for greetingTerm. */
+export function buildGreeting(to: readonly Addressee[], lang: string, strings: UiStrings, evidence: GenderEvidence = alone(lang, strings)): string | undefined {
   if (to.length === 0) return undefined;
   const forms = formsFor(to, lang, strings);
-  const terms = to.map((a) => greetingTerm(a, lang, strings, langs));
+  const terms = to.map((a) => greetingTerm(a, lang, strings, evidence));
   const join = (items: string[]) => (strings.greeting.separator !== undefined ? items.join(strings.greeting.separator) : joinList(items, lang));
   // Unknown counts as masculine: the generic form.
   const genders = terms.map((t) => t.gender ?? 'm');

@@ -65,11 +65,6 @@ export function languageName(lang: string): string {
   });
 }
 
-/** True when `code` is a region Intl knows by name (not just echoed back). */
-export function isKnownCountry(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countryName(code, 'en') !== code;
-}
-
 /**
  * Today's calendar date where the user is, `YYYY-MM-DD`: what `new` dates a letter,
  * what `sign` records, and what `check` compares a letter's date with.

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { CoalitionError, type Diagnostic } from '../errors.js';
-import { parseYamlSource, yamlToData, type YamlSource } from '../workspace/yaml.js';
+import { parseYamlSource, yamlToData, type YamlSource } from '../yaml/yaml.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 
 /** A text per plural category of `Intl.PluralRules` (`one`, `few`, `many`, `other`…); `other` is required. */
@@ -73,6 +73,45 @@ export const StringsSchema = z.object({
   count_organizations: PluralSchema,
   count_individuals: PluralSchema,
   count_countries: PluralSchema,
+  /** What `coalition new` writes in this language (src/scaffold/letter-template.ts); `{family}` in the salutation hint. */
+  scaffold: z.object({
+    title: z.string(),
+    office: z.string(),
+    salutation: z.string(),
+    example_family: z.string(),
+    closing: z.string(),
+    paragraphs: z.tuple([z.string(), z.string(), z.string()]),
+  }).optional(),
+  /** Words that name a woman or a man in a salutation or title, lowercase (src/i18n/gender.ts). */
+  gender_words: z.object({ f: z.array(z.string()), m: z.array(z.string()) }).optional(),
+  /** What `coalition send` writes: the cover note to officials and the messages to signers. */
+  mail: z.object({
+    cover: z.string(),
+    regards: z.string(),
+    signer_greeting: z.string(),
+    signers_greeting: z.string(),
+    pending_subject: z.string(),
+    pending: z.string(),
+    fingerprint: z.string(),
+    confirmed_subject: z.string(),
+    confirmed: z.string(),
+  }),
+  /** The public site's words (`coalition publish`, templates/site.hbs). */
+  site: z.object({
+    /** Under the title: "Sent {date} · v{version}, {signers}", {date} being the day the version was released. */
+    sent: z.string(),
+    signers: PluralSchema,
+    /** Names the language links for screen readers. */
+    languages: z.string(),
+    skip: z.string(),
+    downloads: z.string(),
+    downloads_note: z.string(),
+    /** A download's link text: "{format} ({language})". */
+    download: z.string(),
+    formats: z.object({ pdf: z.string(), docx: z.string(), txt: z.string() }),
+    signatories_csv: z.string(),
+    embed: z.string(),
+  }),
 });
 export type UiStrings = z.infer<typeof StringsSchema>;
 
@@ -98,18 +137,42 @@ function chain(lang: string): string[] {
   return base === lang ? [lang] : [base, lang];
 }
 
+/**
+ * The languages coalition ships strings for: one `templates/i18n/<lang>.yaml` each in
+ * the package (regional files such as `en-GB.yaml` aside), sorted by code. Every list
+ * of shipped languages (hints, the docs) is this one.
+ */
+export function shippedLanguages(files: TemplateFiles): string[] {
+  return files.listBuiltin('i18n', '.yaml').map((name) => name.slice('i18n/'.length, -'.yaml'.length)).filter((lang) => !lang.includes('-')).sort();
+}
+
+/** The regional files the package ships (`en-GB`, `pt-PT`…), each holding what differs from its base language. */
+export function shippedRegions(files: TemplateFiles): string[] {
+  return files.listBuiltin('i18n', '.yaml').map((name) => name.slice('i18n/'.length, -'.yaml'.length)).filter((lang) => lang.includes('-')).sort();
+}
+
 /** Whether `lang` has strings of its own (its base language's count), built in or in the workspace. */
 export function hasStrings(files: TemplateFiles, lang: string): boolean {
   return chain(lang).some((name) => files.find(`i18n/${name}.yaml`) !== undefined);
 }
 
+/**
+ * What belongs to a language alone and is never borrowed from English: the words that
+ * tell a gender, and the placeholders `new` writes (marked with the language instead).
+ */
+const OWN_KEYS = ['scaffold', 'gender_words'] as const;
+
 function readStrings(files: TemplateFiles, lang: string): UiStrings {
   const layers: StringsFile[] = [];
   // English underneath only where the language has no built-in file: a workspace's own
-  // `nl.yaml` may then name just some keys, and English optional keys never leak into Spanish.
+  // `<lang>.yaml` may then name just some keys, and English optional keys never leak into Spanish.
   if (!files.findBuiltin(`i18n/${baseLanguage(lang)}.yaml`)) {
     const english = files.findBuiltin('i18n/en.yaml');
-    if (english) layers.push(readStringsFile(english.text, english.origin));
+    if (english) {
+      const layer = readStringsFile(english.text, english.origin);
+      for (const key of OWN_KEYS) delete layer.data[key];
+      layers.push(layer);
+    }
   }
   for (const name of chain(lang)) {
     for (const file of [files.findBuiltin(`i18n/${name}.yaml`), files.findOverride(`i18n/${name}.yaml`)]) {

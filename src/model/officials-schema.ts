@@ -4,7 +4,7 @@
  * these schemas.
  */
 import { z } from 'zod';
-import { CalendarDateSchema, GroupIdSchema, LocalizedSchema, OfficialIdSchema } from './schema.js';
+import { CalendarDateSchema, GroupIdSchema, LangSchema, LocalizedSchema, OfficialIdSchema } from './schema.js';
 
 /** Where an entry came from, by the source's own ids (`{ bioguide: D000563 }`): re-imports update it in place. */
 const SourceIdsSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a source name such as "bioguide"'), z.string().min(1));
@@ -22,6 +22,8 @@ export const OfficialSchema = z
     /** Lines printed under the name. */
     address: z.array(z.string()).optional(),
     email: z.string().nullable().optional(),
+    /** The language the official reads: `coalition send` writes to them in it and attaches it first. */
+    language: LangSchema.optional(),
     phone: z.string().optional(),
     contact_form: z.string().optional(),
     website: z.string().optional(),

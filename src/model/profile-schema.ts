@@ -10,7 +10,6 @@ import { z } from 'zod';
 import { LangSchema } from './schema.js';
 
 export const ProfileFormatSchema = z.enum(['docx', 'pdf', 'html']);
-export type ProfileFormat = z.infer<typeof ProfileFormatSchema>;
 
 const common = {
   /** The guidance in a few words, as the report prints it. */
@@ -68,5 +67,3 @@ export const ProfileSchema = z
   });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-/** A profile's id: its file name. */
-export const ProfileIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a profile id of lowercase letters, digits and "-" (e.g. "uk-parliament")');

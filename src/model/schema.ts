@@ -81,6 +81,10 @@ export const AddresseeSchema = z
     address: z.array(z.string()).optional(),
     /** Not a person ("Members of the Committee"): printed and greeted as written, no title pattern, no gender agreement. */
     collective: z.boolean().optional(),
+    /** Where `coalition send` mails the letter; never printed. `check` reports an address that is not one. */
+    email: z.string().optional(),
+    /** The language this addressee reads: the message's language and the first attachment (`coalition send`). */
+    language: LangSchema.optional(),
   })
   .strict();
 export type Addressee = z.infer<typeof AddresseeSchema>;
@@ -218,6 +222,24 @@ export const ReleaseRecordSchema = z
   .strict();
 export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
 
+/** The formats `coalition send` may attach: the released documents. */
+export const SEND_FORMATS = ['pdf', 'docx', 'html'] as const;
+
+/** `send:`: how `coalition send` mails the released letter (docs/formats.md). */
+export const SendSchema = z
+  .object({
+    /** The sender: `letters@example.org` or `Coalition Name <letters@example.org>`. */
+    from: z.string().min(1, 'an address such as letters@example.org, or "Name <letters@example.org>"').optional(),
+    /** The message's body (Markdown), per language; default: a cover note from the language's strings. */
+    message: LocalizedSchema.optional(),
+    /** The released languages attached, in this order (default: every language of the letter). */
+    languages: z.array(LangSchema).min(1).optional(),
+    /** The released formats attached (default: pdf). */
+    formats: z.array(z.enum(SEND_FORMATS, { error: `one of ${SEND_FORMATS.join(', ')}` })).min(1).optional(),
+  })
+  .strict();
+export type SendSettings = z.infer<typeof SendSchema>;
+
 export const FrontMatterSchema = z
   .object({
     title: LocalizedSchema,
@@ -226,7 +248,7 @@ export const FrontMatterSchema = z
     place: LocalizedSchema.optional(),
     paper: z.enum(['letter', 'a4']).default('letter'),
     subject: LocalizedSchema.optional(),
-    /** Addressees written out, officials' ids and groups of officials.yaml (expanded by workspace/addressees.ts). */
+    /** Addressees written out, officials' ids and groups of officials.yaml (expanded by resolve/addressees.ts). */
     to: z.array(ToItemSchema).default([]),
     /** `false`: no addressee block; the letter opens with the greeting. */
     address_block: z.boolean().optional(),
@@ -254,6 +276,8 @@ export const FrontMatterSchema = z
     translation_note_at: z.enum(['top', 'end']).optional(),
     /** The versions `coalition release` made (releases/<date>-<slug>/v<N>/). */
     releases: z.array(ReleaseRecordSchema).optional(),
+    /** How `coalition send` mails it: sender, message, languages and formats attached. */
+    send: SendSchema.optional(),
   })
   .strict();
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;

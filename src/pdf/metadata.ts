@@ -2,9 +2,11 @@
  * Sets the PDF's document information and language, which Chromium does not: Title
  * (shown in the window bar), Author, Subject, Keywords, the catalog's /Lang, and
  * creation and modification dates taken from the letter, so the same input gives
- * the same PDF whatever the clock says.
+ * the same PDF whatever the clock says. With `pdfa`, also makes it PDF/A (pdfa.ts),
+ * in the same pass: the PDF is parsed and written once.
  */
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { convertToPdfA, type PdfaRequest, type PdfaResult } from './pdfa.js';
 
 export interface PdfMetadata {
   title: string;
@@ -14,9 +16,19 @@ export interface PdfMetadata {
   lang: string;
   /** The letter's date, `YYYY-MM-DD`. */
   date: string;
+  /** Make it PDF/A: of this part, or (`auto`) part 1 unless the letter needs part 2. */
+  pdfa?: PdfaRequest;
+  /** Every language of the document (a combined edition has two); default: `lang`. */
+  langs?: readonly string[];
 }
 
-export const PRODUCER = 'coalition';
+export interface FinishedPdf {
+  pdf: Uint8Array;
+  /** The part written, when PDF/A was asked for. */
+  pdfa?: PdfaResult;
+}
+
+const PRODUCER = 'coalition';
 
 /**
  * pdf-lib yields to the event loop every 50–100 objects by default; under load each
@@ -25,19 +37,57 @@ export const PRODUCER = 'coalition';
  */
 const AT_ONCE = { objectsPerTick: Infinity };
 
+/** Characters of a PDF/A text field: 4 hex digits each, under 65,535 digits with the byte order mark. */
+const PDFA_TEXT_LIMIT = 16_000;
+
+/** A list of names ("A; B; C") cut at a name, with how many were left out. */
+function shortened(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const names = text.split('; ');
+  let kept = '';
+  let count = 0;
+  for (const name of names) {
+    const next = count ? `${kept}; ${name}` : name;
+    if (next.length > limit - 20) break;
+    kept = next;
+    count++;
+  }
+  return count ? `${kept}; and ${names.length - count} more` : `${text.slice(0, limit - 1)}…`;
+}
+
 export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  return (await finishPdf(pdf, meta)).pdf;
+}
+
+export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<FinishedPdf> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...AT_ONCE });
   const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
+  // PDF/A caps a string at 65,535 bytes, which a validator counts in hexadecimal digits
+  // (pdf-lib writes these fields as UTF-16 hex): 2,000 signers' names do not fit.
+  const fit = (text: string) => (meta.pdfa ? shortened(text, PDFA_TEXT_LIMIT) : text);
+  const author = fit(meta.author);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
+  doc.setAuthor(author);
   doc.setSubject(meta.subject);
   // pdf-lib joins keywords with spaces; names of several words need a clearer separator.
-  if (meta.keywords.length) doc.setKeywords([meta.keywords.join('; ')]);
+  const keywords = meta.keywords.length ? fit(meta.keywords.join('; ')) : undefined;
+  if (keywords) doc.setKeywords([keywords]);
+  const producer = `${PRODUCER} (Chromium, pdf-lib)`;
   doc.setCreator(PRODUCER);
-  doc.setProducer(`${PRODUCER} (Chromium, pdf-lib)`);
+  doc.setProducer(producer);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
-  return doc.save({ useObjectStreams: false, ...AT_ONCE });
+  const pdfa = meta.pdfa
+    ? convertToPdfA(doc, {
+      title: meta.title, author, subject: meta.subject, ...(keywords ? { keywords } : {}),
+      creator: PRODUCER, producer, date, langs: meta.langs ?? [meta.lang],
+    }, meta.pdfa)
+    : undefined;
+  // No object streams: PDF/A-1 (PDF 1.4) has none, and the plain layout costs a letter little.
+  const saved = await doc.save({ useObjectStreams: false, ...AT_ONCE });
+  // pdf-lib always writes a %PDF-1.7 header; PDF/A-1 is PDF 1.4. Same length: no offset moves.
+  if (pdfa?.part === '1b') saved.set(new TextEncoder().encode('%PDF-1.4'), 0);
+  return { pdf: saved, ...(pdfa ? { pdfa } : {}) };
 }

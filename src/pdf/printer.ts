@@ -20,6 +20,7 @@ import type { HTTPRequest, Page } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { firstLine, launchChromium, type Chromium } from './chromium.js';
 import type { PdfMetadata } from './metadata.js';
+import type { PdfaResult } from './pdfa.js';
 import { PrintSlots } from './print-slots.js';
 import { removeProfileFolder, removeStaleProfileFolders } from './profile-folder.js';
 
@@ -33,8 +34,25 @@ export interface PrintDocument {
   metadata: PdfMetadata;
 }
 
+/** A page shown at a fixed size and captured as a PNG (the public site's share image). */
+export interface ScreenshotDocument {
+  html: string;
+  width: number;
+  height: number;
+  /** Milliseconds allowed for loading and capturing. */
+  timeout: number;
+}
+
+export interface ScreenshotResult {
+  png: Uint8Array;
+  /** Requests the page tried to make and that were refused. */
+  blocked: string[];
+}
+
 export interface PrintResult {
   pdf: Uint8Array;
+  /** The PDF/A part written, when `metadata.pdfa` asked for PDF/A. */
+  pdfa?: PdfaResult;
   /** Requests the page tried to make and that were refused. */
   blocked: string[];
 }
@@ -61,6 +79,9 @@ const PAGES = 2;
  * pages, or 1,000 signatories. A one-page letter is about 14,000.
  */
 export const LARGE_DOCUMENT = 100_000;
+
+/** Puppeteer's viewport for a new page, given back to a page after a screenshot. */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 
 /** A failure may come a moment before the news that the browser has ended: how long to wait for that news. */
 const STOP_GRACE_MS = 500;
@@ -128,8 +149,46 @@ export class Printer {
     } finally {
       this.slots.release(slots);
     }
-    const { applyPdfMetadata } = await this.loadMetadata();
-    return { pdf: await applyPdfMetadata(printed.pdf, document.metadata), blocked: printed.blocked };
+    const { finishPdf } = await this.loadMetadata();
+    return { ...(await finishPdf(printed.pdf, document.metadata)), blocked: printed.blocked };
+  }
+
+  /**
+   * Shows one HTML document at `width` × `height` CSS pixels (one device pixel each) and
+   * captures it as a PNG, on the same browser, with the same rules as a print: no
+   * JavaScript, every request answered by us. A kept page is used and given back with
+   * puppeteer's default viewport, so later prints lay out as before.
+   */
+  async screenshot(document: ScreenshotDocument): Promise<ScreenshotResult> {
+    if (this.stopped) throw this.stopped;
+    await this.warming;
+    await this.slots.acquire(1);
+    try {
+      const page = this.idle.pop() ?? (await this.openPage());
+      const job: PageJob = { blocked: [] };
+      this.jobs.set(page, job);
+      let clean = false;
+      try {
+        const capture = async () => {
+          await page.setViewport({ width: document.width, height: document.height, deviceScaleFactor: 1 });
+          await page.setContent(document.html, { waitUntil: 'load', timeout: document.timeout });
+          const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: document.width, height: document.height } });
+          await page.setViewport(DEFAULT_VIEWPORT);
+          return png;
+        };
+        const png = await withTimeout(capture(), document.timeout);
+        clean = true;
+        return { png, blocked: job.blocked };
+      } finally {
+        this.jobs.set(page, undefined);
+        if (clean) this.idle.push(page);
+        else await page.close().catch(() => undefined);
+      }
+    } catch (error) {
+      throw await this.explain(error);
+    } finally {
+      this.slots.release(1);
+    }
   }
 
   /** Closes the browser if it was launched and removes its profile folder; the printer prints no more. Safe to call more than once. */

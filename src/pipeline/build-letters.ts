@@ -10,18 +10,22 @@ import { asCoalitionError, CoalitionError, ExitCode, type Diagnostic } from '../
 import { createHtmlRenderer, type HtmlRenderer } from '../render/html.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { makeWritableFolder, writeFileAtomic } from '../workspace/atomic-write.js';
-import { openWorkspace, prepareLetters, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { openWorkspace, type Workspace } from '../workspace/load.js';
+import { prepareLetters, type PreparedLetter } from '../resolve/prepare-letter.js';
 import { completeLanguages } from '../workspace/read-letter.js';
 import { displayPath, listLetters } from '../workspace/workspace.js';
-import { renderEdition, editionLanguages, type BilingualMode, type RenderedEdition } from '../render/bilingual.js';
+import { renderEdition, editionLanguages, type RenderedEdition } from '../render/bilingual.js';
+import type { BilingualMode } from '../render/edition-view.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
-import type { Recipient } from '../workspace/addressees.js';
-import { letterViews } from '../render/letter-html.js';
+import type { Recipient } from '../resolve/addressees.js';
+import { letterViews, type LetterViewOptions } from '../render/letter-html.js';
 import type { Printer } from '../pdf/printer.js';
+import type { WordLetter } from '../render/docx/word-document.js';
+import type { PdfaPart, PdfaRequest } from '../pdf/pdfa.js';
 import type { WordOptions } from './write-word.js';
-import type { OutputFormat } from './output-formats.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 export type { OutputFormat };
 
@@ -47,6 +51,8 @@ export interface BuildOptions {
   /** Word letters (`--format docx`): a reference document, a channel's font, signers first. */
   word?: WordOptions;
   chromePath?: string;
+  /** Write the PDFs as PDF/A: of this part, or (`auto`) part 1 unless a letter needs part 2 (src/pdf/pdfa.ts). */
+  pdfa?: PdfaRequest;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
   /** Called after each PDF is printed. */
@@ -55,6 +61,12 @@ export interface BuildOptions {
   workspace?: Workspace;
   /** The letters already read, instead of reading `letters` from disk. */
   prepared?: readonly PreparedLetter[];
+  /**
+   * Called once every letter is read and rendered, before anything is written or
+   * printed: `build` checks the letters it is about to write with what was read here
+   * (src/cli/commands/build-extras.ts), while the browser prints.
+   */
+  onRendered?: (ws: Workspace, letters: readonly PreparedLetter[]) => void;
 }
 
 export interface BuiltFile {
@@ -63,6 +75,12 @@ export interface BuiltFile {
   path: string;
   /** The recipient whose copy this is (`delivery: each`). */
   recipient?: string;
+  /** The views the document was made from: one, or both languages of a combined edition (first language first). */
+  parts: readonly LetterView[];
+  /** A Word file's document as written, to lay out and count its pages (made so with `word.forLayout`). */
+  word?: WordLetter['document'];
+  /** A PDF written as PDF/A: its part, and the images flattened to make part 1 hold. */
+  pdfa?: { part: PdfaPart; flattened: number };
 }
 
 export interface LetterBuild {
@@ -75,6 +93,11 @@ export interface LetterBuild {
   signers?: { printed: number; pending: number; withdrawn: number };
   /** Why the letter was not built; its exit code tells the kind of failure. */
   error?: CoalitionError;
+  /**
+   * The letter's views (addressed to all its addressees) in the languages built, first
+   * language first: what its plain text, word counts and signatory list are taken from.
+   */
+  views?: LetterView[];
   /** `delivery: each`: the recipients, the languages built, and the path of recipients.csv once written. */
   copies?: { recipients: Recipient[]; langs: string[]; csv?: string };
 }
@@ -108,8 +131,9 @@ interface Job {
  */
 const FONTS: Record<PageFormat, FontSource> = { html: 'inline', pdf: 'served' };
 
-/** The formats rendered as an HTML page (Word letters are written from the views). */
-type PageFormat = Exclude<OutputFormat, 'docx'>;
+/** The formats rendered as an HTML page; every other format is written from the views (Word letters). */
+const PAGE_FORMATS = ['html', 'pdf'] as const satisfies readonly OutputFormat[];
+type PageFormat = (typeof PAGE_FORMATS)[number];
 
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
   // One browser for the whole build, closed on every exit path; PDF builds only, so an
@@ -138,7 +162,9 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
   // Every letter's languages, to tell a --lang no letter has from one some letters lack.
   const languages = new Set<string>();
   let unread = 0;
+  const read: PreparedLetter[] = [];
   for await (const prepared of options.prepared ?? prepareLetters(ws, paths)) {
+    read.push(prepared);
     const { letter } = prepared;
     const listed = letter.frontMatter?.languages ?? [];
     const wanted = new Set(options.bilingual ? editionLanguages(listed, options.langs) : listed.filter((lang) => !options.langs || options.langs.includes(lang)));
@@ -160,6 +186,7 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     }
   }
 
+  options.onRendered?.(ws, read);
   const unknown = (options.langs ?? []).filter((lang) => !languages.has(lang));
   // A letter whose front matter is broken may have that language: its own errors say more.
   if (unknown.length && builds.length && !unread && options.requireLangs !== false) throw unknownLanguages(unknown, languages);
@@ -181,13 +208,16 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
           { ...options.word, outDir: options.outDir, root: ws.root, reference: reference?.reference },
         );
         job.build.diagnostics.push(...written.diagnostics);
-        job.build.outputs.push(builtFile(job, 'docx', written.path));
+        job.build.outputs.push({ ...builtFile(job, 'docx', written.path), word: written.document });
       } catch (error) {
         job.build.error ??= asCoalitionError(error);
       }
     }
   }
   if (printer && ready.length) await printAll(ready, options, ws.root, printer);
+  if (options.pdfa && word) {
+    for (const build of builds.filter((b) => b.outputs.some((o) => o.format === 'docx'))) build.diagnostics.push(wordIsNotPdfa(build.file));
+  }
 
   for (const build of builds) {
     if (build.copies && !build.error && build.outputs.length) await writeRecipients(build, ws.root).catch((error) => fail(build, asCoalitionError(error)));
@@ -236,21 +266,24 @@ function renderLetter(
     });
   }
   if (each) build.copies = { recipients, langs };
-  return (each ? recipients : [undefined]).flatMap((recipient, i) => {
-    const { views, diagnostics } = letterViews(ws, prepared, langs, options.draft ?? false, recipient);
-    // Every copy meets the same problems in the body: say them once.
-    if (i === 0) {
-      build.diagnostics.push(...diagnostics);
-      const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
-      build.signers = { printed: views[0]?.signing.count ?? 0, pending: options.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
-    }
-    return documentJobs(views, { build, name: letter.name, ...(recipient ? { recipient: recipient.id } : {}) }, renderer, options);
+  // What every view of this letter (and of each copy) is made with: a build option that changes the documents is passed on here.
+  const made: LetterViewOptions = { langs, draft: options.draft ?? false };
+  const joint = letterViews(ws, prepared, made);
+  // Every copy meets the same problems in the body as the letter: said once.
+  build.diagnostics.push(...joint.diagnostics);
+  build.views = joint.views;
+  const count = (status: string) => prepared.signers!.filter((s) => s.status === status).length;
+  build.signers = { printed: joint.views[0]?.signing.count ?? 0, pending: made.draft ? 0 : count('pending'), withdrawn: count('withdrawn') };
+  if (!each) return documentJobs(joint.views, { build, name: letter.name }, renderer, options);
+  return recipients.flatMap((recipient) => {
+    const { views } = letterViews(ws, prepared, { ...made, recipient });
+    return documentJobs(views, { build, name: letter.name, recipient: recipient.id }, renderer, options);
   });
 }
 
 /** The documents of one letter (or one copy) from its views: one per language, or one combined edition. */
 function documentJobs(views: LetterView[], base: Pick<Job, 'build' | 'name' | 'recipient'>, renderer: HtmlRenderer, options: BuildOptions): Job[] {
-  const pageFormats = options.formats.filter((format): format is PageFormat => format !== 'docx');
+  const pageFormats = options.formats.filter((format): format is PageFormat => (PAGE_FORMATS as readonly OutputFormat[]).includes(format));
   const pages = (render: (fonts: FontSource) => string) =>
     Object.fromEntries(pageFormats.map((format) => [format, render(FONTS[format])])) as Job['pages'];
   const mode = options.bilingual;
@@ -273,16 +306,14 @@ function jobPath(options: BuildOptions, job: Job, ext: OutputFormat): string {
 }
 
 function builtFile(job: Job, format: OutputFormat, path: string): BuiltFile {
-  return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}) };
+  return { lang: job.view.lang, format, path, ...(job.recipient ? { recipient: job.recipient } : {}), parts: job.parts };
 }
-
-const FORMAT_ORDER: readonly OutputFormat[] = ['html', 'pdf', 'docx'];
 
 /** recipients.csv beside a letter's copies: each recipient, and the file of each copy. */
 async function writeRecipients(build: LetterBuild, root: string): Promise<void> {
   const { recipients, langs } = build.copies!;
   // Columns in a fixed order (PDFs print in whatever order they finish): by format, then language.
-  const order = (o: BuiltFile) => FORMAT_ORDER.indexOf(o.format) * 100 + langs.indexOf(o.lang);
+  const order = (o: BuiltFile) => OUTPUT_FORMATS.indexOf(o.format) * 100 + langs.indexOf(o.lang);
   const outputs = [...build.outputs].sort((a, b) => order(a) - order(b));
   // A copy is <recipient>.<langs>.<ext>: its column is the format and the languages, "pdf_en".
   const files = outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
@@ -309,7 +340,10 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const { meta } = job.view;
         const print = (html: string) => printer.print({
           html, paper: job.view.paper, timeout: options.timeout ?? 60_000,
-          metadata: { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, date: job.view.date },
+          metadata: {
+            title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: job.view.lang, langs: job.view.langs, date: job.view.date,
+            ...(options.pdfa ? { pdfa: options.pdfa } : {}),
+          },
         });
         const measure = job.measures?.pdf;
         if (measure) {
@@ -331,9 +365,13 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
             hint: 'Letters are printed offline: embed images as files inside the workspace.',
           });
         }
+        if (printed.pdfa?.transparency && !job.build.diagnostics.some((d) => d.code === 'pdfa-part-2')) {
+          job.build.diagnostics.push(pdfaPart2(job.build.file, printed.pdfa.transparency));
+        }
         const path = jobPath(options, job, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
-        job.build.outputs.push(builtFile(job, 'pdf', path));
+        const pdfa = printed.pdfa && { part: printed.pdfa.part, flattened: printed.pdfa.flattened };
+        job.build.outputs.push({ ...builtFile(job, 'pdf', path), ...(pdfa ? { pdfa } : {}) });
         options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);
@@ -343,6 +381,23 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
       }
     }),
   );
+}
+
+/** `auto` chose part 2: say why, and what part 2 means here. */
+function pdfaPart2(file: string, transparency: string): Diagnostic {
+  return {
+    file, line: 0, column: 0, severity: 'warning', code: 'pdfa-part-2',
+    message: `written as PDF/A-2b, not PDF/A-1b: the letter has ${transparency}, which part 1 forbids; coalition checks part 2 less strictly than part 1 (its tests validate part 1)`,
+    hint: 'Build with --pdfa 1b to flatten the images onto white so that PDF/A-1b holds, or use a logo without transparency.',
+  };
+}
+
+function wordIsNotPdfa(file: string): Diagnostic {
+  return {
+    file, line: 0, column: 0, severity: 'warning', code: 'pdfa-word',
+    message: 'Word files are not PDF/A: only the PDFs were written as PDF/A',
+    hint: 'Submit the PDF where PDF/A is required; the .docx is for people who edit the letter.',
+  };
 }
 
 /** Records why a letter failed; the problems it names are listed with the letter's others. */

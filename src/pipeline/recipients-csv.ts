@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { csvLine } from '../workspace/csv-line.js';
 import { pick } from '../i18n/localized.js';
-import type { Recipient } from '../workspace/addressees.js';
+import type { Recipient } from '../resolve/addressees.js';
 
 export interface CopyFile {
   recipient: string;
@@ -29,7 +29,7 @@ export function recipientsCsv(recipients: readonly Recipient[], files: readonly 
     id,
     pick(addressee.name, lang) ?? '',
     pick(addressee.title, lang) ?? '',
-    official?.email ?? '',
+    official?.email ?? addressee.email ?? '',
     official?.phone ?? '',
     official?.contact_form ?? '',
     (addressee.address ?? []).join(', '),

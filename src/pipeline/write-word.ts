@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
 import { isInside } from '../paths.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { renderWordLetter, type WordEdition } from '../render/docx/word-document.js';
+import { buildWordLetter, type WordEdition, type WordLetter } from '../render/docx/word-document.js';
 import { readReferenceDocument, type ReferenceDocument } from '../render/docx/word-reference.js';
 import type { WordFont } from '../render/docx/word-styles.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
@@ -27,6 +27,8 @@ export interface WordOptions {
   font?: Partial<WordFont>;
   /** The signatory block right after the heading. */
   signersFirst?: boolean;
+  /** Each document will also be laid out to count its pages (`--for`): made with its styles as objects too. */
+  forLayout?: boolean;
 }
 
 export interface WordJob {
@@ -78,22 +80,26 @@ export async function loadReference(root: string, explicit?: string): Promise<{ 
   };
 }
 
-/** Writes the Word letter of `job`; returns its path and the warnings met. */
+/** Writes the Word letter of `job`; returns its path, the document written and the warnings met. */
 export async function writeWordLetter(
   job: WordJob,
   options: WordOptions & { outDir: string; root: string; reference?: ReferenceDocument },
-): Promise<{ path: string; diagnostics: Diagnostic[] }> {
+): Promise<{ path: string; document: WordLetter['document']; diagnostics: Diagnostic[] }> {
   const primary = job.parts[0]!;
-  const { bytes, problems } = await renderWordLetter(job.parts, {
+  const letter = buildWordLetter(job.parts, {
     edition: job.edition,
     ...(options.font ? { font: options.font } : {}),
     ...(options.signersFirst ? { signersFirst: true } : {}),
     ...(options.reference ? { reference: options.reference } : {}),
+    ...(options.forLayout ? { forLayout: true } : {}),
   });
+  const bytes = await letter.pack();
+  const problems = letter.problems;
   const path = job.path ?? outputPath(options.outDir, job.name, primary.date, job.parts.map((v) => v.lang), 'docx');
   await writeFileAtomic(path, bytes, displayPath(options.root, path));
   return {
     path,
+    document: letter.document,
     diagnostics: problems.map((message) => ({
       file: job.file, line: 0, column: 0, severity: 'warning', code: 'docx-image-left-out', message,
       hint: 'Word letters hold PNG, JPEG, GIF and self-contained SVG images: convert the image, or leave it to the PDF.',

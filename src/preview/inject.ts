@@ -1,5 +1,5 @@
 /**
- * What the preview adds to a page: a language switcher and a small script that
+ * What the preview adds to the text tab: a link to the pages tab, a language switcher and a small script that
  * listens for changes (server-sent events) and reloads, keeping the scroll position.
  * Both are hidden when printing. The script carries a nonce so the page's
  * Content-Security-Policy lets it run, and nothing else.
@@ -12,9 +12,10 @@ export const EVENTS_PATH = '__coalition/events';
 export function previewAdditions(options: { nonce: string; version: string; lang?: string; langs: string[] }): string {
   const links = options.langs.map((lang) => lang === options.lang
     ? `<strong aria-current="page">${escapeHtml(lang)}</strong>`
-    : `<a href="?lang=${encodeURIComponent(lang)}" hreflang="${escapeHtml(lang)}">${escapeHtml(lang)}</a>`).join(' ');
+    : `<a href="?view=text&amp;lang=${encodeURIComponent(lang)}" hreflang="${escapeHtml(lang)}">${escapeHtml(lang)}</a>`).join(' ');
+  const pages = `?${options.lang ? `lang=${encodeURIComponent(options.lang)}` : ''}`;
   return `
-<nav id="coalition-preview-bar" aria-label="Preview languages">${links}</nav>
+<nav id="coalition-preview-bar" aria-label="Preview languages"><a href="${pages}">Pages</a> <strong aria-current="page">Text</strong> · ${links}</nav>
 <style>
 #coalition-preview-bar { position: fixed; top: .5rem; right: .5rem; z-index: 10000; font: 13px/1.4 system-ui, sans-serif;
   background: #fffe; border: 1px solid #ccc; border-radius: 4px; padding: .2rem .5rem; }

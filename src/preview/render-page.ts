@@ -5,8 +5,11 @@
  * the server.
  */
 import { renderLetterHtml } from '../render/letter-html.js';
+import { createHtmlRenderer } from '../render/html.js';
+import type { LetterView } from '../resolve/letter-view.js';
 import { asCoalitionError, compareDiagnostics, diagnosticsOf, type Diagnostic } from '../errors.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
+import { prepareLetter } from '../resolve/prepare-letter.js';
 import { blockingErrors } from '../workspace/read-letter.js';
 import { displayPath } from '../workspace/workspace.js';
 import { escapeHtml } from '../markdown/escape-html.js';
@@ -14,6 +17,8 @@ import { escapeHtml } from '../markdown/escape-html.js';
 export interface PreviewPage {
   /** The full HTML page (no reload script yet). */
   html: string;
+  /** The letter as the printer gets it (fonts served from memory) and its view, when it can be printed. */
+  print?: { html: () => string; view: LetterView };
   /** The language shown, and every language the letter has (for the switcher). */
   lang?: string;
   langs: string[];
@@ -44,8 +49,12 @@ export async function renderPreviewPage(root: string, letterPath: string, lang: 
     }
     const copy = recipient === undefined ? undefined : prepared.recipients?.find((r) => r.id === recipient);
     if (recipient !== undefined && !copy) return problemsPage(file, langs, [unknownRecipient(file, recipient, prepared.recipients ?? [])]);
-    const rendered = renderLetterHtml(ws, prepared, shown, { draft, ...(copy ? { recipient: copy } : {}) });
-    return { html: rendered.html, lang: shown, langs, diagnostics: [...diagnostics, ...rendered.diagnostics], ok: true };
+    const renderer = createHtmlRenderer(ws.templates);
+    const rendered = renderLetterHtml(ws, prepared, shown, { draft, renderer, ...(copy ? { recipient: copy } : {}) });
+    return {
+      html: rendered.html, lang: shown, langs, diagnostics: [...diagnostics, ...rendered.diagnostics], ok: true,
+      print: { html: () => renderer.render(rendered.view, 'served'), view: rendered.view },
+    };
   } catch (error) {
     const diagnostics = diagnosticsOf(asCoalitionError(error), file);
     return problemsPage(file, [], diagnostics);

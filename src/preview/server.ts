@@ -1,7 +1,9 @@
 /**
  * The preview server: one letter, rendered on request, on 127.0.0.1 unless told
- * otherwise. Pages are re-rendered after each change the watcher reports; open pages
- * learn of it through server-sent events and reload themselves.
+ * otherwise. Two tabs: the pages (the PDF as it will be printed, pages-view.ts) and
+ * the text (the letter's continuous HTML page, `?view=text`). Both are rendered again
+ * after each change the watcher reports; open pages learn of it through server-sent
+ * events and fetch the new pages, or reload themselves.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,6 +14,11 @@ import { contentSecurityPolicy, EVENTS_PATH, injectBeforeBodyEnd, previewAdditio
 import { openInBrowser } from './open-in-browser.js';
 import { renderPreviewPage, type PreviewPage } from './render-page.js';
 import { watchWorkspace } from './watcher.js';
+import { PAGES_JSON_PATH, PAGES_PDF_PATH, PDFJS_FILES, PDFJS_PATH, pagesSecurityPolicy, pagesView, pdfjsFile } from './pages-view.js';
+import { PagePrinter, type PrintedPages } from './print-pages.js';
+import type { LoadedProfile } from '../workspace/submission-profiles.js';
+import { displayPath } from '../workspace/workspace.js';
+import { readFile } from 'node:fs/promises';
 
 export interface PreviewOptions {
   root: string;
@@ -26,8 +33,10 @@ export interface PreviewOptions {
   draft?: boolean;
   /** Open the page in the default browser once the server listens. */
   open?: boolean;
-  /** Called after each change, once the new page is rendered. */
-  onChange?: (event: { files: string[]; page: PreviewPage }) => void;
+  /** A submission profile whose rules the pages tab measures (`preview --for`). */
+  profile?: LoadedProfile;
+  /** Called after each change, once the new page is rendered (and, when the pages tab is open, printed). */
+  onChange?: (event: { files: string[]; page: PreviewPage; printed?: PrintedPages }) => void;
 }
 
 export interface PreviewServer {
@@ -60,6 +69,19 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     if (!lang || lang === shown.lang) return shown;
     if (!shown.ok && !shown.langs.includes(lang)) return shown; // its problems come first, whatever the language
     return shown.langs.includes(lang) ? render(lang, lang) : undefined;
+  };
+  // The printed pages, per language shown, of the current version: printed on the first
+  // request of the pages tab, and again right after each change once that tab was used.
+  const printer = new PagePrinter({ root: options.root, letterPath: options.letterPath, ...(options.profile ? { profile: options.profile } : {}) });
+  const printedCache = new Map<string, Promise<PrintedPages>>();
+  let printing = false;
+  const printed = async (lang: string | undefined): Promise<PrintedPages | undefined> => {
+    const shown = await page(lang);
+    if (!shown) return undefined;
+    const key = shown.lang ?? '';
+    printing = true;
+    if (!printedCache.has(key)) printedCache.set(key, printer.print(shown));
+    return printedCache.get(key)!;
   };
   // A --lang the letter does not have is a mistake on the command line, said there
   // (as `build --lang` does), not a page to open.
@@ -116,12 +138,65 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       req.on('close', () => listeners.delete(res));
       return;
     }
+    const pdfjs = PDFJS_FILES.find((name) => path === `/${PDFJS_PATH}${name}`);
+    if (pdfjs) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600', 'x-content-type-options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : await readFile(pdfjsFile(pdfjs)));
+      return;
+    }
+    if (path === `/${PAGES_JSON_PATH}` || path === `/${PAGES_PDF_PATH}`) {
+      const lang = url.searchParams.get('lang') || undefined;
+      const shownVersion = version();
+      const result = await printed(lang);
+      if (!result) {
+        plain(res, 404, `not found: this letter has no "${lang}" text`);
+        return;
+      }
+      if (path === `/${PAGES_PDF_PATH}`) {
+        if (!result.pdf) {
+          plain(res, 404, 'not found: the letter could not be printed; its problems are listed in the pages tab');
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-disposition': 'inline' });
+        res.end(req.method === 'HEAD' ? undefined : result.pdf);
+        return;
+      }
+      const body = {
+        version: shownVersion, lang: result.lang, pages: result.pages, ms: result.ms,
+        pdf: result.pdf ? `${PAGES_PDF_PATH}?lang=${encodeURIComponent(result.lang ?? '')}&v=${shownVersion}` : undefined,
+        problems: result.problems.map(({ file, line, column, severity, code, message, hint }) => ({ file, line, column, severity, code, message, hint })),
+        findings: result.findings?.map(({ kind, status, message, says }) => ({ kind, status, message, says })),
+      };
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
+      return;
+    }
     if (path !== '/') {
       plain(res, 404, 'not found: the preview serves only its page');
       return;
     }
     const shownVersion = version();
     const lang = url.searchParams.get('lang') || undefined;
+    if (url.searchParams.get('view') !== 'text') {
+      const shown = await page(lang);
+      if (!shown) {
+        const { langs } = (await page(undefined))!;
+        plain(res, 404, `not found: this letter has no "${lang}" text; its languages are ${langs.join(', ')}`);
+        return;
+      }
+      const nonce = randomBytes(12).toString('base64');
+      const html = pagesView({
+        nonce, version: shownVersion, file: displayPath(options.root, options.letterPath), langs: shown.langs,
+        ...(shown.print ? { title: shown.print.view.meta.title } : {}),
+        ...(shown.lang ?? lang ? { lang: shown.lang ?? lang } : {}), ...(options.profile ? { profile: options.profile.id } : {}),
+      });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store',
+        'content-security-policy': pagesSecurityPolicy(nonce), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer',
+      });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
+    }
     const rendered = await page(lang);
     if (!rendered) {
       const { langs } = (await page(undefined))!;
@@ -144,9 +219,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const watcher = await watchWorkspace(options.root, (files) => {
     generation++;
     cache.clear();
+    printedCache.clear();
+    // Once the pages tab was used, print the new version right away (the browser is warm).
+    const reprinted = printing ? printed(options.lang) : undefined;
     for (const res of listeners) res.write(`event: version\ndata: ${version()}\n\n`);
     if (options.onChange) {
-      void page(undefined).then((p) => options.onChange!({ files, page: p! }));
+      void Promise.all([page(undefined), reprinted]).then(([p, printedPages]) => options.onChange!({ files, page: p!, ...(printedPages ? { printed: printedPages } : {}) }));
     }
   });
 
@@ -178,7 +256,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         for (const res of listeners) res.end();
         listeners.clear();
         server.closeAllConnections();
-        await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), watcher.close()]);
+        await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), watcher.close(), printer.close()]);
       })();
       return closing;
     },

@@ -1,39 +1,71 @@
 /**
- * Countries as people write them in forms: "MX", "mex", "Mexico", "México",
- * "Estados Unidos", "EE. UU." → ISO 3166-1 alpha-2. The table is built from
- * `Intl.DisplayNames` in English and Spanish for every code Intl knows, plus the
- * common alpha-3 codes and abbreviations it has no name for.
+ * Countries as people write them in forms and on the command line: "MX", "MEX", "URY",
+ * "Mexico", "México", "Allemagne", "Royaume-Uni", "EE. UU." → ISO 3166-1 alpha-2.
+ * The table is i18n-iso-countries' (alpha-2 and alpha-3 codes, official and common
+ * names, kept with the standard) in every language coalition ships strings for
+ * (templates/i18n/), plus the names letters print in those languages (`Intl` and the
+ * strings files' `countries:`), plus a few abbreviations no table has. Printed names
+ * still come from `Intl` and the strings files (src/i18n/intl.ts).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import countries from 'i18n-iso-countries/index.js';
 import { CoalitionError, ExitCode } from '../errors.js';
-import { isKnownCountry, countryName } from '../i18n/intl.js';
+import { countryName } from '../i18n/intl.js';
+import { loadStrings, shippedLanguages } from '../i18n/strings.js';
+import { packageFolder } from '../package-root.js';
+import { TemplateFiles } from '../workspace/template-files.js';
 import { nameKey } from './name-key.js';
 
+/** What people write that no table holds. */
 const EXTRA: Record<string, string> = {
-  usa: 'US', 'united states of america': 'US', eeuu: 'US', 'ee uu': 'US', 'estados unidos de america': 'US', eua: 'US',
+  eeuu: 'US', 'ee uu': 'US', eua: 'US', 'estados unidos de america': 'US',
   uk: 'GB', 'great britain': 'GB', england: 'GB', 'reino unido de gran bretana': 'GB',
-  mex: 'MX', 'estados unidos mexicanos': 'MX', gtm: 'GT', hnd: 'HN', slv: 'SV', col: 'CO', can: 'CA',
-  bra: 'BR', arg: 'AR', chl: 'CL', per: 'PE', ven: 'VE', nic: 'NI', cri: 'CR', pan: 'PA', ecu: 'EC', bol: 'BO',
-  deu: 'DE', esp: 'ES', fra: 'FR', gbr: 'GB', ita: 'IT', nld: 'NL', che: 'CH', bel: 'BE', swe: 'SE', nor: 'NO',
+  'estados unidos mexicanos': 'MX',
 };
 
 let table: Map<string, string> | undefined;
 
+/**
+ * i18n-iso-countries' names in `lang`, loaded only for the languages coalition ships;
+ * none when it has no table for it. Read as files (the bundle carries a copy in
+ * dist/vendor/, scripts/vendor-files.mjs), not imported: one language's table is 10–20 KB
+ * and only `--country` and imports need them.
+ */
+function registerNames(lang: string): boolean {
+  try {
+    const file = join(packageFolder('i18n-iso-countries'), 'langs', `${lang}.json`);
+    countries.registerLocale(JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof countries.registerLocale>[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function buildTable(): Map<string, string> {
   const map = new Map<string, string>();
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  for (const a of letters) {
-    for (const b of letters) {
-      const code = a + b;
-      if (!isKnownCountry(code)) continue;
-      map.set(code.toLowerCase(), code);
-      for (const lang of ['en', 'es']) map.set(nameKey(countryName(code, lang)), code);
-    }
+  const add = (name: string, code: string) => {
+    const key = nameKey(name);
+    if (key && !map.has(key)) map.set(key, code);
+  };
+  const codes = Object.entries(countries.getAlpha2Codes()).map(([alpha2, alpha3]) => ({ alpha2, alpha3 }));
+  for (const { alpha2, alpha3 } of codes) {
+    map.set(alpha2.toLowerCase(), alpha2);
+    map.set(alpha3.toLowerCase(), alpha2);
   }
-  for (const [name, code] of Object.entries(EXTRA)) if (!map.has(name)) map.set(name, code);
+  const files = new TemplateFiles(undefined);
+  for (const lang of shippedLanguages(files)) {
+    if (registerNames(lang)) {
+      for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) for (const name of names) add(name, code);
+    }
+    for (const [code, name] of Object.entries(loadStrings(files, lang).countries ?? {})) add(name, code);
+    for (const { alpha2 } of codes) add(countryName(alpha2, lang), alpha2);
+  }
+  for (const [name, code] of Object.entries(EXTRA)) add(name, code);
   return map;
 }
 
-/** The ISO code for a country written as a code or an English or Spanish name; undefined when unknown. */
+/** The ISO code for a country written as an alpha-2 or alpha-3 code or a name in a shipped language; undefined when unknown. */
 export function countryCode(text: string): string | undefined {
   const key = nameKey(text);
   if (!key) return undefined;
@@ -45,7 +77,9 @@ export function countryCode(text: string): string | undefined {
 export function requireCountryCode(text: string): string {
   const code = countryCode(text);
   if (code) return code;
+  const langs = shippedLanguages(new TemplateFiles(undefined));
   throw new CoalitionError(`"${text}" is not a country I know`, {
-    code: 'unknown-country', exitCode: ExitCode.usage, hint: 'Give the ISO code (MX, US, GT…) or the name in English or Spanish.',
+    code: 'unknown-country', exitCode: ExitCode.usage,
+    hint: `Give the ISO code (MX or MEX, UY or URY…) or the country's name in one of coalition's languages (${langs.join(', ')}).`,
   });
 }

@@ -12,7 +12,7 @@ import { requireCountryCode } from './countries.js';
 import { lettersUsing, type LetterUse } from './letters-using.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
 import { entryForFile, openRegistryForEdit, saveRegistryEdit, usesBlankLines } from '../workspace/registry-edit.js';
-import { yamlText, yamlToData } from '../workspace/yaml.js';
+import { yamlText, yamlToData } from '../yaml/yaml.js';
 import { suggestId } from './name-key.js';
 import { describeLookAlike, LookAlikeIndex, type LookAlike } from './look-alike.js';
 

@@ -4,7 +4,8 @@
  */
 import { CoalitionError, ExitCode } from '../errors.js';
 import { letterViews } from '../render/letter-html.js';
-import { openWorkspace, prepareLetter } from '../workspace/load.js';
+import { openWorkspace } from '../workspace/load.js';
+import { prepareLetter } from '../resolve/prepare-letter.js';
 
 export interface PrintedRow {
   number?: number;
@@ -32,7 +33,7 @@ export async function printedList(root: string, letterPath: string, options: { l
       code: 'unknown-language', exitCode: ExitCode.usage, hint: `Its languages are ${languages.join(', ')}.`,
     });
   }
-  const view = letterViews(ws, prepared, [lang], options.draft ?? false).views[0]!;
+  const view = letterViews(ws, prepared, { langs: [lang], draft: options.draft }).views[0]!;
   const rows = view.signing.sections.flatMap((section) => section.groups.flatMap((group) => group.signers.map((s): PrintedRow => ({
     ...(s.number !== undefined ? { number: s.number } : {}),
     ...(section.heading ? { section: section.heading } : {}),

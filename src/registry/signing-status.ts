@@ -8,7 +8,7 @@ import { localizedFields } from '../workspace/language-coverage.js';
 import { CoalitionError } from '../errors.js';
 import { loadLetter, rawFrontMatter, unreadableFrontMatter } from '../workspace/read-letter.js';
 import { openWorkspace } from '../workspace/load.js';
-import { describePath } from '../workspace/schema-diagnostics.js';
+import { describePath } from '../yaml/schema-diagnostics.js';
 import { displayPath } from '../workspace/workspace.js';
 import { letterFingerprint, recordedSigners } from './fingerprint.js';
 

@@ -15,7 +15,6 @@ import { formatCalendarDate, localToday } from '../i18n/intl.js';
 import { fill, loadStrings } from '../i18n/strings.js';
 import type { ReleaseRecord } from '../model/schema.js';
 import type { OutputFormat } from '../pipeline/output-formats.js';
-import { letterViews } from '../render/letter-html.js';
 import { makeWritableFolder } from '../workspace/atomic-write.js';
 import { openLetterForEdit, saveLetterEdit } from '../workspace/letter-edit.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
@@ -70,8 +69,6 @@ async function releaseLocked(options: ReleaseOptions): Promise<ReleaseResult> {
   const today = options.today ?? localToday(now);
   const { ws, prepared, checked } = await readyToRelease({ root, letter: options.letter, file, today, ...(options.updated ? { updated: options.updated } : {}) });
   const fm = prepared.letter.frontMatter!;
-  const { views } = letterViews(ws, prepared, fm.languages, false);
-  const signers = views[0]!.signing.count;
 
   const series = await releaseSeries(root, prepared.letter);
   await removeUnfinished(series.folder);
@@ -87,7 +84,7 @@ async function releaseLocked(options: ReleaseOptions): Promise<ReleaseResult> {
   process.once('exit', dropTemp);
   let made: Made;
   try {
-    made = await makeVersion({ ...options, ws, prepared, views, temp, version, previous, now, file, signers });
+    made = await makeVersion({ ...options, ws, prepared, temp, version, previous, now, file });
     await rename(temp, dir);
   } catch (error) {
     dropTemp();
@@ -96,6 +93,7 @@ async function releaseLocked(options: ReleaseOptions): Promise<ReleaseResult> {
     process.off('exit', dropTemp);
   }
 
+  const { signers } = made;
   const record: ReleaseRecord = { version, date: localToday(now), signers, manifest: `sha256:${sha256(made.manifestText)}` };
   const recordEdit = await openLetterForEdit(options.root, options.letter, file);
   if (options.updated) recordEdit.editor.set(['signing', 'updated'], options.updated);

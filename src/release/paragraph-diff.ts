@@ -14,7 +14,7 @@ export interface ParagraphChange {
   excerpt: string;
 }
 
-export function paragraphsOf(markdown: string): string[] {
+function paragraphsOf(markdown: string): string[] {
   const text = normalizeBody(markdown);
   return text === '' ? [] : text.split(/\n[ \t]*\n/);
 }

@@ -8,5 +8,6 @@ import { loadProfile } from '../workspace/submission-profiles.js';
 export async function profileFormats(root: string, profile: string): Promise<OutputFormat[]> {
   // An unknown id is a usage error naming the known ones (loadProfile says so).
   const loaded = await loadProfile(profile, root);
-  return loaded.profile.formats.filter((f): f is OutputFormat => (OUTPUT_FORMATS as readonly string[]).includes(f));
+  const known: readonly string[] = OUTPUT_FORMATS;
+  return loaded.profile.formats.flatMap((f) => (known.includes(f) ? [f as OutputFormat] : []));
 }

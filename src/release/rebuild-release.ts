@@ -21,6 +21,8 @@ export interface RebuildOptions {
   version: number;
   /** Default: the formats the version was released in (those this tool can write). */
   formats?: readonly OutputFormat[];
+  /** Some of the released languages; default: every one. A language the version lacks is a usage error. */
+  langs?: readonly string[];
   outDir: string;
   chromePath?: string;
   timeout?: number;
@@ -57,6 +59,7 @@ export async function rebuildRelease(options: RebuildOptions): Promise<RebuildRe
   const { ws, prepared } = snapshotWorkspace(options.root, manifest.letter.file, manifest.snapshot, released.shown);
   const build = await buildLetters({
     root: options.root, formats: [...formats], outDir: options.outDir, workspace: ws, prepared: [prepared],
+    ...(options.langs ? { langs: [...options.langs] } : {}),
     chromePath: options.chromePath, timeout: options.timeout, onProgress: options.onProgress,
   });
   const built = build.letters[0]!;

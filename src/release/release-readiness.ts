@@ -6,7 +6,8 @@
 import { checkWorkspace } from '../check/check-workspace.js';
 import { CoalitionError, compareDiagnostics, ExitCode, hasErrors, type Diagnostic } from '../errors.js';
 import { openLetterForEdit, type LetterEdit } from '../workspace/letter-edit.js';
-import { openWorkspace, prepareLetter, withSigners, type PreparedLetter, type Workspace } from '../workspace/load.js';
+import { openWorkspace, type Workspace } from '../workspace/load.js';
+import { prepareLetter, withSigners, type PreparedLetter } from '../resolve/prepare-letter.js';
 import { parseLetter } from '../workspace/read-letter.js';
 
 export interface Readiness {
@@ -26,27 +27,25 @@ export interface Readiness {
  */
 export async function readyToRelease(options: Readiness): Promise<{ ws: Workspace; prepared: PreparedLetter; checked: Diagnostic[] }> {
   const { root, file, today } = options;
-  const check = await checkWorkspace({ root, letters: [options.letter], today });
+  // Read once, for the check and then the build: a registry with errors is read too, and `check` says what is wrong with it.
+  const ws = await openWorkspace(root, false);
+  const prepared = await prepareLetter(ws, options.letter);
+  const check = await checkWorkspace({ root, workspace: ws, prepared: [prepared], today });
   const problems = [...check.diagnostics];
-  const broken = hasErrors(problems);
-  // A broken registry cannot be opened; `check` has said why.
-  const ws = broken ? await openWorkspace(root).catch(() => undefined) : await openWorkspace(root);
-  let prepared: PreparedLetter | undefined;
-  if (ws && options.updated && !broken) {
+  let released = prepared;
+  if (options.updated && !hasErrors(problems)) {
     const edit = await openLetterForEdit(root, options.letter, file);
     edit.editor.set(['signing', 'updated'], options.updated);
-    prepared = await withSigners(ws, parseLetter(editedText(edit), file, options.letter));
-  } else if (ws) {
-    prepared = await prepareLetter(ws, options.letter);
+    released = await withSigners(ws, parseLetter(editedText(edit), file, options.letter));
   }
   // Only confirmed signers in the registry are printed (unknown ids are errors already).
-  const printed = prepared?.signers?.filter((s) => s.status === 'confirmed' && ws!.registry.signatories.has(s.id)) ?? [];
-  if (prepared?.signers && !printed.length) problems.push(noSigners(prepared));
+  const printed = released.signers?.filter((s) => s.status === 'confirmed' && ws.registry.signatories.has(s.id)) ?? [];
+  if (released.signers && !printed.length) problems.push(noSigners(released));
   const errors = problems.filter((d) => d.severity === 'error').length;
-  if (errors || !ws || !prepared?.signers) {
+  if (errors || !released.signers) {
     throw refused(file, problems.sort(compareDiagnostics), `${errors} problem${errors === 1 ? '' : 's'}`);
   }
-  return { ws, prepared, checked: check.diagnostics };
+  return { ws, prepared: released, checked: check.diagnostics };
 }
 
 function editedText(edit: LetterEdit): string {

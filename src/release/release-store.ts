@@ -35,7 +35,7 @@ export interface ReleasedVersion {
 }
 
 /** `releases/<date>-<slug>` for a letter named `name` dated `date`. */
-export function releaseFolder(root: string, name: string, date: string): string {
+function releaseFolder(root: string, name: string, date: string): string {
   return join(root, RELEASES_DIR, `${date}-${letterSlug(name)}`.replace(/[/\\]/g, '_'));
 }
 
@@ -69,7 +69,7 @@ export async function releaseSeries(root: string, letter: LoadedLetter): Promise
 }
 
 /** Version numbers with a `v<N>` folder; temporary folders of a release under way are not versions. */
-export async function versionsIn(folder: string): Promise<number[]> {
+async function versionsIn(folder: string): Promise<number[]> {
   if (!existsSync(folder)) return [];
   const entries = await readdir(folder, { withFileTypes: true });
   return entries

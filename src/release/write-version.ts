@@ -13,9 +13,9 @@ import { buildLetters } from '../pipeline/build-letters.js';
 import type { OutputFormat } from '../pipeline/output-formats.js';
 import { outputBaseName } from '../pipeline/output-paths.js';
 import { textFingerprint } from '../registry/fingerprint.js';
-import type { LetterView } from '../resolve/letter-view.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
-import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/load.js';
+import type { PreparedLetter } from '../resolve/prepare-letter.js';
 import { changesMarkdown, compareVersions, type ReleaseChanges } from './changes.js';
 import { CHANGES_FILE, MANIFEST_FILE, manifestText, releasedOn, sha256, type Manifest } from './manifest.js';
 import { characterCount, letterPlainText } from './plain-text.js';
@@ -32,6 +32,8 @@ export interface ReleasedFile {
 
 export interface Made {
   files: ReleasedFile[];
+  /** The signatories printed. */
+  signers: number;
   manifestText: string;
   changes?: ReleaseChanges;
   warnings: Diagnostic[];
@@ -45,18 +47,16 @@ export interface VersionJob {
   onProgress?: (printed: number, total: number) => void;
   ws: Workspace;
   prepared: PreparedLetter;
-  views: LetterView[];
   temp: string;
   version: number;
   previous?: ReleasedVersion;
   now: Date;
   file: string;
-  signers: number;
 }
 
 /** Writes every file of the version into `job.temp`; refuses when they are those of the previous version. */
 export async function makeVersion(job: VersionJob): Promise<Made> {
-  const { ws, prepared, views, temp } = job;
+  const { ws, prepared, temp } = job;
   const letter = prepared.letter;
   const fm = letter.frontMatter!;
   const build = await buildLetters({
@@ -65,6 +65,9 @@ export async function makeVersion(job: VersionJob): Promise<Made> {
   });
   const built = build.letters[0]!;
   if (built.error) throw built.error;
+  // The views the documents were made from: the plain texts, the signatory list and the snapshot are theirs.
+  const views = built.views!;
+  const signers = views[0]!.signing.count;
   const warnings = built.diagnostics.filter((d) => d.code === 'request-blocked');
 
   const written: Record<string, string | Uint8Array> = {};
@@ -89,7 +92,7 @@ export async function makeVersion(job: VersionJob): Promise<Made> {
     released_at: job.now.toISOString(),
     letter: { file: job.file, date: fm.date, languages: fm.languages },
     formats: [...job.formats],
-    signers: job.signers,
+    signers,
     text: Object.fromEntries(fm.languages.map((lang) => [lang, textFingerprint(new Map([[lang, letter.bodies.get(lang)!]]))])),
     files: {},
     snapshot: takeSnapshot(ws, prepared, views),
@@ -99,7 +102,7 @@ export async function makeVersion(job: VersionJob): Promise<Made> {
   if (job.previous) {
     const previousRows = await readRows(job.previous);
     changes = compareVersions({ manifest: job.previous.manifest, rows: previousRows }, { manifest, rows }, letter, prepared.signers!);
-    const text = changesMarkdown(changes, job.version, job.file, localToday(job.now), job.signers, job.previous.manifest.signers);
+    const text = changesMarkdown(changes, job.version, job.file, localToday(job.now), signers, job.previous.manifest.signers);
     await writeFileAtomic(join(temp, CHANGES_FILE), text, CHANGES_FILE);
   }
   manifest.files = await hashFiles(temp);
@@ -107,11 +110,11 @@ export async function makeVersion(job: VersionJob): Promise<Made> {
   await writeFileAtomic(join(temp, MANIFEST_FILE), text, MANIFEST_FILE);
   const sizes = Object.entries(manifest.files).map(([name, f]): ReleasedFile => ({ name, bytes: f.bytes, ...(characters.has(name) ? { characters: characters.get(name)! } : {}) }));
   sizes.push({ name: MANIFEST_FILE, bytes: Buffer.byteLength(text) });
-  return { files: sizes, manifestText: text, warnings, ...(changes ? { changes } : {}) };
+  return { files: sizes, signers, manifestText: text, warnings, ...(changes ? { changes } : {}) };
 }
 
 /** SHA-256 and size of every file in `dir` (not manifest.json), by name (`<date>-<slug>/<id>.en.pdf` for a copy of `delivery: each`). */
-export async function hashFiles(dir: string): Promise<Manifest['files']> {
+async function hashFiles(dir: string): Promise<Manifest['files']> {
   const names = (await versionFiles(dir)).filter((name) => name !== MANIFEST_FILE);
   const files: Manifest['files'] = {};
   for (const name of names) {

@@ -22,49 +22,8 @@ import { hyphenateHtml } from '../markdown/hyphenate.js';
 import type { FontSource } from './fonts.js';
 import { cssString, type HtmlRenderer } from './html.js';
 import type { LetterView } from '../resolve/letter-view.js';
+import type { BilingualMode, EditionRow, EditionView } from './edition-view.js';
 import type { SignerGroup } from '../resolve/signatory-list.js';
-
-export type BilingualMode = 'parallel' | 'sequential';
-
-export interface EditionCell {
-  lang: string;
-  html: string;
-}
-
-export interface EditionRow {
-  /** heading, addressees, greeting, body, closing, cc: a CSS class `row-<kind>`. */
-  kind: string;
-  cells: EditionCell[];
-}
-
-/** What templates/bilingual.hbs receives. */
-export interface EditionView {
-  mode: BilingualMode;
-  /** The first language: the document's own language. */
-  lang: string;
-  langs: string[];
-  title: string;
-  paper: LetterView['paper'];
-  draft: boolean;
-  /** The first language's strings and metadata. */
-  strings: LetterView['strings'];
-  meta: LetterView['meta'];
-  /** One full view per language, in order. */
-  parts: LetterView[];
-  primary: LetterView;
-  /**
-   * Parallel editions: the first language's view with the signatory block in both
-   * languages (heading, as-of phrase, note, group headings, titles and the pending
-   * mark: "Signed / Firman", "Spain / España"), for the one shared signatory list.
-   */
-  shared: LetterView;
-  /** Sequential editions: the CSS numbering each part's pages (named pages, counter styles). */
-  partPageCss: string;
-  /** Parallel editions only: the aligned rows before the signatory list… */
-  rows: EditionRow[];
-  /** …and after it (cc). */
-  tail: EditionRow[];
-}
 
 /** The views of a letter whose languages make the combined edition, first language first. */
 export function editionLanguages(available: readonly string[], requested?: readonly string[]): string[] {

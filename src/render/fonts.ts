@@ -18,7 +18,7 @@ import { packageFolder } from '../package-root.js';
 export const FONT_FAMILY = 'Source Serif 4';
 export type FontSource = 'inline' | 'served';
 /** `.invalid` can never resolve (RFC 2606): a page that ever asked the network would get nothing. */
-export const FONT_ORIGIN = 'http://fonts.invalid/';
+const FONT_ORIGIN = 'http://fonts.invalid/';
 const SUBSETS = new Set(['latin', 'latin-ext', 'vietnamese']);
 /** Regular, italic and bold: what a letter body uses (scripts/vendor-files.mjs copies these into the bundle). */
 const STYLES = ['400.css', '400-italic.css', '700.css', '700-italic.css'];

@@ -5,7 +5,7 @@
  * reused for every letter.
  */
 import Handlebars from 'handlebars';
-import type { EditionView } from './bilingual.js';
+import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss, type FontSource } from './fonts.js';
@@ -19,6 +19,11 @@ export interface HtmlRenderer {
   renderPartial(name: string, view: LetterView): string;
   /** A combined bilingual edition (templates/bilingual.hbs). */
   renderEdition(edition: EditionView, fonts?: FontSource): string;
+  /**
+   * Another page written over the same partials and helpers, `name` being its template
+   * (`site.hbs`, the public site's page): compiled on first use, `context` its data.
+   */
+  renderPage(name: string, context: object): string;
 }
 
 /**
@@ -38,7 +43,7 @@ function cssEscape(c: string): string {
 }
 
 /** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
-export function pageCounter(template: string): string {
+function pageCounter(template: string): string {
   return template
     .split(/(\{pages?\})/)
     .filter((part) => part !== '')
@@ -78,6 +83,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   const css = files.get('letter.css').text;
   // Compiled on first use: a workspace that never builds a combined edition never needs it.
   let edition: Handlebars.TemplateDelegate | undefined;
+  const pages = new Map<string, { origin: string; template: Handlebars.TemplateDelegate }>();
 
   return {
     render(view, fonts = 'inline') {
@@ -92,6 +98,16 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
       return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
+    },
+    renderPage(name, context) {
+      let page = pages.get(name);
+      if (!page) {
+        const file = files.get(name);
+        page = { origin: file.origin, template: compile(hbs, file) };
+        pages.set(name, page);
+      }
+      const { origin, template } = page;
+      return run(origin, () => template(context, OWN_FIELDS_ONLY));
     },
   };
 }

@@ -5,14 +5,16 @@
  */
 import { join } from 'node:path';
 import { CoalitionError, compareDiagnostics, isCoalitionError, uniqueDiagnostics, type Diagnostic } from '../errors.js';
+import { genderEvidence } from '../i18n/gender.js';
 import { loadStrings } from '../i18n/strings.js';
 import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
 import type { RenderProblem } from '../markdown/markdown.js';
 import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
-import type { PreparedLetter, Workspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/load.js';
+import type { PreparedLetter } from '../resolve/prepare-letter.js';
 import { REGISTRY_FILE } from '../workspace/workspace.js';
-import type { Recipient } from '../workspace/addressees.js';
+import type { Recipient } from '../resolve/addressees.js';
 
 export interface RenderedLetter {
   lang: string;
@@ -22,18 +24,25 @@ export interface RenderedLetter {
   diagnostics: Diagnostic[];
 }
 
+/** Which views of a letter to make. */
+export interface LetterViewOptions {
+  /** The languages, in order (each must have its body). */
+  langs: readonly string[];
+  /** Pending signers printed, marked, and DRAFT on every page. */
+  draft?: boolean;
+  /** The copy addressed to this recipient alone (`delivery: each`); default: the letter to all its addressees. */
+  recipient?: Recipient;
+}
+
 /**
- * The views of a valid prepared letter (one with `signers`) in `langs`, with the
- * warnings met on the way (refused images, removed raw HTML), at the body's line.
- * With `recipient`, the copy addressed to that recipient alone (`delivery: each`).
+ * The views of a valid prepared letter (one with `signers`), with the warnings met on
+ * the way (refused images, removed raw HTML), at the body's line. Every writer (HTML,
+ * PDF, Word, plain text, the measures of `--for`) works from these; a build makes them
+ * once and hands them on (src/pipeline/build-letters.ts).
  */
-export function letterViews(
-  ws: Workspace,
-  prepared: PreparedLetter,
-  langs: readonly string[],
-  draft: boolean,
-  recipient?: Recipient,
-): { views: LetterView[]; diagnostics: Diagnostic[] } {
+export function letterViews(ws: Workspace, prepared: PreparedLetter, options: LetterViewOptions): { views: LetterView[]; diagnostics: Diagnostic[] } {
+  const { langs, recipient } = options;
+  const draft = options.draft ?? false;
   const { letter } = prepared;
   if (!letter.frontMatter || !prepared.signers || !prepared.recipients) throw new Error(`letterViews: ${letter.file} is not valid`);
   const fm = { ...letter.frontMatter, to: (recipient ? [recipient] : prepared.recipients).map((r) => r.addressee) };
@@ -48,6 +57,7 @@ export function letterViews(
     return resolved;
   };
   const inRegistry = registryPlacer(ws);
+  const gender = genderEvidence(ws.templates, fm.languages);
   const diagnostics: Diagnostic[] = [];
   const views = langs.map((lang) => {
     const body = letter.bodies.get(lang);
@@ -60,6 +70,7 @@ export function letterViews(
       registry: ws.registry.signatories,
       lang,
       strings,
+      gender,
       draft,
       resolveImage,
       resolveRegistryImage,
@@ -86,7 +97,7 @@ export function renderLetterHtml(
   options: { draft?: boolean; renderer?: HtmlRenderer; recipient?: Recipient } = {},
 ): RenderedLetter {
   const renderer = options.renderer ?? createHtmlRenderer(ws.templates);
-  const { views, diagnostics } = letterViews(ws, prepared, [lang], options.draft ?? false, options.recipient);
+  const { views, diagnostics } = letterViews(ws, prepared, { langs: [lang], draft: options.draft, recipient: options.recipient });
   const view = views[0]!;
   return { lang, view, html: renderer.render(view), diagnostics };
 }

@@ -5,6 +5,7 @@
  */
 import { formatCalendarDate, joinList, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
+import type { GenderEvidence } from '../i18n/gender.js';
 import { pick, pickOwn } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { Addressee, ResolvedFrontMatter, Signatory } from '../model/schema.js';
@@ -100,6 +101,8 @@ export interface ViewInput {
   registry: ReadonlyMap<string, Signatory>;
   lang: string;
   strings: UiStrings;
+  /** The letter's languages and the words that tell a gender in each (src/i18n/gender.ts). */
+  gender: GenderEvidence;
   draft: boolean;
   resolveImage: (src: string) => ImageResolution;
   /** Resolves a path written in signatories.yaml (logos); default: resolveImage. */
@@ -169,7 +172,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     subject,
     to: fm.address_block === false ? [] : to,
     cc: fm.cc.map((c) => (typeof c === 'string' ? typeset(c)! : addresseeView(c, lang, strings, typeset).lines.join(', '))),
-    greeting: text(fm.greeting) ?? typeset(buildGreeting(fm.to, lang, strings, fm.languages)),
+    greeting: text(fm.greeting) ?? typeset(buildGreeting(fm.to, lang, strings, input.gender)),
     body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(bodyHtml), lang) : numbered(bodyHtml)),
     closing: text(fm.closing),
     ...(note ? { translationNote: { text: typeset(note)!, at: fm.translation_note_at ?? 'top' } } : {}),

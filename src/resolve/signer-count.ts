@@ -10,7 +10,8 @@ import type { PrintedSigner } from './signatory-list.js';
 /** A plural form map from the strings file: `{ one: "{n} country", other: "{n} countries" }`. */
 type Plural = Record<string, string> & { other: string };
 
-function plural(forms: Plural, n: number, lang: string): string {
+/** `n` in the form its plural category takes in `lang`, its digits as the language writes them. */
+export function plural(forms: Plural, n: number, lang: string): string {
   const form = new Intl.PluralRules(lang).select(n);
   return fill(forms[form] ?? forms.other, { n: new Intl.NumberFormat(lang).format(n) });
 }

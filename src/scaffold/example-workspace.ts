@@ -55,6 +55,8 @@ const ORGANIZATIONS: Org[] = [
 ];
 
 const PENDING = new Set(['rios-libres', 'cerrado-vivo', 'interfaith-climate']);
+/** Contact people (never printed): the pending signers, to be asked to confirm, and two that signed. */
+const CONTACTS = new Map([['rios-libres', 'Elena Ruiz'], ['cerrado-vivo', 'Ana Souza'], ['interfaith-climate', 'Grace Miller'], ['rnda', 'Carmen López'], ['ocja', 'Julián Mora']]);
 const WITHDRAWN = 'conflictos-del-agua';
 
 function registryEntry(org: Org): string {
@@ -62,6 +64,8 @@ function registryEntry(org: Org): string {
   if (org.short) lines.push(`    short: ${org.short}`);
   if (org.es) lines.push(`    names: { es: ${org.es} }`, '    bilingual: true');
   lines.push(`    country: ${org.country}`, `    website: https://${org.id}.example.org`);
+  // Where `coalition send --to-signers` writes: never printed.
+  if (CONTACTS.has(org.id)) lines.push(`    contact: { name: ${CONTACTS.get(org.id)}, email: coordinacion@${org.id}.example.org }`);
   return lines.join('\n');
 }
 
@@ -115,11 +119,15 @@ to:
     title: { es: Ministra de Ambiente y Desarrollo Sostenible, en: Minister of Environment and Sustainable Development }
     salutation: { es: Ministra Méndez, en: Minister Méndez }
     address: [Ministerio de Ambiente y Desarrollo Sostenible, Avenida del Ejemplo 100, Ciudad del Ejemplo]
+    email: despacho.ministra@ambiente.example.org   # never printed: \`coalition send\` mails the released letter there
 cc:
   - name: Andrés Torres Vega
     title: { es: Defensor del Pueblo, en: Ombudsman }
     salutation: { es: Defensor Torres, en: Ombudsman Torres }
+    email: defensor@defensoria.example.org
 closing: { es: "Atentamente,", en: "Sincerely," }
+send:                         # how \`coalition send\` mails the released letter (docs/formats.md)
+  from: "Red Nacional de Defensoras Ambientales <cartas@rnda.example.org>"
 signatories:
 ${signers.map((id) => signerLine(id, date)).join('\n')}
 signing:

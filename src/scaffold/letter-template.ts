@@ -3,9 +3,10 @@
  * `::: <lang>` block per language with the same three paragraphs, so a fresh letter
  * passes \`coalition check\` except for its TODO placeholders (reported as errors:
  * each is something still to write) and builds as it is. Every placeholder, hint and
- * closing is in its own language (./scaffold-texts.ts).
+ * closing is in its own language (`scaffold:` in templates/i18n/<lang>.yaml).
  */
 import { nameConvention, nameParts } from '../i18n/names.js';
+import type { TemplateFiles } from '../workspace/template-files.js';
 import { scaffoldTexts } from './scaffold-texts.js';
 
 export interface LetterSkeleton {
@@ -14,6 +15,8 @@ export interface LetterSkeleton {
   langs: string[];
   /** Addressee names. */
   to: string[];
+  /** Where each language's placeholders come from (its strings file's `scaffold:`). */
+  files: TemplateFiles;
 }
 
 /**
@@ -34,7 +37,7 @@ function localized(langs: string[], valueFor: (lang: string, index: number) => s
 
 export function letterSkeleton(options: LetterSkeleton): string {
   const { langs, date } = options;
-  const texts = (lang: string) => scaffoldTexts(lang);
+  const texts = (lang: string) => scaffoldTexts(options.files, lang);
   const title = langs.length === 1
     ? `title: ${scalar(options.title ?? texts(langs[0]!).title)}`
     : ['title:', ...langs.map((lang, i) => `  ${lang}: ${scalar(i === 0 && options.title ? options.title : texts(lang).title)}`)].join('\n');

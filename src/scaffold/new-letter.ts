@@ -8,6 +8,7 @@ import { CoalitionError, ExitCode } from '../errors.js';
 import { localToday } from '../i18n/intl.js';
 import { CalendarDateSchema, LangSchema } from '../model/schema.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
+import { TemplateFiles } from '../workspace/template-files.js';
 import { displayPath, LETTERS_DIR, listLetters } from '../workspace/workspace.js';
 import { letterSkeleton } from './letter-template.js';
 import { splitDatePrefix, validateSlug } from './slug.js';
@@ -57,7 +58,7 @@ export async function createLetter(options: NewLetterOptions): Promise<string> {
       hint: 'Commands find letters by slug, so each slug names one letter: choose another slug.',
     });
   }
-  const text = letterSkeleton({ title: options.title, date, langs, to: options.to ?? [] });
+  const text = letterSkeleton({ title: options.title, date, langs, to: options.to ?? [], files: new TemplateFiles(options.root) });
   await writeFileAtomic(path, text, file);
   return path;
 }

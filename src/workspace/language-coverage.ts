@@ -6,8 +6,8 @@
 import type { Diagnostic } from '../errors.js';
 import { isSectionStart, type FrontMatter, type Localized } from '../model/schema.js';
 import type { BodyBlock } from './body-blocks.js';
-import { describePath } from './schema-diagnostics.js';
-import type { YamlSource } from './yaml.js';
+import { describePath } from '../yaml/schema-diagnostics.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 /** Each per-language field of the front matter, with its path. */
 export function localizedFields(fm: FrontMatter): { path: (string | number)[]; value: Localized | undefined }[] {
@@ -20,13 +20,14 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     { path: ['author'], value: fm.author },
     { path: ['signing', 'heading'], value: fm.signing.heading },
     { path: ['signing', 'note'], value: fm.signing.note },
+    { path: ['send', 'message'], value: fm.send?.message },
   ];
   const people = [
     ...fm.to.map((a, i) => ({ a, path: ['to', i] as (string | number)[] })),
     ...fm.cc.map((a, i) => ({ a, path: ['cc', i] as (string | number)[] })),
   ];
   for (const { a, path } of people) {
-    // An official's id or a group: its entries are checked where they are expanded (addressees.ts).
+    // An official's id or a group: its entries are checked where they are expanded (src/resolve/addressees.ts).
     if (typeof a === 'string' || 'group' in a) continue;
     fields.push({ path: [...path, 'name'], value: a.name }, { path: [...path, 'title'], value: a.title }, { path: [...path, 'salutation'], value: a.salutation });
   }

@@ -9,12 +9,12 @@ import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import { SignatoriesItemSchema } from '../model/schema.js';
 import { signersOf, type Signer } from './signers.js';
 import { parseLetter, unreadableFrontMatter, type LoadedLetter } from './read-letter.js';
-import { validateWithSchema } from './schema-diagnostics.js';
+import { validateWithSchema } from '../yaml/schema-diagnostics.js';
 import { findFrontMatter, type FrontMatterSpan } from './front-matter.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
 import { MAX_LETTER_BYTES } from './read-text.js';
-import { YamlTextEditor } from './yaml-text-editor.js';
-import { yamlToData } from './yaml.js';
+import { YamlTextEditor } from '../yaml/yaml-text-editor.js';
+import { yamlToData } from '../yaml/yaml.js';
 import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
 import { LETTERS_DIR } from './workspace.js';
 

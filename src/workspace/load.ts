@@ -1,17 +1,14 @@
 /**
- * Loading a workspace for a command: the registry, the template files, and letters
- * checked against the registry. Everything is collected, nothing printed.
+ * Opening a workspace for a command: the registry, the officials directory (read on
+ * first use) and the template files. Everything is collected, nothing printed; its
+ * letters are read and resolved by src/resolve/prepare-letter.ts.
  */
 import { join } from 'node:path';
-import { CoalitionError, hasErrors, type Diagnostic } from '../errors.js';
+import { CoalitionError, hasErrors } from '../errors.js';
 import { TemplateFiles } from './template-files.js';
-import { checkSignerRefs, type Signer } from './signers.js';
-import { blockingErrors, loadLetter, type LoadedLetter } from './read-letter.js';
-import { readAhead } from './read-ahead.js';
 import { loadRegistry, type LoadedRegistry } from './read-registry.js';
 import { loadOfficials, type LoadedOfficials } from './read-officials.js';
-import { resolveAddressees, usesDirectory, type Recipient } from './addressees.js';
-import { displayPath, leadsIntoLetters, REGISTRY_FILE } from './workspace.js';
+import { REGISTRY_FILE } from './workspace.js';
 
 export interface Workspace {
   root: string;
@@ -21,70 +18,10 @@ export interface Workspace {
   templates: TemplateFiles;
 }
 
-export interface PreparedLetter {
-  letter: LoadedLetter;
-  /** Present when the letter is valid, but for the gaps of some languages (`letter.gaps`). */
-  signers?: Signer[];
-  /** `to:` expanded (officials' ids and groups included); present when the letter is valid. */
-  recipients?: Recipient[];
-  diagnostics: Diagnostic[];
-}
-
 /** Reads the registry; with `strict`, a registry with errors throws (nothing can be built from it). */
 export async function openWorkspace(root: string, strict = true): Promise<Workspace> {
   const registry = await loadRegistry(join(root, REGISTRY_FILE), REGISTRY_FILE);
   if (strict && hasErrors(registry.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, registry.diagnostics);
   let officials: Promise<LoadedOfficials> | undefined;
   return { root, registry, officials: () => (officials ??= loadOfficials(root)), templates: new TemplateFiles(root) };
-}
-
-/** Letters read ahead of the one being worked on (read-ahead.ts): enough to hide the file system's latency. */
-const READ_AHEAD = 8;
-
-/** prepareLetter() for each path, in order, the next few read while one is worked on. */
-export function prepareLetters(ws: Workspace, paths: readonly string[]): AsyncGenerator<PreparedLetter> {
-  return readAhead(paths, READ_AHEAD, (path) => prepareLetter(ws, path));
-}
-
-/** Reads one letter and checks its signatories against the registry. Never throws for bad content. */
-export async function prepareLetter(ws: Workspace, absolutePath: string): Promise<PreparedLetter> {
-  const file = displayPath(ws.root, absolutePath);
-  const escape = linkOutOfLetters(ws.root, absolutePath, file);
-  if (escape) return { letter: emptyLetter(file, absolutePath), diagnostics: [escape] };
-  let letter: LoadedLetter;
-  try {
-    letter = await loadLetter(absolutePath, file);
-  } catch (error) {
-    if (error instanceof CoalitionError && error.diagnostics.length) {
-      return { letter: emptyLetter(file, absolutePath), diagnostics: error.diagnostics };
-    }
-    throw error;
-  }
-  return withSigners(ws, letter);
-}
-
-/** A letter already read (from disk, or from a text held in memory) checked against the registry, its `to:` expanded. */
-export async function withSigners(ws: Workspace, letter: LoadedLetter): Promise<PreparedLetter> {
-  const diagnostics = [...letter.diagnostics];
-  if (!letter.frontMatter || !letter.source) return { letter, diagnostics };
-  const refs = checkSignerRefs(letter.frontMatter.signatories, ws.registry.signatories, letter.source, letter.file);
-  diagnostics.push(...refs.diagnostics);
-  const directory = usesDirectory(letter.frontMatter.to) ? await ws.officials() : undefined;
-  const to = resolveAddressees(letter.frontMatter, directory, { source: letter.source, file: letter.file });
-  diagnostics.push(...to.diagnostics);
-  return blockingErrors(letter, diagnostics).length ? { letter, diagnostics } : { letter, signers: refs.signers, recipients: to.recipients, diagnostics };
-}
-
-/** A letter that is a symbolic link to a file outside `letters/` is not read. */
-function linkOutOfLetters(root: string, absolutePath: string, file: string): Diagnostic | undefined {
-  if (leadsIntoLetters(root, absolutePath)) return undefined;
-  return {
-    file, line: 0, column: 0, severity: 'error', code: 'letter-outside-workspace',
-    message: 'links to a file outside the workspace\'s letters/ folder, which is not read',
-    hint: 'Copy the letter into letters/ instead of linking to it.',
-  };
-}
-
-function emptyLetter(file: string, absolutePath: string): LoadedLetter {
-  return { file, absolutePath, name: file, text: '', bodies: new Map(), diagnostics: [], gaps: new Map() };
 }

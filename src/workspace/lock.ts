@@ -99,10 +99,22 @@ export function releaseHeldLocksSync(): void {
   held.clear();
 }
 
-export async function withWorkspaceLock<T>(root: string, work: () => Promise<T>): Promise<T> {
+export interface LockOptions {
+  /**
+   * Another lock of the workspace, by its folder's name (`.coalition-send.lock`): held
+   * for a long run that must not overlap itself (a `send`), while edits take the
+   * workspace lock for each write.
+   */
+  name?: string;
+  /** Seconds to wait for a running command to let go (default 120, or COALITION_LOCK_WAIT). */
+  waitSeconds?: number;
+}
+
+export async function withWorkspaceLock<T>(root: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const dir = join(root, options.name ?? LOCK_DIR);
   // Already held by this command (an edit calling another): taking it again would wait for itself.
-  if (current.getStore()?.root === root) return work();
-  const lock = await acquire(root);
+  if (current.getStore()?.dir === dir) return work();
+  const lock = await acquire(root, dir, options.waitSeconds ?? waitSeconds());
   try {
     return await current.run(lock, work);
   } finally {
@@ -115,9 +127,8 @@ export async function assertLockStillHeld(): Promise<void> {
   await current.getStore()?.verify();
 }
 
-async function acquire(root: string): Promise<HeldLock> {
-  const dir = join(root, LOCK_DIR);
-  const deadline = Date.now() + waitSeconds() * 1000;
+async function acquire(root: string, dir: string, wait: number): Promise<HeldLock> {
+  const deadline = Date.now() + wait * 1000;
   let delay = 10;
   for (;;) {
     try {
@@ -135,7 +146,7 @@ async function acquire(root: string): Promise<HeldLock> {
       if ((await inspect(dir))?.id === seen.id) await breakLock(dir, seen.id);
       continue;
     }
-    if (Date.now() >= deadline) throw busy(dir, seen.owner);
+    if (Date.now() >= deadline) throw busy(dir, seen.owner, wait);
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 1.5, 250);
   }
@@ -232,9 +243,10 @@ function notWritable(root: string, error: unknown): CoalitionError {
   });
 }
 
-function busy(dir: string, owner: Owner | undefined): CoalitionError {
+function busy(dir: string, owner: Owner | undefined, wait: number): CoalitionError {
   const who = owner ? ` (pid ${owner.pid}${owner.host !== hostname() ? ` on ${owner.host}` : ''})` : '';
-  return new CoalitionError(`another coalition command${who} is editing this workspace and has not finished after ${waitSeconds()} s`, {
+  const doing = dir.endsWith(LOCK_DIR) ? 'is editing this workspace' : `holds ${dir.slice(dir.lastIndexOf('/') + 1)} in this workspace`;
+  return new CoalitionError(`another coalition command${who} ${doing}${wait ? ` and has not finished after ${wait} s` : ''}`, {
     code: 'workspace-locked', exitCode: ExitCode.write,
     hint: `Wait for it to end and try again (COALITION_LOCK_WAIT=<seconds> waits longer). If no coalition command is running, remove the folder ${dir}.`,
   });

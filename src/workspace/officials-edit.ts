@@ -11,9 +11,9 @@ import type { Official, OfficialGroup } from '../model/officials-schema.js';
 import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
 import { OFFICIALS_FILE, parseOfficials, type LoadedOfficials } from './read-officials.js';
-import { appendEntries, setEntries, type EntryChange } from './yaml-entry-edits.js';
-import { YamlTextEditor } from './yaml-text-editor.js';
-import { parseYamlSource, type YamlSource } from './yaml.js';
+import { appendEntries, setEntries, type EntryChange } from '../yaml/yaml-entry-edits.js';
+import { YamlTextEditor } from '../yaml/yaml-text-editor.js';
+import { parseYamlSource, type YamlSource } from '../yaml/yaml.js';
 
 /** The directory being edited: its text as it stands, changed by the methods below. */
 export class OfficialsEdit {

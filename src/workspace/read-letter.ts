@@ -8,8 +8,8 @@ import { FrontMatterSchema, type FrontMatter } from '../model/schema.js';
 import { splitBodyBlocks, type BodyBlock } from './body-blocks.js';
 import { splitFrontMatter, YAML_LANGUAGES } from './front-matter.js';
 import { MAX_LETTER_BYTES, readTextFile } from './read-text.js';
-import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData, type YamlSource } from './yaml.js';
+import { validateWithSchema } from '../yaml/schema-diagnostics.js';
+import { parseYamlSource, yamlToData, type YamlSource } from '../yaml/yaml.js';
 import { checkLanguageCoverage } from './language-coverage.js';
 
 export interface LoadedLetter {

@@ -10,8 +10,8 @@ import { CoalitionError, diagnosticsOf, type Diagnostic } from '../errors.js';
 import { OfficialsFileSchema, type Official, type OfficialGroup, type OfficialsFile } from '../model/officials-schema.js';
 import { isInside } from '../paths.js';
 import { readTextFile } from './read-text.js';
-import { readYamlMap } from './read-yaml-map.js';
-import type { YamlSource } from './yaml.js';
+import { readYamlMap } from '../yaml/read-yaml-map.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 export const OFFICIALS_FILE = 'officials.yaml';
 

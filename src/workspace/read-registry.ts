@@ -6,8 +6,8 @@
 import { RegistrySchema, type Registry, type Signatory } from '../model/schema.js';
 import type { Diagnostic } from '../errors.js';
 import { readTextFile } from './read-text.js';
-import { readYamlMap } from './read-yaml-map.js';
-import type { YamlSource } from './yaml.js';
+import { readYamlMap } from '../yaml/read-yaml-map.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 
 export interface LoadedRegistry {

@@ -9,7 +9,7 @@ import type { Signatory } from '../model/schema.js';
 import { parseRegistry, type LoadedRegistry } from './read-registry.js';
 import { REGISTRY_FILE } from './workspace.js';
 import { readEditable, writeEditable, type EditableFile } from './editable-file.js';
-import { YamlTextEditor } from './yaml-text-editor.js';
+import { YamlTextEditor } from '../yaml/yaml-text-editor.js';
 import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
 
 export interface RegistryEdit {

@@ -5,7 +5,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic } from '../errors.js';
 import { isSectionStart, type SignatoriesItem, type SignerRef, type SignerStatus, type Signatory } from '../model/schema.js';
-import type { YamlSource } from './yaml.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 export interface Signer {
   id: string;

@@ -11,11 +11,11 @@ import { ProfileSchema, type Profile } from '../model/profile-schema.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { isInside } from '../paths.js';
 import { readTextFile } from './read-text.js';
-import { validateWithSchema } from './schema-diagnostics.js';
-import { parseYamlSource, yamlToData } from './yaml.js';
+import { validateWithSchema } from '../yaml/schema-diagnostics.js';
+import { parseYamlSource, yamlToData } from '../yaml/yaml.js';
 
-export const BUILTIN_PROFILES = join(PACKAGE_ROOT, 'profiles');
-export const PROFILES_DIR = 'profiles';
+const BUILTIN_PROFILES = join(PACKAGE_ROOT, 'profiles');
+const PROFILES_DIR = 'profiles';
 
 export interface LoadedProfile {
   id: string;
@@ -27,7 +27,7 @@ export interface LoadedProfile {
 }
 
 /** The ids of the profiles at hand, sorted; the workspace's override built-in ones. */
-export function profileIds(root?: string): { id: string; path: string; origin: string; builtin: boolean }[] {
+function profileIds(root?: string): { id: string; path: string; origin: string; builtin: boolean }[] {
   const found = new Map<string, { id: string; path: string; origin: string; builtin: boolean }>();
   const add = (dir: string, builtin: boolean) => {
     if (!existsSync(dir)) return;

@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { isInside } from '../paths.js';
 
 /** The package's own templates folder. */
-export const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
+const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 export interface TemplateFile {
   /** Path relative to the templates folder, with `/` separators (`partials/body.hbs`). */
@@ -64,6 +64,13 @@ export class TemplateFiles {
       for (const entry of readdirSync(dir)) if (entry.endsWith(extension)) names.add(`${folder}/${entry}`);
     }
     return [...names].sort();
+  }
+
+  /** Names of the package's own files in a template sub-folder (`i18n`), without the workspace's. */
+  listBuiltin(folder: string, extension: string): string[] {
+    const dir = join(this.builtin, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((entry) => entry.endsWith(extension)).map((entry) => `${folder}/${entry}`).sort();
   }
 
   private overrideDir(): string | undefined {

@@ -96,6 +96,11 @@ describe('templates', () => {
     expect(ds[0]).toMatchObject({ file: 'templates/partials/body.hbs', code: 'template-error', severity: 'error' });
     expect(ds[0]!.message).toContain('no-such-partial');
   });
+  it('reports a public site template override that does not compile, at its line', async () => {
+    const ds = await check('---\ntitle: T\ndate: 2022-10-12\n---\n\nText.\n', { 'templates/site.hbs': '<!DOCTYPE html>\n<title>{{title}}</title>\n{{#if site.url}}\n' });
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ file: 'templates/site.hbs', code: 'template-syntax', severity: 'error' });
+  });
   it('reports an invalid strings override', async () => {
     const ds = await check('---\ntitle: T\ndate: 2022-10-12\n---\n\nText.\n', { 'templates/i18n/en.yaml': 'quotes: [1]\n' });
     expect(ds[0]).toMatchObject({ file: 'templates/i18n/en.yaml', line: 1, code: 'invalid-strings' });

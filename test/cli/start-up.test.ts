@@ -48,7 +48,7 @@ const bundleDir = new URL('.', entry).href;
 /** The bundle's chunks that hold zod, Handlebars, yaml, pdf-lib, puppeteer or docx (found by strings only they contain). */
 const HEAVY = {
   zod: '$ZodError', handlebars: 'Parse error on line', yaml: 'YAMLParseError', 'pdf-lib': 'Input document to `PDFDocument.load` is encrypted',
-  puppeteer: '__puppeteer_utility_world__', docx: 'schemas.openxmlformats.org/wordprocessingml/2006/main',
+  puppeteer: '__puppeteer_utility_world__', docx: 'w:compatSetting',
 };
 const heavyIn = (urls: string[]) =>
   Object.entries(HEAVY)

@@ -244,10 +244,15 @@ signatories: []
 Testo "citato".
 `;
 
-export const DUTCH = `---
-title: Brief
+/**
+ * A language coalition ships no strings for. `qaa` is reserved for local use (ISO 639-2
+ * qaa–qtz): no language that could ever ship, so this letter stays "without strings"
+ * whatever languages are added.
+ */
+export const UNSHIPPED = `---
+title: Letter
 date: 2022-10-01
-languages: [en, nl]
+languages: [en, qaa]
 to:
   - name: Hanke Bruins Slot
     salutation: Minister Bruins Slot
@@ -258,8 +263,8 @@ signatories: []
 Text.
 :::
 
-::: nl
-Tekst.
+::: qaa
+Text in a language of our own.
 :::
 `;
 

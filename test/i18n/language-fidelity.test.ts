@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, normalizeSpace, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
 import { pageTexts } from '../layout/layout-facts.js';
 import * as L from './fidelity-letters.js';
-import { addresseeGender } from '../../src/i18n/gender.js';
+import { addresseeGender, genderEvidence } from '../../src/i18n/gender.js';
 import { buildGreeting } from '../../src/i18n/greeting.js';
 import { countryName, formatCalendarDate } from '../../src/i18n/intl.js';
 import { personSortKey, nameConvention, withoutArticle } from '../../src/i18n/names.js';
@@ -25,7 +25,7 @@ import type { Addressee } from '../../src/model/schema.js';
 const LETTERS: Record<string, string> = {
   spanish: L.SPANISH, 'spanish-mixed': L.SPANISH_MIXED, 'spanish-no-salutation': L.SPANISH_NO_SALUTATION,
   french: L.FRENCH, 'french-no-salutation': L.FRENCH_NO_SALUTATION, portuguese: L.PORTUGUESE, 'portuguese-one': L.PORTUGUESE_ONE,
-  english: L.ENGLISH, british: L.BRITISH, german: L.GERMAN, italian: L.ITALIAN, dutch: L.DUTCH, 'pt-es': L.PT_ES, sequential: L.SEQUENTIAL,
+  english: L.ENGLISH, british: L.BRITISH, german: L.GERMAN, italian: L.ITALIAN, unshipped: L.UNSHIPPED, 'pt-es': L.PT_ES, sequential: L.SEQUENTIAL,
 };
 /** A workspace's own country name, for Portuguese only, beside the built-in strings. */
 const PT_OVERRIDE = 'countries:\n  BR: República Federativa do Brasil\n';
@@ -187,7 +187,7 @@ describe('check warns at the line of the addressee or field', () => {
     expect(runs.check.code, runs.check.stderr).toBe(0);
     expect(warnings().sort()).toEqual([
       `letters/british.md:${lineOf('british', '  - name: Irene Ortiz')} salutation-missing`,
-      `letters/dutch.md:${lineOf('dutch', 'languages: [en, nl]')} no-strings`,
+      `letters/unshipped.md:${lineOf('unshipped', 'languages: [en, qaa]')} no-strings`,
       `letters/french-no-salutation.md:${lineOf('french-no-salutation', '  - name: Irene Ortiz')} salutation-missing`,
       `letters/spanish-no-salutation.md:${lineOf('spanish-no-salutation', '  - name: Irene Ortiz')} salutation-missing`,
       `letters/spanish-no-salutation.md:${lineOf('spanish-no-salutation', '  - name: Marina Silva')} gender-unknown`,
@@ -198,7 +198,7 @@ describe('check warns at the line of the addressee or field', () => {
   it('says what the greeting reads and which language', () => {
     const found = JSON.parse(runs.check.stdout) as { code: string; message: string }[];
     expect(found.find((d) => d.code === 'gender-unknown')!.message).toMatch(/\(es-ES\).*Marina Silva/);
-    expect(found.find((d) => d.code === 'no-strings')!.message).toContain('"nl"');
+    expect(found.find((d) => d.code === 'no-strings')!.message).toContain('"qaa"');
   });
 });
 
@@ -232,7 +232,8 @@ describe('the rules behind them', () => {
     [person('X', { salutation: { es: 'Ministra X', pt: 'Senhor X' } }), undefined],
     [person('X', { salutation: 'Ministra X', gender: 'm' }), 'm'],
   ] as const)('infers the gender of %j as %s', (a, gender) => {
-    expect(addresseeGender(a, Object.keys(typeof a.salutation === 'object' ? a.salutation : typeof a.title === 'object' ? a.title : { es: '' }))).toBe(gender);
+    const langs = Object.keys(typeof a.salutation === 'object' ? a.salutation : typeof a.title === 'object' ? a.title : { es: '' });
+    expect(addresseeGender(a, genderEvidence(new TemplateFiles(undefined), langs))).toBe(gender);
   });
 
   it.each([
@@ -309,7 +310,7 @@ describe('the rules behind them', () => {
     ['de', ['TODO: wer wir sind', 'Frau Ministerin oder Herr Minister', 'Mit freundlichen Grüßen']],
     ['it', ['TODO: chi siamo', 'Ministra Pérez o Ministro Pérez', 'Distinti saluti']],
   ])('scaffolds a %s letter in its own language', (lang, expected) => {
-    const text = letterSkeleton({ date: '2026-03-01', langs: [lang], to: ['Ana Pérez'] });
+    const text = letterSkeleton({ date: '2026-03-01', langs: [lang], to: ['Ana Pérez'], files: new TemplateFiles(undefined) });
     for (const s of expected) expect(text).toContain(s);
     expect(text).not.toMatch(/TODO: who we are|e\.g\. Secretary|Secretario Pérez\b(?! o)/);
   });

@@ -30,7 +30,8 @@ async function previewPage(dir: string, args: string[]): Promise<string> {
     });
     child.on('exit', (code) => reject(new Error(`preview exited with ${code}`)));
   });
-  const page = await (await fetch(url)).text();
+  // The text tab: the letter's own HTML (the pages tab draws the PDF in the browser).
+  const page = await (await fetch(`${url}?view=text`)).text();
   child.kill('SIGTERM');
   return page;
 }

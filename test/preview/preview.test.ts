@@ -1,6 +1,7 @@
 /**
- * `coalition preview` through the real binary, seen by a real Chromium: the page shows
- * the letter, switches language, follows edits without a manual reload, shows a
+ * `coalition preview` through the real binary, seen by a real Chromium: the pages tab
+ * shows the printed PDF page by page and follows an edit that adds a page; the text tab
+ * shows the letter, switches language, follows edits without a manual reload, shows a
  * broken edit as an error page, recovers, and the server stops cleanly on Ctrl-C.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -77,12 +78,12 @@ describe('coalition preview', () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[\w-]{24}\/$/);
 
     // Any client with the address gets the letter's HTML itself.
-    const raw = await (await fetch(preview.url)).text();
+    const raw = await (await fetch(`${preview.url}?view=text`)).text();
     expect(raw).toContain('We, the undersigned U.S. and Mexican civil society organizations');
 
     const page = await browser.newPage();
     try {
-      await page.goto(preview.url, { waitUntil: 'load' });
+      await page.goto(`${preview.url}?view=text`, { waitUntil: 'load' });
       expect(await page.$eval('html', (e) => e.lang)).toBe('en');
       const firstBody = await page.$eval('.body', (e) => e.textContent ?? '');
       expect(firstBody).toContain('We, the undersigned U.S. and Mexican');
@@ -109,13 +110,50 @@ describe('coalition preview', () => {
     }
   });
 
+  it('shows the printed pages, numbered, beside what check and the profile say, and one more page soon after an edit adds one', async () => {
+    const ws = sampleWorkspace();
+    cleanups.push(ws.cleanup);
+    const preview = await startPreview(ws.dir, [LETTER, '--for', 'us-scotus-amicus']);
+    const page = await browser.newPage();
+    const pageCount = () => page.$eval('#coalition-pages', (e) => Number((e as HTMLElement).dataset.pages));
+    try {
+      await page.goto(preview.url, { waitUntil: 'load' });
+      // The first print starts the preview's browser.
+      await page.waitForFunction(() => Number(document.getElementById('coalition-pages')?.dataset.pages) > 0, { timeout: 60_000 });
+      expect(await pageCount()).toBe(3);
+      expect(await page.$$eval('#coalition-pages figure.page canvas', (c) => c.map((e) => (e as HTMLCanvasElement).width > 300))).toEqual([true, true, true]);
+      expect(await page.$$eval('#coalition-pages figcaption', (c) => c.map((e) => e.textContent))).toEqual(['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3']);
+      expect(await page.$eval('#coalition-page-count', (e) => e.textContent)).toMatch(/^3 pages · printed in \d+ ms$/);
+      expect(await page.$eval('#coalition-problems', (e) => e.textContent)).toContain('no problems');
+      const findings = await page.$eval('#coalition-findings', (e) => e.textContent ?? '');
+      expect(findings).toContain('PDF/A-1b (1 PDF)');
+      expect(findings).toMatch(/807 words \(en\) in the body, within the limit of 8,000/);
+      expect(findings).toMatch(/largest file \d+ KB, under 100 MB/);
+
+      // An edit that adds a page: one more page, the next pages' numbers, within seconds.
+      const path = join(ws.dir, LETTER);
+      const filler = Array.from({ length: 5 }, () => 'We add this sentence to fill the page with more words. '.repeat(12).trim()).join('\n\n');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('::: en\n', `::: en\n${filler}\n\n`));
+      await page.waitForFunction(() => Number(document.getElementById('coalition-pages')?.dataset.pages) === 4, { timeout: 10_000 });
+      expect(await page.$$eval('#coalition-pages figcaption', (c) => c.map((e) => e.textContent))).toEqual(['Page 1 of 4', 'Page 2 of 4', 'Page 3 of 4', 'Page 4 of 4']);
+      expect(preview.stderr()).toMatch(/changed letters\/2022-10-12-us-mexico-security-dialogue\.md — 4 pages, printed in \d+ ms/);
+
+      // A problem check finds is listed beside the pages, with its line.
+      writeFileSync(path, readFileSync(path, 'utf8').replace('  - wola\n', '  - wolla\n'));
+      await page.waitForFunction(() => (document.getElementById('coalition-problems')?.textContent ?? '').includes('did you mean "wola"?'), { timeout: 10_000 });
+      expect(await page.$eval('#coalition-page-count', (e) => e.textContent)).toBe('not printed: see the problems');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows a broken edit as an error page with its line, then recovers; the server keeps running', async () => {
     const ws = sampleWorkspace();
     cleanups.push(ws.cleanup);
     const preview = await startPreview(ws.dir, [LETTER]);
     const page = await browser.newPage();
     try {
-      await page.goto(preview.url, { waitUntil: 'load' });
+      await page.goto(`${preview.url}?view=text`, { waitUntil: 'load' });
       await page.waitForNetworkIdle({ idleTime: 200, concurrency: 1 }).catch(() => undefined);
       const path = join(ws.dir, LETTER);
       const good = readFileSync(path, 'utf8');
@@ -141,11 +179,11 @@ describe('coalition preview', () => {
     const path = join(ws.dir, LETTER);
     writeFileSync(path, readFileSync(path, 'utf8').replace('::: en\n', '::: en\n<script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2">\n\n'));
     const preview = await startPreview(ws.dir, [LETTER]);
-    const response = await fetch(preview.url);
+    const response = await fetch(`${preview.url}?view=text`);
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'nonce-[^']+'/);
     const page = await browser.newPage();
     try {
-      await page.goto(preview.url, { waitUntil: 'load' });
+      await page.goto(`${preview.url}?view=text`, { waitUntil: 'load' });
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     } finally {
       await page.close();
@@ -190,14 +228,17 @@ describe('coalition preview', () => {
     const ws = sampleWorkspace();
     cleanups.push(ws.cleanup);
     const preview = await startPreview(ws.dir, [LETTER]);
-    const es = await fetch(`${preview.url}?lang=es`);
+    const es = await fetch(`${preview.url}?view=text&lang=es`);
     expect(es.status).toBe(200);
     expect(await es.text()).toContain('<html lang="es">');
-    for (const lang of ['zz', 'fr', 'x'.repeat(2000)]) {
-      const response = await fetch(`${preview.url}?lang=${lang}`);
-      expect(response.status, lang.slice(0, 10)).toBe(404);
-      expect(await response.text()).toContain('its languages are en, es');
+    for (const view of ['view=text&', '']) {
+      for (const lang of ['zz', 'fr', 'x'.repeat(2000)]) {
+        const response = await fetch(`${preview.url}?${view}lang=${lang}`);
+        expect(response.status, `${view}${lang.slice(0, 10)}`).toBe(404);
+        expect(await response.text()).toContain('its languages are en, es');
+      }
     }
+    expect((await fetch(`${preview.url}__coalition/pages.json?lang=zz`)).status).toBe(404);
   });
 
   it('shared with --host 0.0.0.0, still answers only to the names of this machine', async () => {

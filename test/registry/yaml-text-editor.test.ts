@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { YamlTextEditor } from '../../src/workspace/yaml-text-editor.js';
-import { entryWindow } from '../../src/workspace/yaml-text-window.js';
+import { YamlTextEditor } from '../../src/yaml/yaml-text-editor.js';
+import { entryWindow } from '../../src/yaml/yaml-text-window.js';
 import { REPO } from '../helpers.js';
 
 const REGISTRY = readFileSync(join(REPO, 'signatories.yaml'), 'utf8');

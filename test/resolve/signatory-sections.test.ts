@@ -4,6 +4,7 @@
  * sections, details after each name, the localized count, and typographic names.
  */
 import { describe, expect, it } from 'vitest';
+import { genderEvidence } from '../../src/i18n/gender.js';
 import { loadStrings } from '../../src/i18n/strings.js';
 import { FrontMatterSchema, type ResolvedFrontMatter, type Signatory } from '../../src/model/schema.js';
 import { buildLetterView } from '../../src/resolve/letter-view.js';
@@ -25,7 +26,7 @@ function view(front: Record<string, unknown>, lang = 'en', draft = false) {
   const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en', 'es'], ...front }) as ResolvedFrontMatter;
   return buildLetterView({
     frontMatter: fm, bodyMarkdown: 'Text.', signers: signersOf(fm.signatories), registry, lang,
-    strings: loadStrings(new TemplateFiles(undefined), lang), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
+    strings: loadStrings(new TemplateFiles(undefined), lang), gender: genderEvidence(new TemplateFiles(undefined), fm.languages), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
   }).view;
 }
 
@@ -146,7 +147,7 @@ describe('columns: auto', () => {
     const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en'], signatories, signing: { columns: 'auto' } }) as ResolvedFrontMatter;
     return buildLetterView({
       frontMatter: fm, bodyMarkdown: 'Text.', signers: signersOf(fm.signatories), registry: manyRegistry, lang: 'en',
-      strings: loadStrings(new TemplateFiles(undefined), 'en'), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
+      strings: loadStrings(new TemplateFiles(undefined), 'en'), gender: genderEvidence(new TemplateFiles(undefined), ['en']), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
     }).view.signing.columns;
   };
 

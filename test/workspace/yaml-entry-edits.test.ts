@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appendEntries, setEntries } from '../../src/workspace/yaml-entry-edits.js';
-import { parseYamlSource } from '../../src/workspace/yaml.js';
+import { appendEntries, setEntries } from '../../src/yaml/yaml-entry-edits.js';
+import { parseYamlSource } from '../../src/yaml/yaml.js';
 
 const entries = (n: number) => Array.from({ length: n }, (_, i) => `  o${i}:\n    name: Official ${i}   # note ${i}\n    groups: [a, b]\n    phone: "${i}"\n`).join('');
 

@@ -1,5 +1,5 @@
 /**
- * One way in: YAML is parsed and written only by src/workspace/yaml.ts (with its one
+ * One way in: YAML is parsed and written only by src/yaml/yaml.ts (with its one
  * option set and its quick path), and a letter's front matter is split only by
  * src/workspace/front-matter.ts. A second entry point would be a second dialect that
  * `build` and the editing commands could disagree on.
@@ -30,19 +30,19 @@ function importsOf(text: string): { module: string; names: string[] }[] {
 
 describe('one YAML entry point', () => {
   it('has sources to look at', () => {
-    expect(sources.some((s) => s.file === join('src', 'workspace', 'yaml.ts'))).toBe(true);
+    expect(sources.some((s) => s.file === join('src', 'yaml', 'yaml.ts'))).toBe(true);
     expect(sources.length).toBeGreaterThan(50);
   });
 
-  it('parses and writes YAML only in src/workspace/yaml.ts; elsewhere only type guards and types come from `yaml`', () => {
+  it('parses and writes YAML only in src/yaml/yaml.ts; elsewhere only type guards and types come from `yaml`', () => {
     const offending: string[] = [];
     for (const { file, text } of sources) {
       for (const { module, names } of importsOf(text)) {
-        const own = file === join('src', 'workspace', 'yaml.ts');
+        const own = file === join('src', 'yaml', 'yaml.ts');
         if (module === 'yaml' && !own) {
           for (const name of names) if (!/^(type\s+\w+|is[A-Z]\w*)$/.test(name)) offending.push(`${file}: ${name} from 'yaml'`);
         }
-        if (module === 'js-yaml' && file !== join('src', 'workspace', 'yaml-quick.ts')) offending.push(`${file}: js-yaml`);
+        if (module === 'js-yaml' && file !== join('src', 'yaml', 'yaml-quick.ts')) offending.push(`${file}: js-yaml`);
         if (module.endsWith('/yaml-quick.js') && !own) offending.push(`${file}: the quick reading, past yaml.ts`);
         if (module === 'gray-matter' && file !== join('src', 'workspace', 'front-matter.ts')) offending.push(`${file}: gray-matter past the one front matter splitter`);
       }

@@ -16,8 +16,8 @@ import { REPO } from '../helpers.js';
 import { BAD_INPUTS, REGISTRY } from '../hostile/corpus.js';
 
 import { splitFrontMatter } from '../../src/workspace/front-matter.js';
-import { fullYamlSource, yamlToData } from '../../src/workspace/yaml.js';
-import { quickYaml } from '../../src/workspace/yaml-quick.js';
+import { fullYamlSource, yamlToData } from '../../src/yaml/yaml.js';
+import { quickYaml } from '../../src/yaml/yaml-quick.js';
 
 /** The full reading, exactly as yaml.ts falls back to it: data, and how many problems it found. */
 function fullReading(text: string): { problems: number; data?: unknown } {

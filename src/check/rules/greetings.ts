@@ -6,6 +6,7 @@
  * the addressee's line, once per addressee, naming the languages concerned.
  */
 import type { Diagnostic } from '../../errors.js';
+import { genderEvidence } from '../../i18n/gender.js';
 import { buildGreeting, greetingAgrees, greetingTerm } from '../../i18n/greeting.js';
 import { languageName } from '../../i18n/intl.js';
 import { pick } from '../../i18n/localized.js';
@@ -36,21 +37,22 @@ export const greetings: Rule = {
         // A broken strings file is the templates rule's to report.
       }
     }
+    const gender = genderEvidence(ws.templates, fm.languages);
     const diagnostics: Diagnostic[] = [];
     addressees.forEach(({ a, index }) => {
       if (unfinished(a)) return;
       const at = { file: letter.file, ...letter.source!.locate(['to', index]) };
       const name = pick(a.name, fm.languages[0]!)!;
-      const missing = built.filter(({ lang, strings }) => greetingTerm(a, lang, strings, fm.languages).source !== 'written');
-      const genderless = built.filter(({ lang, strings }) => !greetingTerm(a, lang, strings, fm.languages).gender && greetingAgrees(to, lang, strings));
+      const missing = built.filter(({ lang, strings }) => greetingTerm(a, lang, strings, gender).source !== 'written');
+      const genderless = built.filter(({ lang, strings }) => !greetingTerm(a, lang, strings, gender).gender && greetingAgrees(to, lang, strings));
       if (missing.length) {
         const example = missing[0]!;
-        const printed = buildGreeting(to, example.lang, example.strings, fm.languages);
+        const printed = buildGreeting(to, example.lang, example.strings, gender);
         diagnostics.push({
           ...at, severity: 'warning', code: 'salutation-missing',
           message: `${name} has no salutation in ${names(missing)}: the greeting reads "${printed}"`,
           hint: `Write how the letter addresses them: salutation: { ${missing.map((m) => `${m.lang}: …`).join(', ')} } (e.g. "Ministra Ortiz", "Madame la Ministre", "Senhora Ministra")${
-            a.gender || greetingTerm(a, example.lang, example.strings, fm.languages).gender ? '' : '; with gender: f or m, coalition builds one ("señora Ortiz", "Madame")'}.`,
+            a.gender || greetingTerm(a, example.lang, example.strings, gender).gender ? '' : '; with gender: f or m, coalition builds one ("señora Ortiz", "Madame")'}.`,
         });
       }
       if (genderless.length) {

@@ -4,6 +4,7 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { emailAddresses } from './email-addresses.js';
 import { fileNameDateRule } from './file-name-date.js';
 import { greetings } from './greetings.js';
 import { languageStrings } from './language-strings.js';
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   languageStrings,
   greetings,
   staleOfficials,
+  emailAddresses,
 ];

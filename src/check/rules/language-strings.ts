@@ -4,7 +4,7 @@
  * and page numbers would print in English. Reported at the language's line.
  */
 import type { Diagnostic } from '../../errors.js';
-import { baseLanguage, hasStrings } from '../../i18n/strings.js';
+import { baseLanguage, hasStrings, shippedLanguages } from '../../i18n/strings.js';
 import type { Rule } from '../types.js';
 
 export const languageStrings: Rule = {
@@ -20,12 +20,17 @@ export const languageStrings: Rule = {
       diagnostics.push({
         file: letter.file, ...letter.source!.locate(['languages', i]), severity: 'warning', code: 'no-strings',
         message: `"${lang}" has no strings file (templates/i18n/${base}.yaml): its greeting, labels and page numbers print in English`,
-        hint: `Copy coalition's templates/i18n/en.yaml to templates/i18n/${base}.yaml in the workspace and translate it (coalition ships en, es, fr, pt, de and it).`,
+        hint: `Copy coalition's templates/i18n/en.yaml to templates/i18n/${base}.yaml in the workspace and translate it (coalition ships ${listed(shippedLanguages(ws.templates))}).`,
       });
     });
     return diagnostics;
   },
 };
+
+/** "de, en and es". */
+function listed(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join('');
+}
 
 /** A strings file that cannot be read (a link out of the workspace) is the templates rule's to report. */
 function known(test: () => boolean): boolean {

@@ -19,7 +19,10 @@ export const templates: Rule = {
   name: 'templates',
   workspace({ ws }) {
     try {
-      createHtmlRenderer(ws.templates);
+      const renderer = createHtmlRenderer(ws.templates);
+      // The public site's pages (`coalition publish`) are compiled when a site is made; an
+      // override of one is compiled now, so a slip in it is found before a letter is published.
+      for (const name of SITE_PAGES) if (ws.templates.findOverride(name)) renderer.renderPage(name, {});
       return [];
     } catch (error) {
       if (error instanceof CoalitionError) return diagnosticsOf(error, 'templates/');
@@ -51,6 +54,9 @@ export const templates: Rule = {
 };
 
 const IMAGE_PROBLEMS = new Set(['image-missing', 'image-refused']);
+
+/** The site's page templates, which no letter build compiles. */
+const SITE_PAGES = ['site.hbs', 'site-embed.hbs', 'site-card.hbs'];
 
 /**
  * A render failure names the layout that was running, often the built-in one; the

@@ -7,9 +7,9 @@ import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CheckResult } from '../../check/check-workspace.js';
-import type { BuildResult } from '../../pipeline/build-letters.js';
+import type { BuildOptions, BuildResult } from '../../pipeline/build-letters.js';
 import type { OutputFormat } from '../../pipeline/output-formats.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
 
 export interface ReleaseBuildFlags {
@@ -17,11 +17,15 @@ export interface ReleaseBuildFlags {
   lang?: string[];
   format: OutputFormat[];
   out?: string;
-  draft: boolean;
-  bilingual?: string;
   chromePath?: string;
   timeout: number;
 }
+
+/**
+ * The options of `build` that cannot change what a document says or looks like: where
+ * it goes, which of the released formats and languages, and how the browser prints.
+ */
+const UNCHANGING = new Set(['release', 'out', 'format', 'lang', 'chromePath', 'timeout']);
 
 /** `build <letter> --release vN`: into out/ (or --out), compared with the released bytes. */
 export async function buildFromRelease(ctx: CommandContext, root: string, letters: string[], flags: ReleaseBuildFlags, command: Command): Promise<void> {
@@ -31,10 +35,14 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
       code: 'release-one-letter', exitCode: ExitCode.usage, hint: `coalition build <letter> --release ${flags.release}`,
     });
   }
-  const extra = (['lang', 'draft', 'bilingual'] as const).filter((k) => command.getOptionValueSource(k) === 'cli');
+  // Every option given that could change a document, whatever options `build` has or will have.
+  const extra = command.options
+    .filter((option) => !UNCHANGING.has(option.attributeName()) && command.getOptionValueSource(option.attributeName()) === 'cli')
+    .map((option) => option.long!);
   if (extra.length) {
-    throw new CoalitionError(`--release makes the documents as they were released; ${extra.map((k) => `--${k}`).join(', ')} cannot change them`, {
-      code: 'conflicting-options', exitCode: ExitCode.usage, hint: `Leave out ${extra.map((k) => `--${k}`).join(', ')}.`,
+    throw new CoalitionError(`--release makes the documents as they were released; ${extra.join(', ')} cannot apply to them`, {
+      code: 'conflicting-options', exitCode: ExitCode.usage,
+      hint: `Leave out ${extra.join(', ')}: with --release only --out, --format, --lang (some of the released languages), --chrome-path and --timeout apply.`,
     });
   }
   const { resolveLetterArg } = await import('../../workspace/workspace.js');
@@ -46,6 +54,7 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
     letter: await resolveLetterArg(root, letters[0]!, ctx.io.cwd),
     version,
     ...(command.getOptionValueSource('format') === 'cli' ? { formats: flags.format } : {}),
+    ...(flags.lang ? { langs: flags.lang } : {}),
     outDir: flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out'),
     chromePath: flags.chromePath,
     timeout: flags.timeout * 1000,
@@ -68,18 +77,24 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
 }
 
 /**
- * Starts `check` on the letters a build is about to make, to run while it prints (the
- * PDFs keep the browser busy, not this process). Every rule but `templates`, which
- * renders each letter again: the build renders them itself, and fails on a template error.
+ * `check` on the letters a build is about to make, with what the build read
+ * (`onRendered`), to run while it prints (the PDFs keep the browser busy, not this
+ * process). Every rule but `templates`, which renders each letter again: the build
+ * rendered them itself, and fails on a template error.
  */
-export function startReadiness(root: string, letters: string[] | undefined): Promise<CheckResult | undefined> {
-  const checking = (async () => {
-    const { checkWorkspace } = await import('../../check/check-workspace.js');
-    const { RULES } = await import('../../check/rules/index.js');
-    return checkWorkspace({ root, letters, rules: RULES.filter((rule) => rule.name !== 'templates') });
-  })();
-  // A build that stops early (wrong usage) never asks for the result; whatever broke is the build's to say.
-  return checking.catch(() => undefined);
+export function readinessCheck(root: string): { onRendered: NonNullable<BuildOptions['onRendered']>; result(): Promise<CheckResult | undefined> } {
+  let started: Promise<CheckResult | undefined> | undefined;
+  const onRendered: NonNullable<BuildOptions['onRendered']> = (workspace, prepared) => {
+    started = (async () => {
+      const { checkWorkspace } = await import('../../check/check-workspace.js');
+      const { RULES } = await import('../../check/rules/index.js');
+      return checkWorkspace({ root, workspace, prepared, rules: RULES.filter((rule) => rule.name !== 'templates') });
+    })()
+      // A build that stops early (wrong usage) never asks for the result; whatever broke is the build's to say.
+      .catch(() => undefined);
+  };
+  // A build that stopped before reading its letters has no letter to call ready or not.
+  return { onRendered, result: () => started ?? Promise.resolve(undefined) };
 }
 
 /**

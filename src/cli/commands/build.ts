@@ -1,11 +1,12 @@
 import { Option, type Command } from 'commander';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
-import type { BuildOptions } from '../../pipeline/build-letters.js';
-import type { CommandContext } from '../main.js';
+import type { BuildOptions, BuiltFile } from '../../pipeline/build-letters.js';
+import type { CommandContext } from '../context.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, languageList, positiveNumber } from './parsers.js';
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
+import { PDFA_PARTS, type PdfaPart } from '../../pdf/pdfa-parts.js';
 
 interface BuildFlags {
   lang?: string[];
@@ -17,6 +18,7 @@ interface BuildFlags {
   bilingual?: 'parallel' | 'sequential';
   each: boolean;
   chromePath?: string;
+  pdfa?: true | PdfaPart;
   timeout: number;
   release?: string;
   strict: boolean;
@@ -35,6 +37,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--draft', 'also print pending signatories, marked, and mark every page DRAFT', false)
     .option('--each', 'one copy per addressee, addressed to them alone: out/<date>-<slug>/<addressee>.<lang>.<ext> and recipients.csv (as `delivery: each`)', false)
     .addOption(new Option('--bilingual <mode>', 'one combined two-language document, <date>-<slug>.<l1>-<l2>.<ext>: the languages side by side (parallel) or one after the other (sequential)').choices(['parallel', 'sequential']))
+    .addOption(new Option('--pdfa [part]', 'write the PDFs as PDF/A: 1b, or 2b (which keeps transparency); alone: 1b unless a letter needs 2b (a logo with transparency)').choices([...PDFA_PARTS]))
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
     .option('--release <version>', 'make a released version (v1, v2…) again from its snapshot and compare it with the released files')
@@ -47,7 +50,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (flags.release) return extras.buildFromRelease(ctx, root, letters, flags, command);
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
       const paths = await letterPaths(ctx, root, letters);
-      const readiness = extras.startReadiness(root, paths);
+      // --pdfa applies to PDFs: say so rather than write nothing quietly.
+      if (flags.pdfa && !flags.for && !flags.format.includes('pdf') && !flags.format.includes('docx')) out.warn('--pdfa applies to PDFs, and --format builds none: add pdf to --format (--format html,pdf)');
+      const readiness = extras.readinessCheck(root);
       const options: BuildOptions = {
         root,
         letters: paths,
@@ -59,8 +64,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         each: flags.each,
         ...(flags.referenceDocx ? { word: { referenceDocx: resolve(ctx.io.cwd, flags.referenceDocx) } } : {}),
         chromePath: flags.chromePath,
+        ...(flags.pdfa ? { pdfa: flags.pdfa === true ? 'auto' : flags.pdfa } : {}),
         timeout: flags.timeout * 1000,
         onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
+        onRendered: readiness.onRendered,
       };
       // --for: the profile's formats and languages unless given on the command line.
       const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;
@@ -83,6 +90,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           out.out(relative(ctx.io.cwd, file.path) || file.path);
         }
         if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
+        const parts = pdfaParts(letter.outputs);
+        if (parts) out.info(`${out.color.dim(letter.file)}: ${parts}`);
         if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
         if (letter.copies?.csv) out.out(relative(ctx.io.cwd, letter.copies.csv) || letter.copies.csv);
       }
@@ -96,8 +105,20 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
       else out.info(`${failed || incomplete ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}${incomplete ? `; ${incomplete} with a language not built` : ''}`);
       ctx.setExitCode(result.exitCode ?? ExitCode.ok);
-      await extras.reportReadiness(ctx, out, result, flags.strict, readiness);
+      await extras.reportReadiness(ctx, out, result, flags.strict, readiness.result());
     });
+}
+
+/** Which PDF/A part each PDF is: "PDF/A-1b: a.en.pdf, a.es.pdf", the flattened images said. */
+function pdfaParts(outputs: readonly BuiltFile[]): string | undefined {
+  const pdfs = outputs.filter((o) => o.pdfa);
+  if (!pdfs.length) return undefined;
+  const names = (list: BuiltFile[]) => (list.length > 6 ? `${list.slice(0, 5).map((o) => basename(o.path)).join(', ')} and ${list.length - 5} more` : list.map((o) => basename(o.path)).join(', '));
+  return [...new Set(pdfs.map((o) => o.pdfa!.part))].map((part) => {
+    const files = pdfs.filter((o) => o.pdfa!.part === part).sort((a, b) => a.path.localeCompare(b.path));
+    const flattened = files.reduce((n, o) => n + o.pdfa!.flattened, 0);
+    return `PDF/A-${part}: ${names(files)}${flattened ? ` (${flattened} image${flattened === 1 ? '' : 's'} flattened onto white)` : ''}`;
+  }).join('; ');
 }
 
 function signerCount(s: { printed: number; pending: number; withdrawn: number }): string {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ExitCode } from '../../errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { formatDiagnostic } from '../output.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 

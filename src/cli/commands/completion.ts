@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { completionScript, SHELLS, type Shell } from '../completion-scripts.js';
 
 export function registerCompletion(program: Command, ctx: CommandContext): void {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { ExitCode } from '../../errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { packageVersion } from '../../package-root.js';
 
 interface DoctorFlags {

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 import { calendarDate } from './sign.js';
 

@@ -5,7 +5,7 @@
  * `coalition --help` loads no renderer, no zod and no YAML parser.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerInit } from './init.js';
@@ -21,6 +21,8 @@ import { registerDoctor } from './doctor.js';
 import { registerRename } from './rename.js';
 import { registerCompletion } from './completion.js';
 import { registerRelease } from './release.js';
+import { registerSend } from './send.js';
+import { registerPublish } from './publish.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -38,4 +40,6 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerDoctor(program, ctx);
   registerCompletion(program, ctx);
   registerRelease(program, ctx);
+  registerSend(program, ctx);
+  registerPublish(program, ctx);
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { relative, resolve } from 'node:path';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 
 export function registerInit(program: Command, ctx: CommandContext): void {
   program

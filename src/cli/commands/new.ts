@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { languageList } from './parsers.js';
 

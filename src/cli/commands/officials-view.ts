@@ -1,7 +1,7 @@
 /** `officials list` and `officials show` as text, JSON or CSV. */
 import { csvLine } from '../../workspace/csv-line.js';
 import type { Localized } from '../../model/schema.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { formatTable } from './org-view.js';
 

@@ -6,7 +6,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { FLAG_LANGS } from './org.js';
 import { listOfficials, showOfficial } from './officials-view.js';
@@ -34,7 +34,8 @@ function addEntryOptions(command: Command, editing: boolean): Command {
     .option('--gender <f|m>', 'for greetings that agree in gender ("Estimada Senadora")', gender)
     .option('--party <party>', 'the party (never printed)')
     .option('--address <line>', 'an address line printed under the name (repeat for each line; "" removes the address)', collect)
-    .option('--email <email>', 'email address (recipients.csv)')
+    .option('--email <email>', 'email address (recipients.csv, coalition send)')
+    .option('--language <lang>', 'the language they read: coalition send writes to them in it (en, es, pt-BR…)')
     .option('--phone <phone>', 'phone number (recipients.csv)')
     .option('--contact-form <url>', 'web contact form (recipients.csv)')
     .option('--website <url>', 'website')
@@ -49,7 +50,7 @@ function addEntryOptions(command: Command, editing: boolean): Command {
 function patchFromFlags(flags: Flags) {
   const fields: Record<string, unknown> = {};
   const text = (v: unknown) => (v === '' ? null : v);
-  const simple: [string, string][] = [['name', 'name'], ['sortAs', 'sort_as'], ['gender', 'gender'], ['party', 'party'], ['email', 'email'], ['phone', 'phone'], ['contactForm', 'contact_form'], ['website', 'website'], ['office', 'office'], ['until', 'until']];
+  const simple: [string, string][] = [['name', 'name'], ['sortAs', 'sort_as'], ['gender', 'gender'], ['party', 'party'], ['email', 'email'], ['language', 'language'], ['phone', 'phone'], ['contactForm', 'contact_form'], ['website', 'website'], ['office', 'office'], ['until', 'until']];
   for (const [flag, field] of simple) if (flags[flag] !== undefined) fields[field] = text(flags[flag]);
   for (const field of PER_LANGUAGE) {
     const perLang: Record<string, unknown> = {};

@@ -2,7 +2,7 @@
  * Read-only views of the registry for `org list` and `org show`, and the plain
  * text table they print (also used by `status`); CSV comes from workspace/csv-line.ts.
  */
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { csvLine } from '../../workspace/csv-line.js';
 

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { CoalitionError, ExitCode } from '../../errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { listOrgs, showOrg } from './org-view.js';
 

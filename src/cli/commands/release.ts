@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { relative } from 'node:path';
 import { ExitCode, isCoalitionError } from '../../errors.js';
 import { DEFAULT_RELEASE_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { formatTable } from './org-view.js';
 import type { Output } from '../output.js';
 import { workspaceRoot } from '../workspace-arg.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { relative } from 'node:path';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 
 export function registerRename(program: Command, ctx: CommandContext): void {

@@ -3,7 +3,7 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { CoalitionError, ExitCode } from '../../errors.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 
 type Action = 'sign' | 'unsign' | 'confirm' | 'withdraw';

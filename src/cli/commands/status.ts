@@ -1,10 +1,10 @@
 /**
- * `coalition status <letter>`: counts, the last release and what changed since, the
- * signers by status with their dates, who confirmed an earlier text, and what each
+ * `coalition status <letter>`: counts, the last release and what changed since, its
+ * delivery (deliveries.csv), the signers by status with their dates, who confirmed an earlier text, and what each
  * language still lacks.
  */
 import type { Command } from 'commander';
-import type { CommandContext } from '../main.js';
+import type { CommandContext } from '../context.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 import { formatTable } from './org-view.js';
 import { printStatusCsv } from './status-csv.js';
@@ -30,8 +30,10 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       const { releaseDelta, describeDelta } = await import('../../release/release-delta.js');
       const status = await letterStatus(root, letter);
       const release = await releaseDelta(root, letter);
+      const { deliveryStatus, describeDelivery } = await import('../../send/delivery-status.js');
+      const delivery = release ? await deliveryStatus(root, letter) : undefined;
       if (flags.json) {
-        out.out(JSON.stringify({ ...status, release: release ?? null }, null, 2));
+        out.out(JSON.stringify({ ...status, release: release ?? null, delivery: delivery ?? null }, null, 2));
         return;
       }
       const { counts, color } = { counts: status.counts, color: out.color };
@@ -39,6 +41,7 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       out.out(`text ${status.text}`);
       out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
       if (release) out.out(describeDelta(release));
+      if (delivery) out.out(describeDelivery(delivery));
       if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
       out.out('');
       for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {

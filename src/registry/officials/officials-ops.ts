@@ -11,7 +11,7 @@ import { withWorkspaceLock } from '../../workspace/lock.js';
 import { officialForFile, openOfficialsForEdit, saveOfficialsEdit } from '../../workspace/officials-edit.js';
 import { loadOfficials, OFFICIALS_FILE, type LoadedOfficials } from '../../workspace/read-officials.js';
 import { suggestIds } from '../../workspace/signers.js';
-import { yamlText, yamlToData } from '../../workspace/yaml.js';
+import { yamlText, yamlToData } from '../../yaml/yaml.js';
 import { suggestId } from '../name-key.js';
 import { applyPatch, type EntryPatch } from '../org-ops.js';
 import { lettersAddressing, type LetterAddressing } from './letters-addressing.js';
@@ -97,7 +97,7 @@ export async function removeOfficial(root: string, id: string, force: boolean): 
 }
 
 /** The directory, or its problems as an error: nothing can be listed from a broken file. */
-export async function readDirectory(root: string): Promise<LoadedOfficials> {
+async function readDirectory(root: string): Promise<LoadedOfficials> {
   const directory = await loadOfficials(root);
   if (hasErrors(directory.diagnostics)) throw CoalitionError.fromDiagnostics(OFFICIALS_FILE, directory.diagnostics);
   return directory;
@@ -195,7 +195,7 @@ function rawEntries(directory: LoadedOfficials): { officials: Record<string, Rec
   return { officials: map(data?.officials), groups: map(data?.groups) };
 }
 
-export function unknownOfficial(id: string, directory: LoadedOfficials): CoalitionError {
+function unknownOfficial(id: string, directory: LoadedOfficials): CoalitionError {
   const suggestions = suggestIds(id, directory.officials.keys());
   return new CoalitionError(`"${id}" is not in ${OFFICIALS_FILE}${suggestions.length ? `; did you mean ${suggestions.join(' or ')}?` : ''}`, {
     code: 'unknown-official', exitCode: ExitCode.input, hint: 'See the ids with `coalition officials list`.',

@@ -89,9 +89,19 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
  * elements (a paragraph, a list, a heading…; loose text between them is one group),
  * so that two languages can be set side by side element by element.
  */
-export function bodyToWord(html: string, ctx: BodyContext): Block[][] {
-  return groupedBlocks((parseDocument(html) as unknown as DomNode).children ?? [], ctx, { style: STYLE.bodyText });
+/**
+ * `keepLastWithNext`: the body's last paragraph keeps with the paragraph after it (the
+ * closing), so that a closing never starts a page alone; Word has no "keep with previous".
+ */
+export function bodyToWord(html: string, ctx: BodyContext, options: { keepLastWithNext?: boolean } = {}): Block[][] {
+  const nodes = (parseDocument(html) as unknown as DomNode).children ?? [];
+  const last = nodes.filter((n) => n.type === 'tag').at(-1);
+  if (options.keepLastWithNext && last?.name === 'p') last.attribs = { ...last.attribs, [KEEP_NEXT]: '' };
+  return groupedBlocks(nodes, ctx, { style: STYLE.bodyText });
 }
+
+/** An attribute of ours on a parsed paragraph (never in the letter's HTML, which is sanitized): keep it with the next. */
+const KEEP_NEXT = 'data-coalition-keep-next';
 
 interface BlockScope {
   /** The style of plain paragraphs here: Body Text, Quote inside a quotation, List Continue inside a list item. */
@@ -131,6 +141,7 @@ function block(node: DomNode, ctx: BodyContext, scope: BlockScope): Block[] {
       const content = numbered ? withoutParagraphNumber(children) : children;
       return [paragraph(inlinePieces(content, {}, ctx), ctx, {
         style: scope.style,
+        ...(node.attribs?.[KEEP_NEXT] !== undefined ? { keepNext: true } : {}),
         ...(numbered ? { numbering: { reference: NUMBERING.paragraphs, level: 0, instance: ctx.paragraphNumbering } } : {}),
       })];
     }

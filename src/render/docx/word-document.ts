@@ -64,7 +64,7 @@ const REGIONS: Record<string, string> = {
 };
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku']);
 
-export function wordLanguage(lang: string): string {
+function wordLanguage(lang: string): string {
   return lang.includes('-') ? lang : REGIONS[lang] ?? lang;
 }
 
@@ -146,12 +146,6 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
       draftHeader: primary.draft,
     }),
   };
-}
-
-/** The .docx of `views` and the problems met making it. */
-export async function renderWordLetter(views: readonly LetterView[], options: WordLetterOptions): Promise<{ bytes: Uint8Array; problems: string[] }> {
-  const letter = buildWordLetter(views, options);
-  return { bytes: await letter.pack(), problems: letter.problems };
 }
 
 interface PartContent {

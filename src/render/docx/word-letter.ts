@@ -56,7 +56,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   if (view.subject) addressees.push(p(STYLE.subject, [t(view.strings.subject_label, { style: STYLE.subjectLabel }), t(` ${view.subject}`)]));
 
   const greeting = view.greeting ? [p(STYLE.salutation, [t(view.greeting)])] : [];
-  const body = bodyToWord(view.body, ctx);
+  const body = bodyToWord(view.body, ctx, { keepLastWithNext: Boolean(view.closing) });
   const closing = view.closing ? [p(STYLE.closing, [t(view.closing)])] : [];
 
   const signatories: Block[] = [];

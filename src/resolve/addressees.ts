@@ -9,9 +9,9 @@
 import type { Diagnostic } from '../errors.js';
 import type { Official } from '../model/officials-schema.js';
 import type { Addressee, FrontMatter, GroupRef, Localized } from '../model/schema.js';
-import { OFFICIALS_FILE, type LoadedOfficials } from './read-officials.js';
-import { didYouMean } from './signers.js';
-import type { YamlSource } from './yaml.js';
+import { OFFICIALS_FILE, type LoadedOfficials } from '../workspace/read-officials.js';
+import { didYouMean } from '../workspace/signers.js';
+import type { YamlSource } from '../yaml/yaml.js';
 
 export interface Recipient {
   /** The official's id, or one made from an inline addressee's name: names the copy of `delivery: each`. */
@@ -88,7 +88,7 @@ function nameInline(recipients: Recipient[]): void {
 }
 
 /** The inline form of a directory entry. */
-export function addresseeOf(official: Official): Addressee {
+function addresseeOf(official: Official): Addressee {
   const { name, title, salutation, gender, honorific, address } = official;
   // The fields an official has, without the undefined ones (an inline addressee never holds those).
   return Object.fromEntries(Object.entries({ name, title, salutation, gender, honorific, address }).filter(([, v]) => v !== undefined)) as unknown as Addressee;

@@ -22,7 +22,7 @@ import { yamlFault } from './yaml-fault.js';
 import { MAX_DEPTH, quickYaml } from './yaml-quick.js';
 
 /** Alias expansion limit for `toJS`: a "billion laughs" document fails fast instead of exhausting memory. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /** How every YAML text is parsed and every value written: the one option set. */
 const OPTIONS = {

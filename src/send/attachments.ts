@@ -1,0 +1,71 @@
+/**
+ * The released files a message carries: for each language (the reader's first), the
+ * PDF and, when asked for, the Word and HTML documents: the joint letter's files, or
+ * under `delivery: each` the recipient's own copy. Mailed byte for byte: each file is
+ * read from the version's folder and its SHA-256 compared with the manifest's before it
+ * goes, so the log's hashes are those of the files released.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CoalitionError, ExitCode } from '../errors.js';
+/** The released formats a message can attach. */
+export type SendFormat = 'pdf' | 'docx' | 'html';
+import { sha256 } from '../release/manifest.js';
+import { versionName, type ReleasedVersion } from '../release/release-store.js';
+import { letterSlug } from '../workspace/workspace.js';
+
+export interface Attachment {
+  /** The file's path inside the version folder, as the manifest names it. */
+  file: string;
+  /** The name the recipient sees: `<date>-<slug>.<lang>.<ext>` (a copy's too). */
+  filename: string;
+  lang: string;
+  format: SendFormat;
+  sha256: string;
+  bytes: number;
+  contentType: string;
+}
+
+const CONTENT_TYPES: Record<SendFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+};
+
+/** The attachments of one message; a file the version lacks is refused, naming what would make it. */
+export function attachmentsFor(version: ReleasedVersion, name: string, date: string, recipient: string | undefined, langs: readonly string[], formats: readonly SendFormat[], letterFile: string): Attachment[] {
+  const base = `${date}-${letterSlug(name)}`.replace(/[/\\]/g, '_');
+  return langs.flatMap((lang) => formats.map((format): Attachment => {
+    const file = recipient ? `${base}/${recipient}.${lang}.${format}` : `${base}.${lang}.${format}`;
+    const record = version.manifest.files[file];
+    if (!record) throw notReleased(version, file, format, letterFile);
+    return { file, filename: `${base}.${lang}.${format}`, lang, format, sha256: record.sha256, bytes: record.bytes, contentType: CONTENT_TYPES[format] };
+  }));
+}
+
+/** The file's bytes, refused when they are not the ones released. */
+export async function readAttachment(version: ReleasedVersion, attachment: Attachment, letterFile: string): Promise<Buffer> {
+  const data = await readFile(join(version.dir, attachment.file)).catch((error: NodeJS.ErrnoException) => {
+    throw new CoalitionError(`${version.shown}/${attachment.file} cannot be read (${error.code ?? error.message}): nothing more was sent`, {
+      code: 'release-damaged', exitCode: ExitCode.input, cause: error,
+      hint: `Restore the version folder from version control; \`coalition release --verify ${letterFile} ${versionName(version.version)}\` names every file that differs.`,
+    });
+  });
+  if (sha256(data) !== attachment.sha256) {
+    throw new CoalitionError(`${version.shown}/${attachment.file} is not the file released (its SHA-256 differs from the manifest's): it was not sent`, {
+      code: 'release-changed', exitCode: ExitCode.input,
+      hint: `Restore it from version control (\`coalition release --verify ${letterFile} ${versionName(version.version)}\` names every file that differs), or release a new version.`,
+    });
+  }
+  return data;
+}
+
+function notReleased(version: ReleasedVersion, file: string, format: SendFormat, letterFile: string): CoalitionError {
+  const v = versionName(version.version);
+  return new CoalitionError(`${version.shown} has no ${file}: ${version.manifest.formats.includes(format) ? 'it is not among the files released' : `${v} was released in ${version.manifest.formats.join(', ')}, not ${format}`}`, {
+    code: 'attachment-not-released', exitCode: ExitCode.input,
+    hint: version.manifest.formats.includes(format)
+      ? `Check send.languages, and the version with \`coalition release --verify ${letterFile} ${v}\`.`
+      : `Send what ${v} holds (send.formats, --for), or release a version with it: \`coalition release ${letterFile} --format ${[...new Set([...version.manifest.formats, format])].join(',')}\`.`,
+  });
+}
