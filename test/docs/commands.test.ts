@@ -14,7 +14,8 @@
  *   session costs no Node start per command. Printing is what costs (a browser per
  *   build): a `build`, `release` (but `--verify`) or `preview` runs for real the first
  *   two times it appears with a shape (the option names) not run before, and is
- *   parsed only after that; every other command always runs. A run passes when it is not refused
+ *   parsed only after that (a `release` a `send` or `publish` of its block needs always
+ *   runs); every other command always runs. A run passes when it is not refused
  *   as wrong usage (exit 2) and does not fail beyond bad input (exit 3 or more) unless
  *   EXPECTED says so; exit 1 (a problem the command found in the input, such as the
  *   TODOs of a new letter) is a valid outcome. `preview` runs as the real binary and
@@ -258,10 +259,12 @@ const env = { ...process.env, NO_COLOR: '1' };
 /** Which commands run for real (the rest are parsed only), decided once, in the docs' order. */
 const runs = new Set<DocCommand>();
 const shapesRun = new Set<string>();
+/** A `release` whose block goes on to `send` or `publish` it always runs: they need what it makes. */
+const releasesNeeded = new Set(blocks.filter((b) => b.commands.some((c) => /^coalition (send|publish)\b/.test(c.text))).flatMap((b) => b.commands.filter((c) => /^coalition release\b/.test(c.text))));
 for (const command of commands) {
   if (SKIPPED.some((s) => s.match.test(command.text))) continue;
   const args = argv(command.text).slice(1);
-  if (costly(args)) {
+  if (costly(args) && !releasesNeeded.has(command)) {
     if (shapesRun.has(shapeOf(args)) || [...shapesRun].filter((shape) => shape.split(' ')[0] === args[0]).length >= COSTLY_RUNS) continue;
     shapesRun.add(shapeOf(args));
   }
