@@ -84,4 +84,10 @@ describe('a global install from the packed tarball, offline, with an empty npm c
     // The font travels in the package (dist/vendor/), embedded in the PDF.
     expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toContain('SourceSerif4-Regular');
   });
+
+  it('reads a country written as a name, from the name tables the package carries', async () => {
+    const added = await coalition(['org', 'add', 'memorial', '--name', 'Memorial', '--country', 'Russian Federation'], join(home, 'campaign'));
+    expect(added.code, added.stderr).toBe(0);
+    expect(readFileSync(join(home, 'campaign', 'signatories.yaml'), 'utf8')).toMatch(/memorial:[\s\S]*country: RU/);
+  });
 });
