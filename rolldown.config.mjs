@@ -67,6 +67,36 @@ const importFreshInBundle = {
   },
 };
 
+/**
+ * Two libraries every HTML build loads that bring a large dependency they never use
+ * here (issue 29: together about a third of the Markdown and template chunks, parsed
+ * and run at every `check` and `build`):
+ * - sanitize-html requires postcss (and source-map-js) at load, for `style` attributes,
+ *   which src/markdown/markdown.ts never allows: the attribute is dropped before
+ *   postcss would see it. Were it ever reached, the stub's parse throws and
+ *   sanitize-html drops the attribute (its own catch), so nothing unsanitized passes.
+ * - handlebars' compiler requires source-map for source maps coalition never asks for;
+ *   when the require fails it uses its own small SourceNode, which makes the same code.
+ */
+const noUnusedHeavyDeps = {
+  name: 'no-unused-heavy-deps',
+  resolveId: {
+    filter: { id: /^(postcss|source-map)$/ },
+    handler: (id, importer) => {
+      const from = importer?.replaceAll('\\', '/') ?? '';
+      if (id === 'postcss' && from.includes('/sanitize-html/')) return '\0unused:postcss';
+      if (id === 'source-map' && from.includes('/handlebars/')) return '\0unused:source-map';
+      return null;
+    },
+  },
+  load: {
+    filter: { id: /^\0unused:/ },
+    handler: (id) => id === '\0unused:postcss'
+      ? { code: 'module.exports = { parse() { throw new Error("style attributes are not parsed (postcss is not bundled)"); } };', moduleType: 'js' }
+      : { code: 'throw new Error("source-map is not bundled");', moduleType: 'js' },
+  },
+};
+
 export default defineConfig({
   input: { main: 'src/cli/main.ts' },
   platform: 'node',
@@ -75,7 +105,7 @@ export default defineConfig({
   // Optional modules some dependencies try to load and do without: ws's native helpers,
   // cosmiconfig's TypeScript loader (puppeteer's configuration, `.puppeteerrc.ts`).
   external: [/^node:/, 'bufferutil', 'utf-8-validate', 'typescript'],
-  plugins: [precompiledTemplates(), noGrayMatterEngines, noBrowserDownloads, importFreshInBundle, vendoredFiles()],
+  plugins: [precompiledTemplates(), noGrayMatterEngines, noBrowserDownloads, importFreshInBundle, noUnusedHeavyDeps, vendoredFiles()],
   output: { dir: 'dist', format: 'esm', chunkFileNames: '[name]-[hash].js', sourcemap: true, sourcemapExcludeSources: true, minify: true },
   logLevel: 'warn',
 });

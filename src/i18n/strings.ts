@@ -180,7 +180,8 @@ function readStrings(files: TemplateFiles, lang: string): UiStrings {
     }
   }
   const merged = layers.reduce<Record<string, unknown>>((into, layer) => deepMerge(into, layer.data), {});
-  const result = StringsSchema.safeParse(merged);
+  // Parsed once per language: zod's compiled validator would cost more than it saves (schema-diagnostics.ts).
+  const result = StringsSchema.safeParse(merged, { jitless: true });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     // A workspace's file is where a fault comes from (the built-in files are valid): the last one naming the key.

@@ -8,7 +8,7 @@ import { localizedFields } from '../workspace/language-coverage.js';
 import { CoalitionError } from '../errors.js';
 import { loadLetter, rawFrontMatter, unreadableFrontMatter } from '../workspace/read-letter.js';
 import { openWorkspace } from '../workspace/load.js';
-import { describePath } from '../yaml/schema-diagnostics.js';
+import { describePath, zodParseContext } from '../yaml/schema-diagnostics.js';
 import { displayPath } from '../workspace/workspace.js';
 import { letterFingerprint, recordedSigners } from './fingerprint.js';
 
@@ -55,12 +55,13 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
       ...(s.signedOn ? { signedOn: s.signedOn } : {}),
       ...(state ? { text: state } : {}),
       inRegistry: Boolean(entry),
-      line: letter.source?.locate(['signatories', s.index]).line ?? 0,
+      // Looked up when read (`status --json`): a position needs the full YAML document, which the table never shows.
+      get line() { return letter.source?.locate(['signatories', s.index]).line ?? 0; },
     };
   });
   const count = (status: SignerStatus) => signers.filter((s) => s.status === status).length;
   const raw = rawFrontMatter(letter);
-  const parsed = FrontMatterSchema.safeParse(raw);
+  const parsed = FrontMatterSchema.safeParse(raw, zodParseContext(raw));
   const title = parsed.success ? parsed.data.title : undefined;
   return {
     file,

@@ -29,11 +29,12 @@ export interface ReleaseDelta {
 
 /** Undefined when the letter has no release. */
 export async function releaseDelta(root: string, letterPath: string): Promise<ReleaseDelta | undefined> {
-  const ws = await openWorkspace(root);
   const letter = await loadLetter(letterPath, displayPath(root, letterPath));
   const series = await releaseSeries(root, letter);
   const last = await latestVersion(series);
   if (!last) return undefined;
+  // The registry only for a released letter: `status` of a letter never released reads it once, not twice.
+  const ws = await openWorkspace(root);
   const { manifest } = last;
   const primary = manifest.letter.languages[0]!;
   const released = JSON.parse(await readFile(join(last.dir, 'signatories.json'), 'utf8')) as ListedRow[];

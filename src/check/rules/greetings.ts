@@ -41,7 +41,8 @@ export const greetings: Rule = {
     const diagnostics: Diagnostic[] = [];
     addressees.forEach(({ a, index }) => {
       if (unfinished(a)) return;
-      const at = { file: letter.file, ...letter.source!.locate(['to', index]) };
+      // Positions need the full YAML document (tens of ms): looked up only for a problem.
+      const at = () => ({ file: letter.file, ...letter.source!.locate(['to', index]) });
       const name = pick(a.name, fm.languages[0]!)!;
       const missing = built.filter(({ lang, strings }) => greetingTerm(a, lang, strings, gender).source !== 'written');
       const genderless = built.filter(({ lang, strings }) => !greetingTerm(a, lang, strings, gender).gender && greetingAgrees(to, lang, strings));
@@ -49,7 +50,7 @@ export const greetings: Rule = {
         const example = missing[0]!;
         const printed = buildGreeting(to, example.lang, example.strings, gender);
         diagnostics.push({
-          ...at, severity: 'warning', code: 'salutation-missing',
+          ...at(), severity: 'warning', code: 'salutation-missing',
           message: `${name} has no salutation in ${names(missing)}: the greeting reads "${printed}"`,
           hint: `Write how the letter addresses them: salutation: { ${missing.map((m) => `${m.lang}: …`).join(', ')} } (e.g. "Ministra Ortiz", "Madame la Ministre", "Senhora Ministra")${
             a.gender || greetingTerm(a, example.lang, example.strings, gender).gender ? '' : '; with gender: f or m, coalition builds one ("señora Ortiz", "Madame")'}.`,
@@ -57,7 +58,7 @@ export const greetings: Rule = {
       }
       if (genderless.length) {
         diagnostics.push({
-          ...at, severity: 'warning', code: 'gender-unknown',
+          ...at(), severity: 'warning', code: 'gender-unknown',
           message: `the ${names(genderless)} greeting agrees with ${name}'s gender, which neither gender: nor the salutation or title makes plain; the masculine form is printed`,
           hint: 'Add gender: f or gender: m to this addressee, or a salutation that shows it ("Ministra", "Senhora", "Madame").',
         });
