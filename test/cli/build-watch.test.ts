@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cli, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { lettersConcerned } from '../../src/cli/commands/build-watch.js';
 
 const ws = sampleWorkspace();
 const coldDir = tempWorkspace();
@@ -86,5 +87,19 @@ describe('build --watch', () => {
     const result = await cli(['build', '--watch', '--strict'], { cwd: ws.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--watch cannot be used with --strict');
+  });
+
+  it('rebuilds a changed letter alone, every letter for a file letters read, none for a file none reads', () => {
+    const root = '/ws';
+    const a = join(root, 'letters', 'a.md');
+    const b = join(root, 'letters', 'b.md');
+    expect(lettersConcerned(root, ['letters/a.md'], undefined)).toEqual([a]);
+    expect(lettersConcerned(root, ['letters/b.md', 'letters/a.md'], undefined)).toEqual([a, b]);
+    // Only the letters named on the command line are watched.
+    expect(lettersConcerned(root, ['letters/b.md'], [a])).toEqual([]);
+    for (const file of ['signatories.yaml', 'officials.yaml', 'templates/letter.hbs', 'templates/i18n/es.yaml', 'letters/logo.png', 'images/seal.svg']) {
+      expect(lettersConcerned(root, ['letters/a.md', file], [a])).toBe('all');
+    }
+    expect(lettersConcerned(root, ['notes.md', 'responses.csv', 'letters/a.md~', 'signatories.yaml.bak', 'letters/drafts/old.md', 'todo.txt'], undefined)).toEqual([]);
   });
 });
