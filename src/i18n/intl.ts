@@ -28,6 +28,17 @@ export function formatCalendarDate(isoDate: string, lang: string, firstDay?: str
   return format.formatToParts(date).map((part) => (part.type === 'day' ? firstDay : part.value)).join('');
 }
 
+/**
+ * "1er octobre 2022" → "1", "er" (superior), " octobre 2022": the letters of a
+ * typographic ordinal the dates print ("1er", "1re"), for writers that can set them
+ * superior. "1º" needs nothing: º is itself a superior letter.
+ */
+export function ordinalPieces(text: string): { text: string; superior?: true }[] {
+  return text.split(/(?<=(?:^|[^\p{L}\p{N}])1)(er|re)(?=$|[\s\u00a0\u202f,.])/u)
+    .map((piece, i) => (i % 2 ? { text: piece, superior: true as const } : { text: piece }))
+    .filter((piece) => piece.text !== '');
+}
+
 /** Joins with the language's conjunction; Spanish "y" becomes "e" before an i-sound. */
 export function joinList(items: readonly string[], lang: string): string {
   return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })).format(items);

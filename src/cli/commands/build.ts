@@ -52,7 +52,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const paths = await letterPaths(ctx, root, letters);
       // --pdfa applies to PDFs: say so rather than write nothing quietly.
       if (flags.pdfa && !flags.for && !flags.format.includes('pdf') && !flags.format.includes('docx')) out.warn('--pdfa applies to PDFs, and --format builds none: add pdf to --format (--format html,pdf)');
-      const readiness = extras.readinessCheck(root);
+      const readiness = extras.readinessCheck(root, flags.strict);
       const options: BuildOptions = {
         root,
         letters: paths,
