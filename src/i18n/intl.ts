@@ -64,6 +64,29 @@ export function countryName(code: string, lang: string, names?: Readonly<Record<
   }
 }
 
+/**
+ * Whether `text` ends with a country's name in `lang` ("Prime Minister of Sweden"):
+ * the office of a country, which an English address block prints after the name.
+ */
+export function endsWithCountryName(text: string, lang: string, names?: Readonly<Record<string, string>>): boolean {
+  const all = cached(`country-names:${lang}:${JSON.stringify(names ?? {})}`, () => {
+    const found = new Set<string>();
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = countryName(code, lang, names);
+        if (name !== code) found.add(name.toLowerCase());
+      }
+    }
+    return found;
+  });
+  const words = text.trim().replace(/[.,;:]+$/, '').toLowerCase().split(/\s+/);
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    if (all.has(words.slice(-n).join(' '))) return true;
+  }
+  return false;
+}
+
 /** A language's name in itself, capitalized: "en" → "English", "es" → "Español". */
 export function languageName(lang: string): string {
   return cached(`language:${lang}`, () => {

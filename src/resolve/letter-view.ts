@@ -3,7 +3,7 @@
  * resolved to that language, the body as safe HTML, the signatory list laid out,
  * and the PDF metadata. Templates receive this object (documented in docs/templates.md).
  */
-import { formatCalendarDate, languageName } from '../i18n/intl.js';
+import { endsWithCountryName, formatCalendarDate, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
 import type { GenderEvidence } from '../i18n/gender.js';
 import { pick, pickOwn } from '../i18n/localized.js';
@@ -240,7 +240,8 @@ function letterheadView(
  * An addressee's printed lines, by the language's pattern: English puts a short title
  * before the name ("U.S. Secretary of State Antony Blinken") and a long one on its own
  * line after it ("Mauro Vieira" / "Minister of Foreign Affairs of Brazil"), as does a
- * title with a comma; with an
+ * title with a comma or one ending in a country's name ("Stefan Lindgren" / "Prime
+ * Minister of Sweden"); with an
  * honorific, "The Honorable Mauro Vieira" and the title below. A collective addressee
  * ("All WTO Members") is printed as written: its name, its title on its own line, no address.
  */
@@ -251,9 +252,11 @@ function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: 
     return { name: typeset(name)!, ...(title ? { title: typeset(title)! } : {}), lines: (title ? [name, title] : [name]).map((l) => typeset(l)!), address: [], collective: true };
   }
   const honorific = pickOwn(a.honorific, lang);
-  // A title with a comma ("Director, Donors' Office") never reads before a name.
+  // A title with a comma ("Director, Donors' Office") never reads before a name, nor
+  // the office of a country ("Prime Minister of Sweden"): "Stefan Lindgren" / title.
   const long = title !== undefined && strings.short_title_words !== undefined
-    && (title.includes(',') || title.trim().split(/\s+/).length > strings.short_title_words);
+    && (title.includes(',') || title.trim().split(/\s+/).length > strings.short_title_words
+      || endsWithCountryName(title, lang, strings.countries));
   const pattern = honorific
     ? strings.addressee_honorific ?? '{honorific} {name}\n{title}'
     : long && strings.addressee_long ? strings.addressee_long : strings.addressee;
