@@ -15,6 +15,12 @@ export interface CheckContext {
   officials: LoadedOfficials;
   /** Today's calendar date, `YYYY-MM-DD` (injectable so tests do not depend on the clock). */
   today: string;
+  /**
+   * Judge as for sending (`check --strict`, `release`, `build --strict`): what a reader
+   * would take for a mistake in a letter to a minister (a greeting that had to leave
+   * out a gendered word) is an error, not a warning.
+   */
+  strict?: boolean;
 }
 
 export interface LetterCheck extends CheckContext {

@@ -18,6 +18,8 @@ export const OfficialSchema = z
     salutation: LocalizedSchema.optional(),
     honorific: LocalizedSchema.optional(),
     gender: z.enum(['f', 'm'], { error: 'expected f or m' }).optional(),
+    /** The family name built greetings use (`family_name:` of an addressee); filled on import where the source has it. */
+    family_name: z.string().min(1).optional(),
     party: z.string().optional(),
     /** Lines printed under the name. */
     address: z.array(z.string()).optional(),

@@ -20,6 +20,7 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     { path: ['author'], value: fm.author },
     { path: ['signing', 'heading'], value: fm.signing.heading },
     { path: ['signing', 'note'], value: fm.signing.note },
+    { path: ['signing', 'no_country_heading'], value: fm.signing.no_country_heading },
     { path: ['send', 'message'], value: fm.send?.message },
   ];
   const people = [
@@ -87,7 +88,8 @@ export function checkLanguageCoverage(
   for (const { path, value } of localizedFields(fm)) {
     if (value === undefined || typeof value === 'string') continue;
     for (const lang of seen) {
-      if (value[lang] !== undefined) continue;
+      // A region reads its base language's text ("es" for es-MX), as rendering does (i18n/localized.ts).
+      if ((value[lang] ?? value[lang.split('-')[0]!]) !== undefined) continue;
       gap(lang, {
         file, ...source.locate(path), severity: 'error', code: 'missing-translation',
         message: `${describePath(path)} has no "${lang}" text`,

@@ -94,7 +94,7 @@ function usesBlankLines(text: string, map: string): boolean {
 }
 
 /** The fields in the order docs/officials.md shows them; entries are written this way. */
-const OFFICIAL_FIELDS = ['name', 'sort_as', 'honorific', 'title', 'salutation', 'gender', 'party', 'address', 'email', 'phone', 'contact_form', 'website', 'office', 'until', 'groups', 'source'];
+const OFFICIAL_FIELDS = ['name', 'sort_as', 'honorific', 'title', 'salutation', 'gender', 'family_name', 'party', 'address', 'email', 'phone', 'contact_form', 'website', 'office', 'until', 'groups', 'source'];
 const GROUP_FIELDS = ['name', 'parent', 'members', 'chair', 'ranking_member', 'source'];
 
 /** An entry as it is written: fields in the documented order, empty ones left out. */

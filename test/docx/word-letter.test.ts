@@ -198,7 +198,7 @@ describe('the Word file itself', () => {
   });
 
   it('tags every run and every paragraph with its language', () => {
-    for (const [file, tags] of [[docx('es'), ['es-ES']], [docx('parallel'), ['en-US', 'es-ES']]] as const) {
+    for (const [file, tags] of [[docx('es'), ['es-MX']], [docx('parallel'), ['en-US', 'es-MX']]] as const) {
       const xml = parts(file).text('word/document.xml')!;
       const runs = [...xml.matchAll(/<w:r>([^]*?)<\/w:r>/g)].map((m) => m[1]!);
       const paragraphs = [...xml.matchAll(/<w:p>([^]*?)<\/w:p>/g)].map((m) => m[1]!);
@@ -210,14 +210,14 @@ describe('the Word file itself', () => {
     }
     // Spanish paragraphs are tagged Spanish in the combined edition.
     const combined = parts(docx('parallel')).text('word/document.xml')!;
-    expect(combined).toMatch(/<w:lang w:val="es-ES"\/><\/w:rPr><w:t xml:space="preserve">Las organizaciones de la sociedad civil/);
+    expect(combined).toMatch(/<w:lang w:val="es-MX"\/><\/w:rPr><w:t xml:space="preserve">Las organizaciones de la sociedad civil/);
   });
 
   it('carries the PDF\'s document properties, dated with the letter', () => {
     const core = parts(docx('en')).text('docProps/core.xml')!;
     const field = (name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(core)?.[1];
     expect(field('dc:title')).toBe('Letter from Human Rights Groups to US Secretary of State Antony Blinken and Mexican Secretary of Foreign Affairs Marcelo Ebrard');
-    expect(field('dc:subject')).toMatch(/^Letter to U\.S\. Secretary of State Antony Blinken/);
+    expect(field('dc:subject')).toBe(field('dc:title'));
     expect(field('dc:creator')).toContain('Amnistía Internacional México; ');
     expect(field('cp:keywords')).toContain('WOLA');
     expect(field('dc:language')).toBe('en-US');

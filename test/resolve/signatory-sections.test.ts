@@ -63,7 +63,7 @@ describe('sections of the list', () => {
     const v = view({ signatories: SECTIONED, signing: { group_by: 'country', numbered: true } }, 'es');
     expect(v.signing.sections.map((s) => s.groups.map((g) => [g.heading, g.continued, ...g.signers.map((x) => `${x.number} ${x.id}`)]))).toEqual([
       [['Estados Unidos', 'Estados Unidos (cont.)', '1 zeta'], ['Honduras', 'Honduras (cont.)', '2 alfa']],
-      [['Honduras', 'Honduras (cont.)', '3 gamma'], ['México', 'México (cont.)', '4 beta'], ['Otros países', 'Otros países (cont.)', '5 delta']],
+      [['Honduras', 'Honduras (cont.)', '3 gamma'], ['México', 'México (cont.)', '4 beta'], [undefined, undefined, '5 delta']],
       [['Guatemala', 'Guatemala (cont.)', '6 abel'], ['México', 'México (cont.)', '7 roe']],
     ]);
   });
@@ -128,14 +128,17 @@ describe('collective addressees', () => {
     expect(view({ to: [{ name: 'Ana Ortiz', gender: 'f', salutation: 'Ministra Ortiz' }] }, 'es').greeting).toBe('Estimada Ministra Ortiz:');
     // Portuguese: a collective is no private person ("Prezados"), it takes the officials' vocative.
     expect(view({ to: [{ name: 'Membros do Comitê', collective: true }] }, 'pt').greeting).toBe('Membros do Comitê,');
-    expect(view({ to: [{ name: 'Ana Ortiz' }] }, 'pt').greeting).toBe('Prezado Ana Ortiz,');
+    // A private person whose gender nothing shows: no adjective, never the masculine "Prezado" (issue 27).
+    expect(view({ to: [{ name: 'Ana Ortiz' }] }, 'pt').greeting).toBe('Ana Ortiz,');
+    expect(view({ to: [{ name: 'Ana Ortiz', gender: 'f' }] }, 'pt').greeting).toBe('Prezada Senhora Ortiz,');
   });
 
   it('address_block: false prints no addressee block, and keeps the greeting', () => {
     const v = view({ to: [{ name: 'Antony Blinken', salutation: 'Secretary Blinken' }], address_block: false });
     expect(v.to).toEqual([]);
     expect(v.greeting).toBe('Dear Secretary Blinken,');
-    expect(v.meta.subject).toBe('Letter to Antony Blinken');
+    // No subject: the PDF's Subject is the title, never a phrase built from the addressees.
+    expect(v.meta.subject).toBe(v.meta.title);
   });
 });
 

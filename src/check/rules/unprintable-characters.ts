@@ -1,5 +1,5 @@
 /**
- * Characters the bundled font cannot print (emoji, CJK, Cyrillic…): the browser would
+ * Characters the bundled font cannot print (emoji, CJK, Arabic, Georgian…): the browser would
  * fall back to another font, or print an empty box, in front of the reader.
  * Checked in the printed parts of each letter, and in the registry (names are printed).
  */
@@ -11,7 +11,7 @@ import { describeChar, FONT_FAMILY, unprintable } from '../font-coverage.js';
 import type { Rule } from '../types.js';
 import { REGISTRY_FILE } from '../../workspace/workspace.js';
 
-const HINT = `${FONT_FAMILY} prints Latin scripts (with Vietnamese): replace the character, or write it out in words.`;
+const HINT = `${FONT_FAMILY} prints the Latin scripts (with Vietnamese), Cyrillic and Greek: replace the character, or write it out in words.`;
 
 function scan(file: string, lines: { line: number; text: string }[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

@@ -83,7 +83,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           finishBuild(ctx, out, result);
         });
       }
-      const readiness = extras.readinessCheck(root);
+      const readiness = extras.readinessCheck(root, flags.strict);
       options.onRendered = readiness.onRendered;
       // --for: the profile's formats and languages unless given on the command line.
       const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;

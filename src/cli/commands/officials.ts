@@ -32,6 +32,7 @@ function addEntryOptions(command: Command, editing: boolean): Command {
   }
   command
     .option('--gender <f|m>', 'for greetings that agree in gender ("Estimada Senadora")', gender)
+    .option('--family-name <name>', 'the family name built greetings use ("de la Fuente")')
     .option('--party <party>', 'the party (never printed)')
     .option('--address <line>', 'an address line printed under the name (repeat for each line; "" removes the address)', collect)
     .option('--email <email>', 'email address (recipients.csv, coalition send)')
@@ -50,7 +51,7 @@ function addEntryOptions(command: Command, editing: boolean): Command {
 function patchFromFlags(flags: Flags) {
   const fields: Record<string, unknown> = {};
   const text = (v: unknown) => (v === '' ? null : v);
-  const simple: [string, string][] = [['name', 'name'], ['sortAs', 'sort_as'], ['gender', 'gender'], ['party', 'party'], ['email', 'email'], ['language', 'language'], ['phone', 'phone'], ['contactForm', 'contact_form'], ['website', 'website'], ['office', 'office'], ['until', 'until']];
+  const simple: [string, string][] = [['name', 'name'], ['sortAs', 'sort_as'], ['gender', 'gender'], ['familyName', 'family_name'], ['party', 'party'], ['email', 'email'], ['language', 'language'], ['phone', 'phone'], ['contactForm', 'contact_form'], ['website', 'website'], ['office', 'office'], ['until', 'until']];
   for (const [flag, field] of simple) if (flags[flag] !== undefined) fields[field] = text(flags[flag]);
   for (const field of PER_LANGUAGE) {
     const perLang: Record<string, unknown> = {};

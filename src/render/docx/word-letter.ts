@@ -6,6 +6,7 @@
  * edition, side by side in a table.
  */
 import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { ordinalPieces } from '../../i18n/intl.js';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
@@ -34,6 +35,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const p = (style: string, children: ParagraphChild[], extra: object = {}) =>
     new Paragraph({ style, ...paragraphLanguage(ctx), ...extra, children });
   const t = (text: string, options = {}) => textRun(text, ctx, options);
+  // "1er" with its letters superior, as the PDF sets them.
+  const dated = (text: string, options = {}) => ordinalPieces(text).map((piece) => t(piece.text, piece.superior ? { ...options, superScript: true } : options));
   const lines = (texts: string[]) => texts.flatMap((text, i) => (i ? [new TextRun({ ...runLanguage(ctx), break: 1 }), t(text)] : [t(text)]));
 
   const letterhead: Block[] = [];
@@ -49,7 +52,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
 
   const heading = [
     p(STYLE.title, [t(view.title)]),
-    p(STYLE.date, [t(view.place ? `${view.place}, ${view.dateText}` : view.dateText)]),
+    // The dateline as the strings write it, as the PDF prints it ("Genève, le 1er octobre 2022").
+    p(STYLE.date, dated(view.place ? `${view.placeLead ?? `${view.place}, `}${view.dateText}` : view.dateText)),
   ];
 
   const addressees: Block[] = view.to.map((a) => p(STYLE.addressee, lines([...a.lines, ...a.address])));
@@ -63,13 +67,15 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const signing = view.signing;
   if (signing.count) {
     // The as-of phrase is a line of its own under the heading ("Signatories as of …"), as the HTML prints it.
-    if (signing.heading) signatories.push(p(STYLE.signatoryHeading, [t(signing.heading)]));
-    if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, [t(signing.asOf, { bold: false })]));
+    if (signing.heading) signatories.push(p(STYLE.signatoryHeading, dated(signing.heading)));
+    if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, dated(signing.asOf, { bold: false })));
     if (signing.summary) signatories.push(p(STYLE.signatoryCount, [t(signing.summary)]));
     for (const section of signing.sections) {
       if (section.heading) signatories.push(p(STYLE.signatorySection, [t(section.heading)]));
       for (const group of section.groups) {
         if (group.heading) signatories.push(p(STYLE.signatoryGroup, [t(group.heading)]));
+        // Signers without a country, last and with no heading (`signing.no_country_heading` gives one): set apart by a blank line.
+        else if (group.code === '' && section.groups.length > 1) signatories.push(p(STYLE.signatoryGroup, []));
         for (const signer of group.signers) {
           const number = signer.number === undefined ? [] : [t(`${signer.number}.\u00a0`)];
           const name = signer.detail
@@ -89,7 +95,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
       });
       if (runs.length) signatories.push(p(STYLE.logos, runs));
     }
-    if (signing.updated) signatories.push(p(STYLE.signatoryNote, [t(signing.updated)]));
+    if (signing.updated) signatories.push(p(STYLE.signatoryNote, dated(signing.updated)));
     if (signing.note) signatories.push(p(STYLE.signatoryNote, [t(signing.note)]));
   }
 
