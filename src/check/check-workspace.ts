@@ -23,6 +23,8 @@ export interface CheckOptions {
   workspace?: Workspace;
   /** The letters already read and resolved, instead of reading `letters` again. */
   prepared?: readonly PreparedLetter[];
+  /** List each problem a rule sums up (`check --verbose`). */
+  verbose?: boolean;
 }
 
 export interface CheckResult {
@@ -36,7 +38,7 @@ export interface CheckResult {
 export async function checkWorkspace(options: CheckOptions): Promise<CheckResult> {
   const ws = options.workspace ?? (await openWorkspace(options.root, false));
   const officials = await ws.officials();
-  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday() };
+  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday(), ...(options.verbose ? { verbose: true } : {}) };
   const rules = options.rules ?? RULES;
   const registryBroken = hasErrors(ws.registry.diagnostics);
   const diagnostics: Diagnostic[] = [...ws.registry.diagnostics, ...officials.diagnostics];

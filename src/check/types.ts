@@ -15,6 +15,8 @@ export interface CheckContext {
   officials: LoadedOfficials;
   /** Today's calendar date, `YYYY-MM-DD` (injectable so tests do not depend on the clock). */
   today: string;
+  /** `check --verbose`: rules that sum up many problems in one (outdated signers) also list each. */
+  verbose?: boolean;
 }
 
 export interface LetterCheck extends CheckContext {

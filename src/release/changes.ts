@@ -9,7 +9,7 @@ import { parseLetter, rawFrontMatter, type LoadedLetter } from '../workspace/rea
 import { samePrintedName } from '../resolve/printed-name.js';
 import type { Signer } from '../workspace/signers.js';
 import { releasedOn, type Manifest } from './manifest.js';
-import { describeParagraphChange, paragraphChanges, type ParagraphChange } from './paragraph-diff.js';
+import { describeParagraphChange, paragraphChanges, type ParagraphChange } from '../registry/paragraph-diff.js';
 import type { SignatoryRow } from './signatory-table.js';
 
 export interface NamedSigner {

@@ -6,6 +6,7 @@ import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 
 interface CheckFlags {
   json: boolean;
+  verbose: boolean;
   today?: string;
   for?: string;
 }
@@ -16,6 +17,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .description('validate the registry, the letters and the templates; exit 1 on any error')
     .argument('[letter...]', 'letters to check, by path or slug (default: every letter)')
     .option('--json', 'print the problems as a JSON array of {file, line, column, severity, code, message, hint}', false)
+    .option('-v, --verbose', 'list each problem a warning sums up (every signer who confirmed an earlier text)', false)
     .option('--for <profile>', 'also build the letters as this channel takes them (in a temporary folder) and measure them against its rules; see `coalition profiles`')
     // For tests and for checking a letter as of its sending day.
     .addOption(new Option('--today <date>', 'judge dates as if today were this YYYY-MM-DD').hideHelp())
@@ -26,7 +28,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const paths = await letterPaths(ctx, root, letters);
       const { checkWorkspace } = await import('../../check/check-workspace.js');
       const result = await checkWorkspace({
-        root, letters: paths, today: flags.today,
+        root, letters: paths, today: flags.today, verbose: flags.verbose,
         onProgress: (done, total) => { if (total > 3) out.progress(`checking ${done}/${total}`); },
       });
       out.endProgress();

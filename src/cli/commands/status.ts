@@ -42,7 +42,7 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
       if (release) out.out(describeDelta(release));
       if (delivery) out.out(describeDelivery(delivery));
-      if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
+      if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text${status.outdated_changed ? ` (changed: ${status.outdated_changed})` : ''}: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
       out.out('');
       for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {
         const rows = status.signers.filter((s) => s.status === group);
