@@ -25,6 +25,8 @@ export interface CheckOptions {
   prepared?: readonly PreparedLetter[];
   /** Judge as for sending (CheckContext.strict): `check --strict`, `release`, `build --strict`. */
   strict?: boolean;
+  /** List each problem a rule sums up (`check --verbose`). */
+  verbose?: boolean;
 }
 
 export interface CheckResult {
@@ -38,7 +40,7 @@ export interface CheckResult {
 export async function checkWorkspace(options: CheckOptions): Promise<CheckResult> {
   const ws = options.workspace ?? (await openWorkspace(options.root, false));
   const officials = await ws.officials();
-  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday(), ...(options.strict ? { strict: true } : {}) };
+  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday(), ...(options.strict ? { strict: true } : {}), ...(options.verbose ? { verbose: true } : {}) };
   const rules = options.rules ?? RULES;
   const registryBroken = hasErrors(ws.registry.diagnostics);
   const diagnostics: Diagnostic[] = [...ws.registry.diagnostics, ...officials.diagnostics];

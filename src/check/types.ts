@@ -21,6 +21,8 @@ export interface CheckContext {
    * out a gendered word) is an error, not a warning.
    */
   strict?: boolean;
+  /** `check --verbose`: rules that sum up many problems in one (outdated signers) also list each. */
+  verbose?: boolean;
 }
 
 export interface LetterCheck extends CheckContext {

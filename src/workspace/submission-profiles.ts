@@ -5,6 +5,7 @@
  * files: a mistake names the file, line and field.
  */
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import { ProfileSchema, type Profile } from '../model/profile-schema.js';
@@ -49,9 +50,12 @@ export async function loadProfiles(root?: string): Promise<LoadedProfile[]> {
 /** The profile named `id`; an unknown name is a usage error listing the known ones. */
 export async function loadProfile(id: string, root?: string): Promise<LoadedProfile> {
   const ids = profileIds(root);
-  const entry = ids.find((p) => p.id === id);
+  // Profile ids are lowercase: `UK-Parliament` and `uk_parliament` name uk-parliament.
+  const wanted = id.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const entry = ids.find((p) => p.id === id) ?? ids.find((p) => p.id === wanted);
   if (!entry) {
-    throw new CoalitionError(`no submission profile "${id}"`, {
+    const near = ids.map((p) => ({ id: p.id, d: distance(wanted, p.id) })).filter((p) => p.d <= Math.max(2, Math.floor(p.id.length / 4))).sort((a, b) => a.d - b.d)[0];
+    throw new CoalitionError(`no submission profile "${id}"${near ? `; did you mean "${near.id}"?` : ''}`, {
       code: 'unknown-profile', exitCode: ExitCode.usage,
       hint: `Known profiles: ${ids.map((p) => p.id).join(', ')}. \`coalition profiles\` describes them; a workspace may add its own as ${PROFILES_DIR}/<name>.yaml.`,
     });

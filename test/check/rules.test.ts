@@ -110,7 +110,7 @@ describe('templates', () => {
     const ds = await check('---\ntitle: T\ndate: 2022-10-12\n---\n\nText.\n', { 'templates/i18n/en.yaml': 'draft: Draft\npage: Page: {page}\n' });
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ file: 'templates/i18n/en.yaml', line: 2, column: 7, code: 'invalid-strings', severity: 'error' });
-    expect(ds[0]!.message).toBe('this value holds ": ", which YAML reads as the start of another key');
+    expect(ds[0]!.message).toBe('a colon followed by a space inside a value: YAML reads it as the start of another key');
   });
 });
 

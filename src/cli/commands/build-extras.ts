@@ -109,6 +109,8 @@ export async function reportReadiness(ctx: CommandContext, out: Output, result: 
   const letterFiles = new Set(check.letters);
   let unready = 0;
   for (const letter of built) {
+    // A copy addressed to someone no longer in office may reach no one: said at build, not only by `check`.
+    for (const d of check.diagnostics) if (d.code === 'stale-official' && d.file === letter.file) out.diagnostic(d);
     // A letter's own errors, and those of the files every letter uses (registry, templates).
     const errors = check.diagnostics.filter((d) => d.severity === 'error' && (d.file === letter.file || !letterFiles.has(d.file))).length;
     if (!errors) continue;

@@ -7,6 +7,7 @@ import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 interface CheckFlags {
   json: boolean;
   strict: boolean;
+  verbose: boolean;
   today?: string;
   for?: string;
 }
@@ -18,6 +19,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .argument('[letter...]', 'letters to check, by path or slug (default: every letter)')
     .option('--json', 'print the problems as a JSON array of {file, line, column, severity, code, message, hint}', false)
     .option('--strict', 'judge as `release` does: a greeting that could not agree with an addressee\'s gender is an error', false)
+    .option('-v, --verbose', 'list each problem a warning sums up (every signer who confirmed an earlier text)', false)
     .option('--for <profile>', 'also build the letters as this channel takes them (in a temporary folder) and measure them against its rules; see `coalition profiles`')
     // For tests and for checking a letter as of its sending day.
     .addOption(new Option('--today <date>', 'judge dates as if today were this YYYY-MM-DD').hideHelp())
@@ -28,7 +30,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
       const paths = await letterPaths(ctx, root, letters);
       const { checkWorkspace } = await import('../../check/check-workspace.js');
       const result = await checkWorkspace({
-        root, letters: paths, today: flags.today, strict: flags.strict,
+        root, letters: paths, today: flags.today, strict: flags.strict, verbose: flags.verbose,
         onProgress: (done, total) => { if (total > 3) out.progress(`checking ${done}/${total}`); },
       });
       out.endProgress();
