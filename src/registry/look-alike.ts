@@ -38,8 +38,14 @@ export function similarKey(name: string): string {
 /** Keys this far apart at most are one name mistyped: one edit, two in a long name. */
 function near(a: string, b: string): boolean {
   if (a === b) return true;
+  // Numbers name different bodies, never a typo: "SEIU Local 32" and "SEIU Local 23", "Red 1" and "Red 2".
+  if (digitsOf(a) !== digitsOf(b)) return false;
   const limit = Math.min(a.length, b.length) >= 24 ? 2 : 1;
   return Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit;
+}
+
+function digitsOf(key: string): string {
+  return key.match(/\d+/g)?.join(' ') ?? '';
 }
 
 /** The key and its one-letter deletions: keys one edit apart share one of these. */

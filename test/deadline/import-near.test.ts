@@ -67,4 +67,13 @@ describe('import of a form export', () => {
     expect(json.filter((d: { code: string; message: string }) => d.code === 'look-alike-entries' && /example-network|maria-lopez|centro-prodh/.test(d.message))).toEqual([]);
     expect(readdirSync(ws.dir)).toContain('signatories.yaml');
   });
+
+  it('names that differ by a number are different bodies, however close: SEIU Local 32 and SEIU Local 23', async () => {
+    for (const [id, name] of [['local-32', 'Service Employees Local 32'], ['local-23', 'Service Employees Local 23'], ['local-320', 'Service Employees Local 320']]) {
+      const added = await cliInProcess(['org', 'add', id!, '--name', name!, '--country', 'US'], ws.dir);
+      expect(added.code, added.stderr).toBe(0);
+    }
+    const json = JSON.parse((await cliInProcess(['check', '--json'], ws.dir)).stdout);
+    expect(json.filter((d: { code: string; message: string }) => d.code === 'look-alike-entries' && /local-/.test(d.message))).toEqual([]);
+  });
 });

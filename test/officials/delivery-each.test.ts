@@ -45,7 +45,10 @@ describe('delivery: each to the Senate Judiciary Committee', () => {
   afterAll(() => ws.cleanup());
 
   it('writes one PDF per member and language, and recipients.csv', () => {
-    expect(result.stderr).not.toMatch(/error|warning/i);
+    // The snapshot's one member whose term has ended (sen-moody, until 2026-11-03) is
+    // addressed through the committee: build says so, and it is the only thing it says.
+    const warnings = result.stderr.split('\n').filter((line) => /error|warning/i.test(line));
+    expect(warnings.every((line) => line.includes('warning stale-official')), result.stderr).toBe(true);
     expect(result.code).toBe(0);
     const files = readdirSync(join(ws.dir, FOLDER)).sort();
     expect(files).toEqual([...SSJU.flatMap((id) => [`${id}.en.pdf`, `${id}.es.pdf`]), 'recipients.csv'].sort());
