@@ -60,9 +60,14 @@ export async function loadReference(root: string, explicit?: string): Promise<{ 
       code: 'reference-docx-missing', exitCode: ExitCode.usage, hint: 'Name a Word document (.docx) whose styles the letters should take.',
     });
   }
-  const bytes = await readRegularFile(path, origin, MAX_REFERENCE_BYTES, (size) => referenceTooLarge(origin, size));
-  const reference = readReferenceDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), origin);
   const file = explicit ? relative(root, explicit) || explicit : origin;
+  let reference: ReferenceDocument;
+  try {
+    const bytes = await readRegularFile(path, origin, MAX_REFERENCE_BYTES, (size) => referenceTooLarge(origin, size));
+    reference = readReferenceDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), origin);
+  } catch (error) {
+    throw atFile(error, file, origin);
+  }
   return {
     reference,
     diagnostics: reference.problems.map((message) => ({
@@ -73,6 +78,16 @@ export async function loadReference(root: string, explicit?: string): Promise<{ 
 }
 
 const OWN_REFERENCE = 'templates/reference.docx';
+
+/** A reference's problem as one line at its file, as `check` reports it: `templates/reference.docx error docx-too-large …`. */
+function atFile(error: unknown, file: string, origin: string): unknown {
+  if (!(error instanceof CoalitionError) || error.diagnostics.length) return error;
+  const message = error.message.startsWith(origin) ? error.message.slice(origin.length).replace(/^:? /, '') : error.message;
+  return CoalitionError.fromDiagnostic(
+    { file, line: 0, column: 0, severity: 'error', code: error.code, message, ...(error.hint ? { hint: error.hint } : {}) },
+    { exitCode: error.exitCode, cause: error },
+  );
+}
 
 function isLink(path: string): boolean {
   try {

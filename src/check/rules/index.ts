@@ -14,6 +14,7 @@ import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
 import { placeholders } from './placeholders.js';
+import { referenceDocument } from './reference-document.js';
 import { signerRefs } from './unknown-signers.js';
 import { staleOfficials } from './stale-officials.js';
 import { templates } from './templates.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   letterhead,
   lookAlikeEntries,
   templates,
+  referenceDocument,
   fileNameDateRule,
   languageStrings,
   greetings,
