@@ -63,7 +63,7 @@ export async function loadReference(root: string, explicit?: string): Promise<{ 
   const file = explicit ? relative(root, explicit) || explicit : origin;
   let reference: ReferenceDocument;
   try {
-    const bytes = await readRegularFile(path, origin, MAX_REFERENCE_BYTES, (size) => referenceTooLarge(origin, size));
+    const bytes = await readRegularFile(path, origin, MAX_REFERENCE_BYTES, { overLimit: (size) => referenceTooLarge(origin, size) });
     reference = readReferenceDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), origin);
   } catch (error) {
     throw atFile(error, file, origin);

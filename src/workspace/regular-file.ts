@@ -11,6 +11,15 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { CoalitionError, ExitCode } from '../errors.js';
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/** For a file that must not be a link itself (a release's manifest.json): the link is refused, not followed. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+export interface ReadOptions {
+  /** Says what is wrong with a file over the limit (the default: `file-too-large`). */
+  overLimit?: (bytes: number) => CoalitionError;
+  /** Refuse a symbolic link instead of following it. */
+  noFollow?: boolean;
+}
 
 /** What a path turned out to be when it is not a regular file, in words. */
 export function kindOf(info: Stats): string {
@@ -21,9 +30,9 @@ export function kindOf(info: Stats): string {
   return 'not a regular file';
 }
 
-/** The whole file at `path`, when it is a regular file of at most `maxBytes` (`overLimit` says otherwise what is wrong). */
-export async function readRegularFile(path: string, shown: string, maxBytes: number, overLimit?: (bytes: number) => CoalitionError): Promise<Buffer> {
-  const handle = await openRegularFile(path, shown, maxBytes, overLimit);
+/** The whole file at `path`, when it is a regular file of at most `maxBytes`. */
+export async function readRegularFile(path: string, shown: string, maxBytes: number, options: ReadOptions = {}): Promise<Buffer> {
+  const handle = await openRegularFile(path, shown, maxBytes, options);
   try {
     return await readAll(handle.handle, handle.size, shown, maxBytes);
   } finally {
@@ -32,10 +41,10 @@ export async function readRegularFile(path: string, shown: string, maxBytes: num
 }
 
 /** Opens `path` for reading when it is a regular file of at most `maxBytes`; its size as fstat gives it. */
-export async function openRegularFile(path: string, shown: string, maxBytes: number, overLimit?: (bytes: number) => CoalitionError): Promise<{ handle: FileHandle; size: number }> {
+export async function openRegularFile(path: string, shown: string, maxBytes: number, options: ReadOptions = {}): Promise<{ handle: FileHandle; size: number }> {
   let handle: FileHandle;
   try {
-    handle = await open(path, FLAGS);
+    handle = await open(path, FLAGS | (options.noFollow ? NO_FOLLOW : 0));
   } catch (error) {
     throw unreadable(shown, error);
   }
@@ -43,7 +52,7 @@ export async function openRegularFile(path: string, shown: string, maxBytes: num
     const info = await handle.stat();
     if (!info.isFile()) throw notRegular(shown, kindOf(info));
     // Said before a byte is read: a 200 MB file is never read whole to find it too large.
-    if (info.size > maxBytes) throw overLimit?.(info.size) ?? tooLarge(shown, info.size, maxBytes);
+    if (info.size > maxBytes) throw options.overLimit?.(info.size) ?? tooLarge(shown, info.size, maxBytes);
     return { handle, size: info.size };
   } catch (error) {
     await handle.close();
@@ -104,6 +113,7 @@ function megabytes(bytes: number): string {
 
 function unreadable(shown: string, error: unknown): CoalitionError {
   const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return inputError(shown, 'not-a-file', 'is a symbolic link, which is not followed here', 'Put the file itself in its place.', error);
   return inputError(shown, 'file-not-found', `does not exist or cannot be read${code && code !== 'ENOENT' ? ` (${code})` : ''}`, 'Check the path (it is relative to the workspace).', error);
 }
 
