@@ -4,6 +4,7 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { controlCharacters } from './control-characters.js';
 import { emailAddresses } from './email-addresses.js';
 import { fileNameDateRule } from './file-name-date.js';
 import { greetings } from './greetings.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   pendingSigners,
   outdatedText,
   unprintableCharacters,
+  controlCharacters,
   missingFiles,
   letterhead,
   lookAlikeEntries,
