@@ -75,7 +75,7 @@ describe('templates/reference.docx', () => {
     let dir = workspace({ 'templates/reference.docx': 'not a zip at all' });
     let result = await cliInProcess(['build', '--format', 'html,docx'], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/templates\/reference\.docx is not a Word file that can be read/);
+    expect(result.stderr).toMatch(/templates\/reference\.docx error docx-unreadable is not a Word file that can be read/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
     cleanup?.();
 
