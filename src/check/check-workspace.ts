@@ -44,7 +44,7 @@ export async function checkWorkspace(options: CheckOptions): Promise<CheckResult
   const rules = options.rules ?? RULES;
   const registryBroken = hasErrors(ws.registry.diagnostics);
   const diagnostics: Diagnostic[] = [...ws.registry.diagnostics, ...officials.diagnostics];
-  for (const rule of rules) if (rule.workspace) diagnostics.push(...rule.workspace(ctx));
+  for (const rule of rules) if (rule.workspace) diagnostics.push(...await rule.workspace(ctx));
 
   const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(ws.root));
   const letters: string[] = [];

@@ -38,8 +38,8 @@ export interface LetterCheck extends CheckContext {
 export interface Rule {
   /** Kebab-case name, for documentation and debugging. */
   name: string;
-  /** Problems of the workspace as a whole (registry, templates); run once. */
-  workspace?(ctx: CheckContext): Diagnostic[];
+  /** Problems of the workspace as a whole (registry, templates); run once. It may read files (the reference document) and return a promise. */
+  workspace?(ctx: CheckContext): Diagnostic[] | Promise<Diagnostic[]>;
   /** Problems of one letter; run for each letter checked. */
   letter?(ctx: LetterCheck): Diagnostic[];
 }

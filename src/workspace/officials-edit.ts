@@ -66,10 +66,7 @@ officials:
 `;
 
 export async function openOfficialsForEdit(root: string): Promise<OfficialsEdit> {
-  const target = await editTarget(join(root, OFFICIALS_FILE), OFFICIALS_FILE, root, {
-    folder: 'the workspace', code: 'officials-outside-workspace', exitCode: ExitCode.write,
-    hint: 'Edit that file in its own folder, or put the directory (or a link to a file inside the workspace) in its place.',
-  });
+  const target = await editTarget(root, join(root, OFFICIALS_FILE), OFFICIALS_FILE, 'officials', ExitCode.write);
   const file: EditableFile = target.identity === undefined
     ? { absolutePath: target.path, displayPath: OFFICIALS_FILE, text: NEW_FILE, bom: false, crlf: false }
     : await readEditable(target.path, OFFICIALS_FILE);

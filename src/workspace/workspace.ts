@@ -1,11 +1,12 @@
 /**
  * Finding a workspace (like git finds a repository) and naming its letters.
  */
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { isInside } from '../paths.js';
+import { placeInWorkspace } from './inside-workspace.js';
 
 /** The registry's file name; the folder holding it is the workspace. */
 export const REGISTRY_FILE = 'signatories.yaml';
@@ -155,13 +156,8 @@ function insideLetters(root: string, arg: string, path: string): string {
 
 /** False when `path`, a symbolic link followed, leads out of letters/ (a dangling link: reading it says so). */
 export function leadsIntoLetters(root: string, path: string): boolean {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    return true;
-  }
-  return isInside(realpathSync(join(root, LETTERS_DIR)), real);
+  const placement = placeInWorkspace(root, path, 'letter');
+  return placement.inside || placement.missing;
 }
 
 /** The path to show a user for a file: relative to the workspace when inside it. */

@@ -37,7 +37,7 @@ afterAll(() => ws?.cleanup());
 
 describe('the built-in profiles', () => {
   it('are the channels the issue names, each rule with its source', async () => {
-    const profiles = await loadProfiles();
+    const { profiles } = await loadProfiles();
     expect(profiles.map((p) => p.id)).toEqual(['au-senate', 'ca-house-brief', 'regulations-gov', 'uk-parliament', 'un-hrc-statement', 'un-upr', 'us-scotus-amicus']);
     for (const { profile } of profiles) {
       expect(profile.rules.length).toBeGreaterThan(0);

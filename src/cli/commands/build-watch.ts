@@ -6,7 +6,7 @@
  * (a YAML slip, a broken template) is reported and the watch goes on; Ctrl-C closes
  * the browser and ends it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { asCoalitionError } from '../../errors.js';
 import type { BuildOptions, BuildResult } from '../../pipeline/build-letters.js';
@@ -45,9 +45,18 @@ export function lettersConcerned(root: string, files: readonly string[], selecte
   return [...letters].sort();
 }
 
+/** The letters in letters/ now (a letter added while watching is built when it is saved). */
+function lettersIn(root: string): string[] {
+  try {
+    return readdirSync(join(root, LETTERS_DIR)).filter((name) => name.endsWith('.md')).map((name) => join(root, LETTERS_DIR, name));
+  } catch {
+    return [];
+  }
+}
+
 export async function watchBuild(ctx: CommandContext, out: Output, options: BuildOptions, report: (result: BuildResult) => void): Promise<void> {
   const { buildLetters, createPrinter } = await import('../../pipeline/build-letters.js');
-  const { watchWorkspace } = await import('../../preview/watcher.js');
+  const { watchLetters } = await import('../../preview/watcher.js');
   const { root } = options;
   const selected = options.letters;
   let printer: Printer | undefined;
@@ -87,7 +96,8 @@ export async function watchBuild(ctx: CommandContext, out: Output, options: Buil
   // The build's own output (--out inside the workspace; out/ is never watched) must not start another build.
   const output = relative(root, options.outDir);
   const ownOutput = (file: string) => !output.startsWith('..') && (file === output || file.startsWith(output + sep));
-  const watcher = await watchWorkspace(root, (files) => {
+  // What the letters read, as the preview watches it (never the whole workspace: a link to / would walk the machine).
+  const watcher = watchLetters(root, () => selected ?? lettersIn(root), (files) => {
     // A folder made or removed: its files, if any letter reads them, come as changes of their own.
     const isFolder = (file: string) => { try { return statSync(join(root, file)).isDirectory(); } catch { return false; } };
     const changed = files.filter((file) => !ownOutput(file) && !isFolder(file) && !pending.includes(file));
@@ -95,6 +105,7 @@ export async function watchBuild(ctx: CommandContext, out: Output, options: Buil
     pending.push(...changed);
     next();
   });
+  await watcher.ready;
   out.info(`watching ${relative(ctx.io.cwd, root) || '.'} for changes; Ctrl-C stops`);
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -15,6 +15,7 @@ import {
   type IRunOptions, type ParagraphChild,
 } from 'docx';
 import { parseDocument } from 'htmlparser2';
+import { withoutMailAttachments } from '../../markdown/mail-link.js';
 import { PARAGRAPH_NUMBER_CLASS } from '../../markdown/numbered-paragraphs.js';
 import { STYLE } from './word-styles.js';
 import { blankPng, decodeImage, fit } from './word-images.js';
@@ -360,7 +361,7 @@ function safeLink(href: string | undefined): string | undefined {
       return undefined;
     }
   }
-  if (/^(mailto|tel):[^\s]+$/i.test(value)) return encodeURI(decodeSafely(value));
+  if (/^(mailto|tel):[^\s]+$/i.test(value)) return encodeURI(decodeSafely(withoutMailAttachments(value)));
   return undefined;
 }
 

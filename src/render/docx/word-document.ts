@@ -133,7 +133,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   }
 
   const styles = letterStyles(font);
-  const xml = options.reference ? options.reference.mergeStyles(styles) : stylesXml(font, wordLanguage(primary), styles.values());
+  const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values());
   const document = new Document({
     title: primary.meta.title,
     subject: primary.meta.subject,
