@@ -63,9 +63,9 @@ describe('build --watch', () => {
     HTML.forEach((file, i) => expect(readFileSync(join(coldDir.dir, file.replace('out/', ''))).equals(watched[i]!)).toBe(true));
     expect(watched[0]!.toString()).toContain('We trust that the');
 
-    // A file no letter reads (notes beside the letters): nothing is built.
-    writeFileSync(join(ws.dir, 'notes.md'), '# Call notes\n');
-    await watch.waitFor(/changed notes\.md: no letter reads it, nothing to build/);
+    // A file no letter reads (notes beside the letters, in the folder it watches): nothing is built.
+    writeFileSync(join(ws.dir, 'letters', 'call-notes.txt'), 'Call notes\n');
+    await watch.waitFor(/changed letters\/call-notes\.txt: no letter reads it, nothing to build/);
     expect(watch.io.stdout.trim().split('\n')).toHaveLength(4);
 
     // A bad edit: its error, no file, and the watch goes on; fixed, the letter is built again.
