@@ -1,6 +1,7 @@
 // coalition finds a browser itself (flag, env, puppeteer's cache, system paths), and
-// scripts/setup.sh installs one when none is found; `npm install` never downloads Chrome,
-// so it works offline and behind registries-only networks. The file ships in the package
-// (package.json "files"): puppeteer's install script looks for it from its own folder
-// upwards, so a global install of the packed tarball skips the download too.
+// scripts/setup.sh installs one when none is found. puppeteer is a dev dependency (the
+// bundle in dist/ carries it, so an installed coalition has no puppeteer package to run
+// an install script): this file keeps a contributor's `npm install`, should it run
+// install scripts, from downloading a Chrome, so it works offline and behind
+// registries-only networks.
 module.exports = { skipDownload: true };

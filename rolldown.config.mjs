@@ -2,13 +2,16 @@
 // only typechecks. Why a bundle: Node 20 resolves and loads each ES module file on its
 // own, and the dependencies come as hundreds of small files (zod alone is over 200),
 // which cost more than the work of an HTML build. Chunks keep the lazy imports lazy, so
-// `--help` still loads no renderer. pdf-lib is bundled too (in the chunk that only PDF
-// builds load: 40 ms instead of 100–120 ms for its own files). Puppeteer and chokidar
-// stay outside: puppeteer resolves files at run time, chokidar serves only the preview.
+// `--help` still loads no renderer. Every dependency is bundled, so that installing the
+// packed tarball needs nothing from the registry (README, "Install"): pdf-lib and
+// puppeteer in chunks only PDF builds load (pdf-lib: 40 ms instead of 100–120 ms for its
+// own files), chokidar in the preview's. The files read at run time (the font, the
+// hyphenation patterns) are copied into dist/vendor/ (scripts/vendor-files.mjs).
 // Minified because parsing is part of start-up; `node --enable-source-maps` maps
 // `--debug` stack traces back to src/.
 import { defineConfig } from 'rolldown';
 import { precompiledTemplates } from './scripts/precompile-templates.mjs';
+import { vendoredFiles } from './scripts/vendor-files.mjs';
 
 /**
  * gray-matter's default engines: JavaScript front matter run through a direct `eval`
@@ -24,13 +27,85 @@ const noGrayMatterEngines = {
   },
 };
 
+/**
+ * What puppeteer brings only to download a browser, which coalition never does (it finds
+ * the machine's Chrome or Chromium, src/pdf/find-browser.ts): @puppeteer/browsers'
+ * proxy agent (with a JavaScript engine for PAC files, 1.2 MB), its archive extractors
+ * and its command line. Each is replaced by a module that says so if ever reached.
+ */
+const noBrowserDownloads = {
+  name: 'no-browser-downloads',
+  resolveId: {
+    filter: { id: /^(proxy-agent|extract-zip|tar-fs|yargs)(\/.*)?$/ },
+    handler: (id) => `\0no-download:${id}`,
+  },
+  load: {
+    filter: { id: /^\0no-download:/ },
+    handler: (id) => {
+      const message = JSON.stringify(`coalition does not download browsers (${id.slice('\0no-download:'.length)} is not bundled)`);
+      const fail = `function fail() { throw new Error(${message}); }`;
+      return { code: `${fail}\nexport class ProxyAgent { constructor() { fail(); } }\nexport default fail;\nexport const hideBin = fail;\n`, moduleType: 'js' };
+    },
+  },
+};
+
+/**
+ * import-fresh, which cosmiconfig uses to read puppeteer's configuration files
+ * (`.puppeteerrc.cjs`: a downloaded Chrome's cache folder or path, which
+ * src/pdf/find-browser.ts honours), finds its caller through `__filename`, which an ES
+ * module bundle does not have. coalition passes it absolute paths only, so a require
+ * that forgets the cached module does the same.
+ */
+const importFreshInBundle = {
+  name: 'import-fresh-in-bundle',
+  load: {
+    filter: { id: /[\\/]import-fresh[\\/]index\.js$/ },
+    handler: () => ({
+      code: 'module.exports = (file) => { const path = require.resolve(file); delete require.cache[path]; return require(path); };',
+      moduleType: 'js',
+    }),
+  },
+};
+
+/**
+ * Two libraries every HTML build loads that bring a large dependency they never use
+ * here (issue 29: together about a third of the Markdown and template chunks, parsed
+ * and run at every `check` and `build`):
+ * - sanitize-html requires postcss (and source-map-js) at load, for `style` attributes,
+ *   which src/markdown/markdown.ts never allows: the attribute is dropped before
+ *   postcss would see it. Were it ever reached, the stub's parse throws and
+ *   sanitize-html drops the attribute (its own catch), so nothing unsanitized passes.
+ * - handlebars' compiler requires source-map for source maps coalition never asks for;
+ *   when the require fails it uses its own small SourceNode, which makes the same code.
+ */
+const noUnusedHeavyDeps = {
+  name: 'no-unused-heavy-deps',
+  resolveId: {
+    filter: { id: /^(postcss|source-map)$/ },
+    handler: (id, importer) => {
+      const from = importer?.replaceAll('\\', '/') ?? '';
+      if (id === 'postcss' && from.includes('/sanitize-html/')) return '\0unused:postcss';
+      if (id === 'source-map' && from.includes('/handlebars/')) return '\0unused:source-map';
+      return null;
+    },
+  },
+  load: {
+    filter: { id: /^\0unused:/ },
+    handler: (id) => id === '\0unused:postcss'
+      ? { code: 'module.exports = { parse() { throw new Error("style attributes are not parsed (postcss is not bundled)"); } };', moduleType: 'js' }
+      : { code: 'throw new Error("source-map is not bundled");', moduleType: 'js' },
+  },
+};
+
 export default defineConfig({
   input: { main: 'src/cli/main.ts' },
   platform: 'node',
   // package.json's engines: syntax newer than Node 20 runs is lowered.
   transform: { target: 'node20' },
-  external: ['puppeteer', 'chokidar', /^node:/],
-  plugins: [precompiledTemplates(), noGrayMatterEngines],
-  output: { dir: 'dist', format: 'esm', chunkFileNames: '[name]-[hash].js', sourcemap: true, minify: true },
+  // Optional modules some dependencies try to load and do without: ws's native helpers,
+  // cosmiconfig's TypeScript loader (puppeteer's configuration, `.puppeteerrc.ts`).
+  external: [/^node:/, 'bufferutil', 'utf-8-validate', 'typescript'],
+  plugins: [precompiledTemplates(), noGrayMatterEngines, noBrowserDownloads, importFreshInBundle, noUnusedHeavyDeps, vendoredFiles()],
+  output: { dir: 'dist', format: 'esm', chunkFileNames: '[name]-[hash].js', sourcemap: true, sourcemapExcludeSources: true, minify: true },
   logLevel: 'warn',
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowestFiles from './test/support/slowest-files.js';
 
 // Tests import src/ or run the CLI binary (the bundle in dist/) and a real Chromium;
 // `npm test` builds first.
@@ -9,6 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: more workers than that only makes Chromium-heavy files slower.
     maxWorkers: 2,
-    reporters: ['default'],
+    // The default report, then the ten slowest files (test/support/slowest-files.ts).
+    reporters: ['default', new SlowestFiles()],
   },
 });

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, registryWorkspace, releasedBigLetterWorkspace, removeWorkspace } from './workspace.mjs';
+import { bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, registryWorkspace, releasedBigLetterWorkspace, removeWorkspace, sampleWithNewOrg } from './workspace.mjs';
 import { eachWorkspace } from './officials.mjs';
 
 /** Problems with the generated workspaces, as sentences; none when they are sound. */
@@ -75,6 +75,16 @@ export function checkWorkspaces(bin) {
     const officials = readFileSync(join(dir, 'officials.yaml'), 'utf8');
     const count = (group) => (officials.match(new RegExp(`groups: \\[ ${group},`, 'g')) ?? []).length;
     expect(count('senate') === 100 && count('house') === 435, `eachWorkspace: the directory has ${count('senate')} Senators and ${count('house')} voting Representatives, not 100 and 435`);
+  });
+
+  // The everyday commands on the sample (issue 29): check finds nothing, status reads it, sign adds the new entry.
+  inWorkspace(sampleWithNewOrg(), (dir) => {
+    const checked = cli(dir, ['check']);
+    expect(checked.status === 0 && !/warning|error/i.test(checked.stdout + checked.stderr), `sampleWithNewOrg: check exited ${checked.status}: ${checked.stdout.trim()}`);
+    const status = cli(dir, ['status', 'us-mexico-security-dialogue']);
+    expect(status.status === 0 && /12 confirmed/.test(status.stdout), `sampleWithNewOrg: status exited ${status.status} or does not count 12 confirmed: ${status.stderr.trim()}`);
+    const signed = cli(dir, ['sign', 'us-mexico-security-dialogue', 'bench-new-signer']);
+    expect(signed.status === 0 && /^ {2}- (\{ id: )?bench-new-signer\b/m.test(readFileSync(join(dir, 'letters', '2022-10-12-us-mexico-security-dialogue.md'), 'utf8')), `sampleWithNewOrg: sign exited ${signed.status} or did not list the signer: ${signed.stderr.trim()}`);
   });
 
   inWorkspace(importWorkspace(30, 20), (dir) => {

@@ -4,7 +4,7 @@
  * Deterministic (no randomness) so every run and every machine builds the same files.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,6 +173,13 @@ export function sampleWorkspace() {
   const dir = writeWorkspace({});
   cpSync(join(REPO, 'signatories.yaml'), join(dir, 'signatories.yaml'));
   cpSync(join(REPO, 'letters'), join(dir, 'letters'), { recursive: true });
+  return dir;
+}
+
+/** The sample workspace with one registry entry no letter lists yet, for `sign` to add (case a-sign). */
+export function sampleWithNewOrg() {
+  const dir = sampleWorkspace();
+  appendFileSync(join(dir, 'signatories.yaml'), '\n  bench-new-signer:\n    name: Bench New Signer\n    country: MX\n');
   return dir;
 }
 

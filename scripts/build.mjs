@@ -1,9 +1,9 @@
-// `npm run build`: bundles src/ into dist/ (rolldown.config.mjs says how and why) and
-// prints one line. The rolldown command line lists every chunk and source map, about
+// `npm run build`: bundles src/ and every dependency into dist/ (rolldown.config.mjs
+// says how and why) and prints one line. The rolldown command line lists every chunk and source map, about
 // 170 lines that bury what matters in setup's output; its warnings and errors still
 // print here.
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -17,6 +17,8 @@ await build(config);
 // package nor its optional native canvas (Node never runs these files).
 mkdirSync('dist/pdfjs');
 for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) copyFileSync(join('node_modules/pdfjs-dist', file), join('dist/pdfjs', file.replace('build/', '')));
-const files = readdirSync('dist').filter((name) => !name.endsWith('.map'));
-const bytes = files.reduce((sum, name) => sum + statSync(join('dist', name)).size, 0);
-console.log(`built dist/: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => !name.endsWith('.map') && statSync(join('dist', name)).isFile());
+const size = (names) => `${(names.reduce((sum, name) => sum + statSync(join('dist', name)).size, 0) / 1e6).toFixed(1)} MB`;
+const vendored = files.filter((name) => name.startsWith(`vendor${sep}`) || name.startsWith(`pdfjs${sep}`));
+const chunks = files.filter((name) => !vendored.includes(name));
+console.log(`built dist/: ${chunks.length} chunks (${size(chunks)}) and ${vendored.length} files read at run time (${size(vendored)}), in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,26 +5,48 @@
 #   - Node.js 20 or newer must be there (we say how to get it if not);
 #   - a Chrome/Chromium for PDFs, unless one is found (PUPPETEER_EXECUTABLE_PATH,
 #     CHROME_PATH, or the usual install paths);
-#   - poppler-utils (pdftotext, pdfinfo), which the tests use to read PDFs back, a
-#     Java runtime for the Nu HTML Checker (vnu-jar) the accessibility tests run, and
-#     LibreOffice Writer (headless), which the tests open every Word letter with, and
-#     Apache PDFBox Preflight (Debian: libpdfbox2-java, libactivation-java,
-#     libjaxb-api-java), which they validate the PDF/A files with;
-#   - the npm dependencies from the lock file, then the TypeScript build.
+#   - what the tests use: poppler-utils (pdftotext, pdfinfo) to read PDFs back, a Java
+#     runtime for the Nu HTML Checker (vnu-jar), LibreOffice Writer (headless) to open
+#     every Word letter, and on Debian/Ubuntu Apache PDFBox's preflight with the sRGB
+#     profile (libpdfbox2-java, libactivation-java, libjaxb-api-java,
+#     icc-profiles-free) to validate PDF/A;
+#   - the npm dependencies from the lock file, then the build (dist/).
 #
-# It prints each step, then the files it wrote; package managers' own chatter is kept
-# to errors.
+# It prints each step, then the files it wrote. The package managers' own output
+# (apt-get's unpacking log alone is some 800 lines on a new machine) goes to a log
+# file, named only when something fails, with its last lines. .ci/run runs this too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+LOG="$(mktemp "${TMPDIR:-/tmp}/coalition-setup.XXXXXX")"
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command with its output appended to the log; returns its status.
+logged() {
+  printf '\n$ %s\n' "$*" >>"$LOG"
+  "$@" >>"$LOG" 2>&1
+}
+
+# Runs a command quietly; if it fails, says so with the log's path and last lines, and stops.
+quietly() {
+  logged "$@" && return 0
+  local status=$?
+  local command="$*"
+  printf 'setup: this failed (exit %s): %s\n' "$status" "${command/#apt_get/apt-get}" >&2
+  printf 'setup: the whole output is in %s; its last lines:\n' "$LOG" >&2
+  tail -n 25 "$LOG" | sed 's/^/    /' >&2
+  exit "$status"
+}
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
   elif command -v sudo >/dev/null 2>&1; then sudo "$@"
   else die "need root to run: $* (install sudo, or run this script as root)"; fi
 }
+
+apt_get() { as_root env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Use-Pty=0 "$@"; }
 
 have_browser() {
   local candidate
@@ -42,7 +64,7 @@ node_ok() {
   command -v node >/dev/null 2>&1 && [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ]
 }
 
-say "Checking for Node.js 20+, Chrome/Chromium, poppler-utils, Java and LibreOffice (installing what is missing)"
+say "Checking for Node.js 20+, Chrome/Chromium, poppler-utils, Java, LibreOffice and PDFBox (installing what is missing)"
 case "$(uname -s)" in
   Linux)
     if command -v apt-get >/dev/null 2>&1; then
@@ -51,17 +73,18 @@ case "$(uname -s)" in
       command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
       command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
       command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
-      # Apache PDFBox Preflight, which the tests validate the PDF/A files with.
+      # PDF/A validation (PDFBox preflight and what it needs on Java 17), checked by file.
       [ -f /usr/share/java/preflight.jar ] || packages+=(libpdfbox2-java)
       [ -f /usr/share/java/javax.activation.jar ] || packages+=(libactivation-java)
       [ -f /usr/share/java/jaxb-api.jar ] || packages+=(libjaxb-api-java)
+      [ -f /usr/share/color/icc/sRGB.icc ] || packages+=(icc-profiles-free)
       node_ok || packages+=(nodejs npm)
       if [ ${#packages[@]} -gt 0 ]; then
         say "Installing ${packages[*]} with apt-get"
-        as_root apt-get update -qq
+        logged apt_get update || quietly apt_get update   # once more: a mirror may be syncing
         # Ubuntu names the browser chromium-browser.
-        as_root apt-get install -y -qq "${packages[@]}" \
-          || as_root apt-get install -y -qq "${packages[@]/#chromium/chromium-browser}"
+        logged apt_get install "${packages[@]}" \
+          || quietly apt_get install "${packages[@]/#chromium/chromium-browser}"
       fi
     else
       have_browser || die "no Chrome/Chromium found: install one and set PUPPETEER_EXECUTABLE_PATH"
@@ -69,12 +92,12 @@ case "$(uname -s)" in
     ;;
   Darwin)
     if command -v brew >/dev/null 2>&1; then
-      node_ok || { say "Installing Node.js with Homebrew"; brew install node; }
-      have_browser || { say "Installing Chromium with Homebrew"; brew install --cask chromium; }
-      command -v pdftotext >/dev/null 2>&1 || { say "Installing poppler with Homebrew"; brew install poppler; }
-      java -version >/dev/null 2>&1 || { say "Installing a Java runtime with Homebrew"; brew install openjdk; }
+      node_ok || { say "Installing Node.js with Homebrew"; quietly brew install node; }
+      have_browser || { say "Installing Chromium with Homebrew"; quietly brew install --cask chromium; }
+      command -v pdftotext >/dev/null 2>&1 || { say "Installing poppler with Homebrew"; quietly brew install poppler; }
+      java -version >/dev/null 2>&1 || { say "Installing a Java runtime with Homebrew"; quietly brew install openjdk; }
       command -v soffice >/dev/null 2>&1 || [ -x /Applications/LibreOffice.app/Contents/MacOS/soffice ] \
-        || { say "Installing LibreOffice with Homebrew"; brew install --cask libreoffice; }
+        || { say "Installing LibreOffice with Homebrew"; quietly brew install --cask libreoffice; }
     else
       have_browser || die "no Chrome found: install Google Chrome, or Homebrew (https://brew.sh) and run this again"
     fi
@@ -86,8 +109,8 @@ node_ok || die "coalition needs Node.js 20 or newer (found: $(node --version 2>/
 
 say "Installing npm dependencies from package-lock.json"
 # No dependency needs an install script (puppeteer's only downloads a Chrome, which
-# coalition does not use), and npm's notices are not for this reader: errors only.
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+# coalition does not use).
+quietly npm ci --ignore-scripts --no-audit --no-fund
 
 say "Building dist/"
 npm run build --silent
@@ -95,6 +118,7 @@ npm run build --silent
 say "Rendering the sample letter (files written:)"
 node bin/coalition.js build --quiet | sed 's/^/    /'
 
+rm -f "$LOG"
 say "Ready"
 cat <<EOF
     coalition runs from this folder as: node bin/coalition.js <command>

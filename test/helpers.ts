@@ -70,6 +70,16 @@ export async function cliInProcess(args: string[], cwd: string, env: NodeJS.Proc
   return { code, stdout: out, stderr: err };
 }
 
+/**
+ * `cli()` in this process: the same arguments and options (its `env` added to this
+ * process's environment, as `cli` does), run by `run()` from src/ without starting Node
+ * or loading the bundle. For tests about what a command does rather than about the
+ * binary, its signals or its exit.
+ */
+export function cliInThisProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return cliInProcess(args, options.cwd ?? REPO, { ...process.env, NO_COLOR: '1', ...options.env });
+}
+
 /** The text of a PDF, as poppler's pdftotext reads it (reading order, no layout). */
 export function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });

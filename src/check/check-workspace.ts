@@ -23,6 +23,10 @@ export interface CheckOptions {
   workspace?: Workspace;
   /** The letters already read and resolved, instead of reading `letters` again. */
   prepared?: readonly PreparedLetter[];
+  /** Judge as for sending (CheckContext.strict): `check --strict`, `release`, `build --strict`. */
+  strict?: boolean;
+  /** List each problem a rule sums up (`check --verbose`). */
+  verbose?: boolean;
 }
 
 export interface CheckResult {
@@ -36,11 +40,11 @@ export interface CheckResult {
 export async function checkWorkspace(options: CheckOptions): Promise<CheckResult> {
   const ws = options.workspace ?? (await openWorkspace(options.root, false));
   const officials = await ws.officials();
-  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday() };
+  const ctx: CheckContext = { ws, officials, today: options.today ?? localToday(), ...(options.strict ? { strict: true } : {}), ...(options.verbose ? { verbose: true } : {}) };
   const rules = options.rules ?? RULES;
   const registryBroken = hasErrors(ws.registry.diagnostics);
   const diagnostics: Diagnostic[] = [...ws.registry.diagnostics, ...officials.diagnostics];
-  for (const rule of rules) if (rule.workspace) diagnostics.push(...rule.workspace(ctx));
+  for (const rule of rules) if (rule.workspace) diagnostics.push(...await rule.workspace(ctx));
 
   const paths = options.prepared?.map((p) => p.letter.absolutePath) ?? options.letters ?? (await listLetters(ws.root));
   const letters: string[] = [];

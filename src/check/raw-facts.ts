@@ -3,6 +3,7 @@
  * (then `frontMatter` is absent): read from the raw YAML, so one run of `check`
  * reports every problem instead of hiding some behind the first.
  */
+import { CalendarDateSchema } from '../model/schema.js';
 import { rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
 
 /** The letter's languages, the primary first. */
@@ -13,11 +14,11 @@ export function letterLanguages(letter: LoadedLetter): string[] {
   return listed === undefined && letter.source ? ['en'] : [...letter.bodies.keys()];
 }
 
-/** The letter's date when it is written `YYYY-MM-DD`. */
+/** The letter's date when it is a calendar date written `YYYY-MM-DD` (not 2026-12-32: that is the schema's error to report). */
 export function letterDate(letter: LoadedLetter): string | undefined {
   if (letter.frontMatter) return letter.frontMatter.date;
   const date = rawFrontMatter(letter).date;
-  return typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  return CalendarDateSchema.safeParse(date).success ? (date as string) : undefined;
 }
 
 /** Entries of `signatories:` marked pending, with their index in the list. */

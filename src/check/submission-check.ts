@@ -65,7 +65,7 @@ export async function buildForProfile(options: SubmissionOptions): Promise<Submi
       views: letter.views,
       outputs: letter.outputs,
       languagesOf: (output) => output.parts.map((v) => v.lang),
-      pagesOf: (output) => (output.format === 'pdf' ? pdfPages(output.path) : wordPages(output.word!)),
+      pagesOf: (output) => (output.format === 'pdf' ? pdfPages(output.path) : wordPages(output.word!, output.parts)),
     });
     reports.push({ file: letter.file, findings });
     diagnostics.push(...findingDiagnostics(letter.file, options.profile.id, findings));
@@ -89,8 +89,46 @@ async function pdfPages(path: string): Promise<PageCount> {
   return { pages: doc.getPageCount(), estimated: false };
 }
 
-/** A Word document's pages, laid out as Word lays them out (docx's layout module, loaded only here). */
-async function wordPages(document: NonNullable<BuiltFile['word']>): Promise<PageCount> {
+/**
+ * Words longer than this are unbreakable for the layout, which measures them a
+ * character at a time: a letter of 8,000 characters without a space took 24 s.
+ */
+const LONG_WORD = 60;
+/** Characters in long words the layout is given: about a second of it on a slow machine. */
+const MAX_LONG_WORD_CHARACTERS = 400;
+/** A Word page of body text at 12 pt, for the estimate made without the layout. */
+const CHARACTERS_PER_PAGE = 3000;
+
+/** The characters of a letter's body text, and of its long unbroken words. */
+export function unbrokenText(parts: readonly { body: string }[]): { characters: number; longWords: number; longest: number } {
+  let characters = 0;
+  let longWords = 0;
+  let longest = 0;
+  for (const part of parts) {
+    const text = part.body.replace(/<[^>]*>/g, ' ').replace(/&[#a-z0-9]+;/gi, 'x');
+    for (const word of text.split(/\s+/)) {
+      characters += word.length + 1;
+      if (word.length > LONG_WORD) longWords += word.length;
+      longest = Math.max(longest, word.length);
+    }
+  }
+  return { characters, longWords, longest };
+}
+
+/**
+ * A Word document's pages, laid out as Word lays them out (docx's layout module,
+ * loaded only here). The layout is synchronous and slow on very long words: a letter
+ * holding more than MAX_LONG_WORD_CHARACTERS of them is estimated from its length
+ * instead, and the figure says the estimate was cut short.
+ */
+async function wordPages(document: NonNullable<BuiltFile['word']>, parts: readonly { body: string }[]): Promise<PageCount> {
+  const text = unbrokenText(parts);
+  if (text.longWords > MAX_LONG_WORD_CHARACTERS) {
+    return {
+      pages: Math.max(1, Math.ceil(text.characters / CHARACTERS_PER_PAGE)), estimated: true,
+      cutShort: `a word of ${text.longest.toLocaleString('en-US')} characters without a break is not laid out; count the pages in Word`,
+    };
+  }
   const { layoutDocument } = await import('docx/layout');
   const layout = layoutDocument(document, { guess: true });
   if (layout.stoppedAt) return { estimated: true, unknown: `Word's layout could not be followed past ${layout.stoppedAt}; count the pages in Word` };

@@ -37,6 +37,8 @@ export interface PageCount {
   estimated: boolean;
   /** Why the pages could not be counted. */
   unknown?: string;
+  /** Why the estimate is rougher than usual (made from the text's length, the layout not followed). */
+  cutShort?: string;
 }
 
 export interface MeasureInput {
@@ -63,7 +65,7 @@ export async function measureSubmission(input: MeasureInput): Promise<Finding[]>
   const paged = files.filter((f) => f.output.format !== 'html');
   const pages = await Promise.all(paged.map(async (f) => ({ ...f, count: await input.pagesOf(f.output) })));
   const pageLabel = (f: { output: BuiltFile; count: PageCount }) =>
-    `${f.count.estimated ? 'about ' : ''}${plural(f.count.pages!, 'page')} (${f.output.format === 'docx' ? 'Word' : 'PDF'}, ${input.languagesOf(f.output).join('-')})`;
+    `${f.count.estimated ? 'about ' : ''}${plural(f.count.pages!, 'page')} (${f.output.format === 'docx' ? 'Word' : 'PDF'}, ${input.languagesOf(f.output).join('-')}${f.count.cutShort ? `; estimate cut short: ${f.count.cutShort}` : ''})`;
 
   return input.profile.rules.map((rule): Finding => {
     const source = input.profile.sources[rule.source]!;

@@ -15,6 +15,14 @@ export interface CheckContext {
   officials: LoadedOfficials;
   /** Today's calendar date, `YYYY-MM-DD` (injectable so tests do not depend on the clock). */
   today: string;
+  /**
+   * Judge as for sending (`check --strict`, `release`, `build --strict`): what a reader
+   * would take for a mistake in a letter to a minister (a greeting that had to leave
+   * out a gendered word) is an error, not a warning.
+   */
+  strict?: boolean;
+  /** `check --verbose`: rules that sum up many problems in one (outdated signers) also list each. */
+  verbose?: boolean;
 }
 
 export interface LetterCheck extends CheckContext {
@@ -30,8 +38,8 @@ export interface LetterCheck extends CheckContext {
 export interface Rule {
   /** Kebab-case name, for documentation and debugging. */
   name: string;
-  /** Problems of the workspace as a whole (registry, templates); run once. */
-  workspace?(ctx: CheckContext): Diagnostic[];
+  /** Problems of the workspace as a whole (registry, templates); run once. It may read files (the reference document) and return a promise. */
+  workspace?(ctx: CheckContext): Diagnostic[] | Promise<Diagnostic[]>;
   /** Problems of one letter; run for each letter checked. */
   letter?(ctx: LetterCheck): Diagnostic[];
 }

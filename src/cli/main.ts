@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { Writable } from 'node:stream';
-import { asCoalitionError, ExitCode } from '../errors.js';
+import { asCoalitionError, CoalitionError, ExitCode } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { removePendingTempFiles } from '../workspace/atomic-write.js';
 import { releaseHeldLocksSync } from '../workspace/lock.js';
@@ -17,7 +17,7 @@ import { hasInterruptHooks, runInterruptHooks } from './interrupt-hooks.js';
 /** How long Ctrl-C waits for a command's unfinishable work (a message the server is receiving). */
 const INTERRUPT_GRACE_MS = 10_000;
 
-function createProgram(ctx: CommandContext): Command {
+export function createProgram(ctx: CommandContext): Command {
   const program = new Command('coalition')
     .description('Joint letters for civil-society coalitions: drafts, signatories, bilingual HTML and PDF.')
     .version(packageVersion(), '-V, --version')
@@ -57,6 +57,14 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
     setExitCode: (code) => { exitCode = code; },
   };
   program = createProgram(ctx);
+  if (!rawIo.cwd) {
+    // The folder the command was started in was deleted (or moved) under the shell: Node's
+    // process.cwd() throws, and so would every relative path. One line, exit 5, even with -C.
+    new Output(io, { color: false, quiet: false, debug: false }).error(new CoalitionError('the current folder no longer exists (it was deleted or moved while the shell was in it): nothing was done', {
+      code: 'cwd-missing', exitCode: ExitCode.write, hint: '`cd` to a folder that exists (`cd ..` until one does), then run the command again.',
+    }));
+    return ExitCode.write;
+  }
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGTERM' ? 128 + 15 : ExitCode.interrupted;
     // A second Ctrl-C ends it at once.
@@ -110,7 +118,16 @@ function safeOpt<T>(program: Command | undefined, key: string, fallback: T): T {
 }
 
 function defaultIo(): Io {
-  return { stdout: tolerateClosedPipe(process.stdout), stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdout: tolerateClosedPipe(process.stdout), stderr: process.stderr, env: process.env, cwd: currentFolder() };
+}
+
+/** The working folder; '' when it no longer exists (process.cwd() throws ENOENT then). */
+function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    return '';
+  }
 }
 
 /**

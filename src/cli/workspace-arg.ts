@@ -11,7 +11,7 @@ import type { CommandContext } from './context.js';
  */
 export function workspaceRoot(ctx: CommandContext): string {
   const dir = ctx.globals().dir;
-  const root = dir ? findWorkspace(resolve(ctx.io.cwd, dir), true) : findWorkspace(ctx.io.cwd);
+  const root = dir ? findWorkspace(resolve(ctx.io.cwd, dir), true, dir) : findWorkspace(ctx.io.cwd);
   removeStaleTempFiles([root, join(root, LETTERS_DIR), join(root, 'out')]);
   return root;
 }

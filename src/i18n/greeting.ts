@@ -2,19 +2,23 @@
  * The greeting built from the addressees' salutations: "Dear A and B," / "Estimados A
  * y B:" / "Madame la Ministre, Monsieur le Ministre,". Where the language's strings
  * have gendered forms the greeting agrees with the addressees (`gender:`, or what the
- * salutation or title makes plain): all women → feminine, all men → masculine; mixed,
- * each gets their own form ("Estimada Secretaria Bárcena y estimado Secretario
- * Mayorkas:"). An unknown gender takes the masculine, the generic form in Spanish and
- * Portuguese; `check` warns about it. A collective addressee ("Members of the
- * Committee", `collective: true`) is no one gender: it is greeted as written, and a
- * greeting that names one takes the language's default form. A letter's own
+ * salutation, honorific or title makes plain): all women → feminine, all men →
+ * masculine; mixed, each gets their own form ("Estimada Secretaria Bárcena y estimado
+ * Secretario Mayorkas:"). Where nothing shows an addressee's gender, their part takes
+ * no gendered word at all (the forms' `n`: "Titular Robles:", "Guten Tag Kim Meyer,"),
+ * never the masculine; `check` reports it (an error under `--strict` and in
+ * `release`). Salutations joined without a conjunction (Portuguese, Italian, German)
+ * each take their own adjective ("Prezada Senhora Souza, prezada Senhora Mendes,"): a
+ * plural adjective would govern only the first. A collective addressee ("Members of
+ * the Committee", `collective: true`) is no one gender: it is greeted as written, and
+ * a greeting that names one takes the language's default form. A letter's own
  * `greeting:` always wins.
  */
 import type { Addressee } from '../model/schema.js';
 import { addresseeGender, type Gender, type GenderEvidence } from './gender.js';
 import { joinList } from './intl.js';
 import { pick } from './localized.js';
-import { nameConvention, nameParts } from './names.js';
+import { familyAlone, greetingFamily } from './names.js';
 import { fill, type UiStrings } from './strings.js';
 
 type Forms = UiStrings['greeting'] | NonNullable<UiStrings['greeting']['private']>;
@@ -26,29 +30,45 @@ export interface GreetingTerm {
   /** How the salutation was found: written, built from gender and name, or the bare name. */
   source: 'written' | 'built' | 'name';
   gender?: Gender;
+  /** Built with the full name where a family name was needed: the name may hold two surnames and `family_name:` is not given. */
+  fullName?: true;
 }
 
 /** The evidence of a letter in `lang` alone, read with `strings`' own words. */
 function alone(lang: string, strings: UiStrings): GenderEvidence {
-  return { langs: [lang], wordsOf: (l) => (l === lang ? strings.gender_words : undefined) };
+  return { langs: [lang], wordsOf: (l) => (l === lang ? strings.gender_words : undefined), compoundSurnames: strings.compound_surnames === true };
 }
 
 /**
  * @param evidence the letter's languages and their words: a salutation or title in any
- *   of them may tell the addressee's gender ("Ministra" in the Spanish text tells it for the French).
+ *   of them may tell the addressee's gender ("Ministra" in the Spanish text tells it for
+ *   the French), and any of them with compound surnames makes a long name ambiguous.
  */
 export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, evidence: GenderEvidence = alone(lang, strings)): GreetingTerm {
   const written = pick(a.salutation, lang);
   const name = pick(a.name, lang)!;
   if (a.collective) return { salutation: written ?? name, source: 'written' };
   const gender = addresseeGender(a, evidence);
-  if (written) return { salutation: written, source: 'written', ...(gender ? { gender } : {}) };
-  const form = gender ? strings.salutation_forms?.[gender] : undefined;
-  if (form && gender) {
-    const family = nameParts(name, nameConvention(undefined, evidence.langs[0] ?? lang)).family || name;
-    return { salutation: fill(form, { family, name }), source: 'built', gender };
-  }
-  return { salutation: name, source: 'name', ...(gender ? { gender } : {}) };
+  const known = gender ? { gender } : {};
+  if (written) return { salutation: written, source: 'written', ...known };
+  const forms = strings.salutation_forms;
+  const title = pick(a.title, lang);
+  // An official is greeted by office ("Senhora Ministra,"), where the language does so.
+  if (forms?.official && title && gender) return { salutation: fill(forms.official[gender], { office: officeOf(title, lang) }), source: 'built', gender };
+  const form = gender ? forms?.[gender] : forms?.n;
+  if (form === undefined) return { salutation: name, source: 'name', ...known };
+  if (!form.includes('{family}')) return { salutation: fill(form, { name }), source: 'built', ...known };
+  const family = greetingFamily(name, a.family_name, evidence.compoundSurnames || strings.compound_surnames === true);
+  if (!family) return { salutation: fill(form, { family: name, name }), source: 'built', fullName: true, ...known };
+  return { salutation: fill(form, { family: familyAlone(family, strings.capitalize_particle === true, lang), name }), source: 'built', ...known };
+}
+
+/** A title's leading capitalized words, its office: "Ministra do Meio Ambiente" → "Ministra"; "Secretária Nacional de Justiça" → "Secretária Nacional". */
+function officeOf(title: string, lang: string): string {
+  const words = title.trim().split(/\s+/);
+  const end = words.findIndex((word, i) => i > 0 && word.charAt(0) === word.charAt(0).toLocaleLowerCase(lang));
+  const office = (end === -1 ? words : words.slice(0, end)).join(' ').replace(/,$/, '');
+  return office.charAt(0).toLocaleUpperCase(lang) + office.slice(1);
 }
 
 /**
@@ -72,23 +92,49 @@ export function buildGreeting(to: readonly Addressee[], lang: string, strings: U
   if (to.length === 0) return undefined;
   const forms = formsFor(to, lang, strings);
   const terms = to.map((a) => greetingTerm(a, lang, strings, evidence));
-  const join = (items: string[]) => (strings.greeting.separator !== undefined ? items.join(strings.greeting.separator) : joinList(items, lang));
-  // Unknown counts as masculine: the generic form.
-  const genders = terms.map((t) => t.gender ?? 'm');
-  const agrees = greetingAgrees(to, lang, strings);
-  const mixed = agrees && new Set(genders).size > 1;
+  const separator = strings.greeting.separator;
+  const join = (items: string[]) => (separator !== undefined ? items.join(separator) : joinList(items, lang));
   if (to.some((a) => a.collective)) return fill(forms.default, { names: join(terms.map((t) => t.salutation)) });
-  if (to.length > 1 && (mixed || strings.greeting.each)) {
-    // Each addressee their own form, the later ones in lowercase: "Estimada A y estimado B:".
+  const agrees = greetingAgrees(to, lang, strings);
+  const genders = terms.map((t) => t.gender);
+  const plural = pluralSalutations(terms, strings);
+  if (plural) {
+    // "Mesdames," — one salutation for several women, in the plural form of their gender.
+    const only = new Set(genders).size === 1 ? genders[0] : undefined;
+    return fill((agrees && only ? forms[`${only}_plural`] : undefined) ?? forms.default, { names: join(plural) });
+  }
+  if (!agrees) return fill(forms.default, { names: join(terms.map((t) => t.salutation)) });
+  const each = genders.some((g) => !g) || (to.length > 1 && (new Set(genders).size > 1 || strings.greeting.each || separator !== undefined));
+  if (each) {
+    // Each addressee their own form, the later ones in lowercase: "Estimada A y estimado B:"; none for an unknown gender.
+    const formOf = (g: Gender | undefined) => (g ? forms[g] : forms.n) ?? `{names}${splitAt(forms.default)[1]}`;
     const parts = terms.map((t, i) => {
-      const [before] = splitAt(forms[genders[i]!] ?? forms.default);
+      const [before] = splitAt(formOf(genders[i]));
       return `${i === 0 ? before : lowerFirst(before)}${t.salutation}`;
     });
-    return `${join(parts)}${splitAt(forms[genders[0]!] ?? forms.default)[1]}`;
+    return `${join(parts)}${splitAt(formOf(genders[0]))[1]}`;
   }
-  const feminine = genders.every((g) => g === 'f');
-  const key = `${feminine ? 'f' : 'm'}${to.length > 1 ? '_plural' : ''}` as 'f' | 'm' | 'f_plural' | 'm_plural';
+  const key = `${genders[0]!}${to.length > 1 ? '_plural' : ''}` as 'f' | 'm' | 'f_plural' | 'm_plural';
   return fill(forms[key] ?? forms.default, { names: join(terms.map((t) => t.salutation)) });
+}
+
+/**
+ * Several addressees greeted by salutations that name no one ("Madame", "Monsieur"):
+ * each gender once, in the plural when it has several ("Mesdames, Monsieur"); an
+ * unknown gender counts as both ("Madame, Monsieur"). Undefined when any salutation is
+ * written or names the person, or the language has no such forms.
+ */
+function pluralSalutations(terms: readonly GreetingTerm[], strings: UiStrings): string[] | undefined {
+  const forms = strings.salutation_forms;
+  if (!forms || terms.length < 2 || !forms.f_plural || !forms.m_plural) return undefined;
+  const named = (form: string | undefined) => form === undefined || form.includes('{');
+  if (named(forms.f) || named(forms.m) || terms.some((t) => t.source !== 'built' || (t.gender ? false : named(forms.n)))) return undefined;
+  const women = terms.filter((t) => t.gender !== 'm').length;
+  const men = terms.filter((t) => t.gender !== 'f').length;
+  return [
+    ...(women ? [women > 1 ? forms.f_plural : forms.f] : []),
+    ...(men ? [men > 1 ? forms.m_plural : forms.m] : []),
+  ];
 }
 
 /** "Estimado {names}:" → ["Estimado ", ":"]. */

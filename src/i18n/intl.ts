@@ -28,6 +28,17 @@ export function formatCalendarDate(isoDate: string, lang: string, firstDay?: str
   return format.formatToParts(date).map((part) => (part.type === 'day' ? firstDay : part.value)).join('');
 }
 
+/**
+ * "1er octobre 2022" → "1", "er" (superior), " octobre 2022": the letters of a
+ * typographic ordinal the dates print ("1er", "1re"), for writers that can set them
+ * superior. "1º" needs nothing: º is itself a superior letter.
+ */
+export function ordinalPieces(text: string): { text: string; superior?: true }[] {
+  return text.split(/(?<=(?:^|[^\p{L}\p{N}])1)(er|re)(?=$|[\s\u00a0\u202f,.])/u)
+    .map((piece, i) => (i % 2 ? { text: piece, superior: true as const } : { text: piece }))
+    .filter((piece) => piece.text !== '');
+}
+
 /** Joins with the language's conjunction; Spanish "y" becomes "e" before an i-sound. */
 export function joinList(items: readonly string[], lang: string): string {
   return cached(`list:${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction', style: 'long' })).format(items);
@@ -51,6 +62,29 @@ export function countryName(code: string, lang: string, names?: Readonly<Record<
   } catch {
     return code;
   }
+}
+
+/**
+ * Whether `text` ends with a country's name in `lang` ("Prime Minister of Sweden"):
+ * the office of a country, which an English address block prints after the name.
+ */
+export function endsWithCountryName(text: string, lang: string, names?: Readonly<Record<string, string>>): boolean {
+  const all = cached(`country-names:${lang}:${JSON.stringify(names ?? {})}`, () => {
+    const found = new Set<string>();
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = countryName(code, lang, names);
+        if (name !== code) found.add(name.toLowerCase());
+      }
+    }
+    return found;
+  });
+  const words = text.trim().replace(/[.,;:]+$/, '').toLowerCase().split(/\s+/);
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    if (all.has(words.slice(-n).join(' '))) return true;
+  }
+  return false;
 }
 
 /** A language's name in itself, capitalized: "en" → "English", "es" → "Español". */

@@ -95,12 +95,53 @@ export function personSortKey(name: string, convention: NameConvention): string 
   return [p.sortFamily, rest, p.suffix].filter(Boolean).join(', ');
 }
 
-/** Leading articles an organization's name may sort without ("The", "El", "La", "Les", "L’"…). */
-const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'die', 'der', 'das', 'o', 'os']);
+/**
+ * The family name a built greeting uses ("señora García", "Ms Cooper"): `family_name:`
+ * when the letter or the directory gives it; else the name's last unit, but only where
+ * that is no guess. A language whose people may carry two surnames (Spanish,
+ * Portuguese: `compound_surnames:` in its strings) makes a name of three or more units
+ * ambiguous ("Juan Ramón de la Fuente": Ramón de la Fuente? de la Fuente?): undefined,
+ * and the greeting uses the full name (`check` asks for `family_name:`).
+ *
+ * @param compound whether any of the letter's languages has compound surnames.
+ */
+export function greetingFamily(name: string, familyName: string | undefined, compound: boolean): string | undefined {
+  if (familyName) return familyName.trim();
+  const parts = nameParts(name, 'default');
+  const units = nameUnits(name);
+  if (compound && units > 2) return undefined;
+  return parts.family || undefined;
+}
 
-export function withoutArticle(name: string): string {
+/** How many units a name has: particles joined to the word after them, suffixes left out. */
+function nameUnits(name: string): number {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1]!)) words.pop();
+  return words.filter((word, i) => !(i > 0 && i < words.length - 1 && PARTICLES.has(word.toLowerCase()))).length;
+}
+
+/**
+ * A family name as it reads without the given name: where the language capitalizes a
+ * leading particle then (Spanish, by the RAE's Ortografía: "Juan de la Fuente" but
+ * "señor De la Fuente"), its first letter is capitalized.
+ */
+export function familyAlone(family: string, capitalizeParticle: boolean, lang: string): string {
+  return capitalizeParticle ? family.charAt(0).toLocaleUpperCase(lang) + family.slice(1) : family;
+}
+
+/**
+ * Leading articles an organization's name sorts without in a letter of any language:
+ * words that are an article wherever they lead a name. A language adds its own (its
+ * strings' `articles:`): Portuguese "A" and "As", English "A" and "An", which lead
+ * names as ordinary words elsewhere ("As You Sow").
+ */
+const ARTICLES = ['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'die', 'der', 'das', 'o', 'os'];
+
+/** The name without its leading article, for sorting: an elided one ("L’Observatoire"), one of ARTICLES, or one of `own`. */
+export function withoutArticle(name: string, own: readonly string[] = []): string {
   const elided = /^[Ll]['’](?=\p{L})/u.exec(name);
   if (elided) return name.slice(2);
   const match = /^(\S+)\s+(?=\S)/u.exec(name);
-  return match && ARTICLES.has(match[1]!.toLowerCase()) ? name.slice(match[0].length) : name;
+  const word = match?.[1]!.toLowerCase();
+  return word !== undefined && (ARTICLES.includes(word) || own.includes(word)) ? name.slice(match![0].length) : name;
 }

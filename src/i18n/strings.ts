@@ -14,11 +14,17 @@ import type { TemplateFiles } from '../workspace/template-files.js';
 /** A text per plural category of `Intl.PluralRules` (`one`, `few`, `many`, `other`…); `other` is required. */
 const PluralSchema = z.object({ other: z.string() }).catchall(z.string());
 
-/** Greeting templates, `{names}` filled with the salutations; gendered forms where the language has them. */
+/**
+ * Greeting templates, `{names}` filled with the salutations; gendered forms where the
+ * language has them, and `n` for an addressee whose gender nothing shows (no gendered
+ * word: "{names}:" in Spanish, "Gentile {names}," in Italian, "Guten Tag {names}," in
+ * German). Without `n`, such an addressee gets the salutation alone.
+ */
 const GreetingFormsSchema = z.object({
   default: z.string(),
   m: z.string().optional(),
   f: z.string().optional(),
+  n: z.string().optional(),
   m_plural: z.string().optional(),
   f_plural: z.string().optional(),
 });
@@ -34,30 +40,52 @@ export const StringsSchema = z.object({
     /** Forms for private persons (no addressee has a title), where officials are greeted otherwise (Portuguese "Prezado"). */
     private: GreetingFormsSchema.optional(),
   }),
-  /** The salutation built when an addressee has none: `{family}` (family name) or `{name}` (full name). */
-  salutation_forms: z.object({ m: z.string(), f: z.string() }).optional(),
+  /**
+   * The salutation built when an addressee has none: `{family}` (family name) or
+   * `{name}` (full name); `n` when nothing shows their gender (French "Madame,
+   * Monsieur"; without it, the full name); plural forms for several addressees of one
+   * gender whose salutations would repeat ("Mesdames"); `official` for an addressee
+   * with a title, `{office}` being the title's leading words (Portuguese "Senhora
+   * Ministra", after the Manual de Redação da Presidência da República).
+   */
+  salutation_forms: z.object({
+    m: z.string(),
+    f: z.string(),
+    n: z.string().optional(),
+    m_plural: z.string().optional(),
+    f_plural: z.string().optional(),
+    official: z.object({ m: z.string(), f: z.string() }).optional(),
+  }).optional(),
+  /** People of this language may carry two surnames: a name of three or more units is never split by guess (src/i18n/names.ts). */
+  compound_surnames: z.boolean().optional(),
+  /** A family name's leading particle is capitalized without the given name ("señor De la Fuente", RAE). */
+  capitalize_particle: z.boolean().optional(),
+  /** Articles of this language an organization's name sorts without (`signing.ignore_articles`), lowercase, beyond those of every language (names.ts). */
+  articles: z.array(z.string()).optional(),
   addressee: z.string(),
   /** The pattern for titles longer than `short_title_words` words (English: name first, title on its own line). */
   addressee_long: z.string().optional(),
   short_title_words: z.number().int().min(0).optional(),
   /** The pattern when the addressee has an `honorific` ("The Honorable Mauro Vieira" / title). */
   addressee_honorific: z.string().optional(),
-  letter_to: z.string(),
   signatories_label: z.string(),
   subject_label: z.string(),
   cc_label: z.string(),
-  /** A phrase that reads on its own: "Signatories as of {date}". */
+  /** A phrase that reads on its own, without a heading: "Signatories as of {date}". */
   as_of: z.string(),
+  /** The heading joined with the date, never a second noun: "{heading} as of {date}" ("Endorsers as of April 30, 2020"). */
+  as_of_heading: z.string(),
   /** Place and date: "{place}, le {date}". */
   dateline: z.string().optional(),
   /** The first day of a month where the language writes it as an ordinal: "1er", "1º". */
   first_day: z.string().optional(),
+  /** The language tag Word checks spelling with, for what these strings are ("es-MX", "pt-BR"): a region's own file may change it. */
+  word_language: z.string().optional(),
   /** Under the signatory list when `signing.updated` is set. */
   list_updated: z.string(),
   page: z.string(),
   draft: z.string(),
   pending: z.string(),
-  no_country: z.string(),
   quotes: z.tuple([z.string(), z.string(), z.string(), z.string()]),
   /** Quote marks by nesting level, outermost first: « “ ‘. Without it, " and ' map to `quotes` as typed. */
   quote_levels: z.array(QuotePairSchema).min(1).optional(),
@@ -180,7 +208,8 @@ function readStrings(files: TemplateFiles, lang: string): UiStrings {
     }
   }
   const merged = layers.reduce<Record<string, unknown>>((into, layer) => deepMerge(into, layer.data), {});
-  const result = StringsSchema.safeParse(merged);
+  // Parsed once per language: zod's compiled validator would cost more than it saves (schema-diagnostics.ts).
+  const result = StringsSchema.safeParse(merged, { jitless: true });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     // A workspace's file is where a fault comes from (the built-in files are valid): the last one naming the key.

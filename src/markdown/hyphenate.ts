@@ -8,6 +8,8 @@
  * measure is narrow (parallel editions) and a letter opts in with `hyphenate: true`.
  */
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageFolder } from '../package-root.js';
 
 type HyphenateSync = (text: string, options?: { minWordLength?: number }) => string;
 
@@ -23,7 +25,7 @@ function hyphenatorFor(lang: string): HyphenateSync | undefined {
   if (!/^[a-z]{2,3}$/.test(base)) return undefined;
   if (!cache.has(base)) {
     try {
-      cache.set(base, (require(`hyphen/${base}`) as { hyphenateSync: HyphenateSync }).hyphenateSync);
+      cache.set(base, (require(join(packageFolder('hyphen'), base)) as { hyphenateSync: HyphenateSync }).hyphenateSync);
     } catch {
       cache.set(base, null);
     }

@@ -4,9 +4,10 @@
  * `../` escapes, `file://` and remote URLs are refused, and so are symlinks that
  * lead out of the workspace.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { isInside } from '../paths.js';
+import { placeInWorkspace } from '../workspace/inside-workspace.js';
+import { readRegularFileSync } from '../workspace/regular-file.js';
 import type { ImageResolution, RenderProblem } from './markdown.js';
 
 const MIME: Record<string, string> = {
@@ -20,7 +21,6 @@ const MAX_LETTER_IMAGE_BYTES = 32 * 1024 * 1024;
 
 /** Resolves image sources of the letter at `letterPath` inside workspace `root`. */
 export function imageResolver(root: string, letterPath: string): (src: string) => ImageResolution {
-  const realRoot = realpathSync(root);
   const cache = new Map<string, string>();
   let total = 0;
   const budget = (dataUrl: string, src: string): ImageResolution => {
@@ -44,20 +44,20 @@ export function imageResolver(root: string, letterPath: string): (src: string) =
     if (!isInside(root, absolute)) return refused(src, 'refused: it is outside the workspace');
     const mime = MIME[extname(absolute).toLowerCase()];
     if (!mime) return refused(src, 'refused: use PNG, JPEG, GIF, WebP or SVG');
-    let real: string;
-    try {
-      real = realpathSync(absolute);
-    } catch {
-      return refused(src, 'not found', 'image-missing');
-    }
-    if (!isInside(realRoot, real)) return refused(src, 'refused: it links to a file outside the workspace');
+    const placement = placeInWorkspace(root, absolute, 'image');
+    if (!placement.inside) return placement.missing ? refused(src, 'not found', 'image-missing') : refused(src, 'refused: it links to a file outside the workspace');
+    const real = placement.path;
     let dataUrl = cache.get(real);
     if (dataUrl === undefined) {
       // Only regular files: a folder or a named pipe called logo.png must not fail or block the build.
-      const info = statSync(real);
-      if (!info.isFile()) return refused(src, 'is not a regular file');
-      if (info.size > MAX_IMAGE_BYTES) return refused(src, `is larger than ${MAX_IMAGE_BYTES / 1048576} MB`);
-      dataUrl = `data:${mime};base64,${readFileSync(real).toString('base64')}`;
+      let bytes: Buffer;
+      try {
+        bytes = readRegularFileSync(real, src, MAX_IMAGE_BYTES);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        return refused(src, code === 'file-too-large' ? `is larger than ${MAX_IMAGE_BYTES / 1048576} MB` : code === 'not-a-file' ? 'is not a regular file' : 'cannot be read');
+      }
+      dataUrl = `data:${mime};base64,${bytes.toString('base64')}`;
       cache.set(real, dataUrl);
     }
     return budget(dataUrl, src);

@@ -9,6 +9,7 @@ import sanitizeHtml from 'sanitize-html';
 import { CoalitionError, type Diagnostic } from '../errors.js';
 import { footnoteDocId, footnotesPlugin } from './footnotes.js';
 import { listMarkersPlugin } from './list-markers.js';
+import { withoutMailAttachments } from './mail-link.js';
 
 /**
  * A warning met while rendering, before its place in the file is known: the caller,
@@ -146,6 +147,8 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): { ht
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
     transformTags: {
+      // A mail link attaches nothing (mail-link.ts).
+      a: (tagName, attribs): sanitizeHtml.Tag => ({ tagName, attribs: attribs.href ? { ...attribs, href: withoutMailAttachments(attribs.href) } : attribs }),
       img: (tagName, attribs): sanitizeHtml.Tag => {
         const src = attribs.src ?? '';
         const resolved = options.resolveImage(src);

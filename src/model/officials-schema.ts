@@ -18,6 +18,8 @@ export const OfficialSchema = z
     salutation: LocalizedSchema.optional(),
     honorific: LocalizedSchema.optional(),
     gender: z.enum(['f', 'm'], { error: 'expected f or m' }).optional(),
+    /** The family name built greetings use (`family_name:` of an addressee); filled on import where the source has it. */
+    family_name: z.string().min(1).optional(),
     party: z.string().optional(),
     /** Lines printed under the name. */
     address: z.array(z.string()).optional(),
@@ -25,8 +27,10 @@ export const OfficialSchema = z
     /** The language the official reads: `coalition send` writes to them in it and attaches it first. */
     language: LangSchema.optional(),
     phone: z.string().optional(),
-    contact_form: z.string().optional(),
-    website: z.string().optional(),
+    /** A web page: only http:// and https:// (a `javascript:` or `file:` address would be a link that runs or reads something). */
+    contact_form: z.string().regex(/^https?:\/\/[^\s]+$/i, { error: 'expected a web address starting with http:// or https://' }).optional(),
+    /** A web site, with or without its http(s)://; any other scheme is refused. */
+    website: z.string().refine((v) => !/^[a-z][a-z0-9+-]*:(?!\d)/i.test(v) || /^https?:\/\//i.test(v), { error: 'expected a web address (http:// or https://, or a bare domain)' }).optional(),
     office: z.string().optional(),
     /** The end of the term: past it, `check` warns that the entry may be stale. */
     until: CalendarDateSchema.optional(),

@@ -83,6 +83,11 @@ export const AddresseeSchema = z
     /** "The Honorable": printed before the name, the title then on its own line. A map may name only some languages. */
     honorific: LocalizedSchema.optional(),
     gender: z.enum(['f', 'm']).optional(),
+    /**
+     * The family name built greetings use ("de la Fuente" for Juan Ramón de la Fuente):
+     * without it, a name that may hold two surnames is never split by guess.
+     */
+    family_name: z.string().min(1).optional(),
     address: z.array(z.string()).optional(),
     /** Not a person ("Members of the Committee"): printed and greeted as written, no title pattern, no gender agreement. */
     collective: z.boolean().optional(),
@@ -211,8 +216,10 @@ export const SigningSchema = z
     details: z.array(DetailFieldSchema).optional(),
     /** Print "86 organizations and 12 individuals from 32 countries" under the heading. */
     count: z.boolean().optional(),
-    /** Sort organizations without a leading article ("The", "El", "La", "Les"…). */
+    /** Sort organizations without a leading article ("The", "El", "La", "Les"…: `articles:` of the language's strings). */
     ignore_articles: z.boolean().optional(),
+    /** With `group_by: country`, the heading of the signers without a country (default: none; they come last, set apart). */
+    no_country_heading: LocalizedSchema.optional(),
     /** Prints "Signatory list updated <date>" under the list (a version sent again with new signers). */
     updated: CalendarDateSchema.optional(),
     /** Named representatives (name, title, organization), side by side in a grid above the list. */

@@ -67,6 +67,8 @@ export interface BuildOptions {
    * (src/cli/commands/build-extras.ts), while the browser prints.
    */
   onRendered?: (ws: Workspace, letters: readonly PreparedLetter[]) => void;
+  /** A browser kept across builds (`build --watch`), which this build neither starts nor closes. */
+  printer?: Printer;
 }
 
 export interface BuiltFile {
@@ -138,6 +140,7 @@ type PageFormat = (typeof PAGE_FORMATS)[number];
 export async function buildLetters(options: BuildOptions): Promise<BuildResult> {
   // One browser for the whole build, closed on every exit path; PDF builds only, so an
   // HTML-only build never loads puppeteer or pdf-lib.
+  if (options.printer) return buildWith(options, options.formats.includes('pdf') ? options.printer : undefined);
   const printer = options.formats.includes('pdf') ? await createPrinter(options) : undefined;
   try {
     return await buildWith(options, printer);
@@ -322,7 +325,8 @@ async function writeRecipients(build: LetterBuild, root: string): Promise<void> 
   build.copies!.csv = path;
 }
 
-async function createPrinter(options: BuildOptions): Promise<Printer> {
+/** The browser a build prints with: one per build, or one kept by `build --watch` (`options.printer`). */
+export async function createPrinter(options: Pick<BuildOptions, 'chromePath'>): Promise<Printer> {
   const { Printer } = await import('../pdf/printer.js');
   return new Printer({ chromePath: options.chromePath, files: servedFonts() });
 }

@@ -5,18 +5,19 @@
  *
  * The reference document is `--reference-docx <file>` (any file the user names), or
  * else the workspace's `templates/reference.docx`, which like every template
- * override must be a real file inside the workspace.
+ * override must be a regular file inside the workspace (inside-workspace.ts). Its
+ * size is known before a byte of it is read.
  */
-import { existsSync, realpathSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CoalitionError, ExitCode, type Diagnostic } from '../errors.js';
-import { isInside } from '../paths.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { buildWordLetter, type WordEdition, type WordLetter } from '../render/docx/word-document.js';
-import { readReferenceDocument, type ReferenceDocument } from '../render/docx/word-reference.js';
+import { MAX_REFERENCE_BYTES, readReferenceDocument, referenceTooLarge, type ReferenceDocument } from '../render/docx/word-reference.js';
 import type { WordFont } from '../render/docx/word-styles.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
+import { workspaceFile } from '../workspace/inside-workspace.js';
+import { readRegularFile } from '../workspace/regular-file.js';
 import { displayPath } from '../workspace/workspace.js';
 import { outputPath } from './output-paths.js';
 
@@ -42,42 +43,58 @@ export interface WordJob {
   path?: string;
 }
 
-/** The reference document of this build, if any; its reading problems as warnings. */
+/**
+ * The reference document of this build, if any; its reading problems as warnings.
+ * `check` calls this too, so it reports what a build would.
+ */
 export async function loadReference(root: string, explicit?: string): Promise<{ reference?: ReferenceDocument; diagnostics: Diagnostic[] }> {
   let path = explicit;
-  let origin = explicit;
+  const origin = explicit ?? OWN_REFERENCE;
   if (!path) {
-    const own = join(root, 'templates', 'reference.docx');
-    if (!existsSync(own)) return { diagnostics: [] };
-    let real: string;
-    try {
-      real = realpathSync(own);
-    } catch {
-      return { diagnostics: [] };
-    }
-    if (!isInside(realpathSync(root), real)) {
-      throw new CoalitionError('templates/reference.docx points outside the workspace', {
-        code: 'template-outside-workspace', hint: 'Replace the link templates/reference.docx by a real file inside the workspace.',
-      });
-    }
-    path = real;
-    origin = 'templates/reference.docx';
-  }
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) {
+    const own = join(root, OWN_REFERENCE);
+    if (!existsSync(own) && !isLink(own)) return { diagnostics: [] };
+    path = workspaceFile(root, own, 'template', OWN_REFERENCE);
+    if (!path) return { diagnostics: [] };
+  } else if (!existsSync(path)) {
     throw new CoalitionError(`${origin}: no such file`, {
       code: 'reference-docx-missing', exitCode: ExitCode.usage, hint: 'Name a Word document (.docx) whose styles the letters should take.',
     });
   }
-  const reference = readReferenceDocument(new Uint8Array(await readFile(path)), origin!);
-  const file = explicit ? relative(root, explicit) || explicit : origin!;
+  const file = explicit ? relative(root, explicit) || explicit : origin;
+  let reference: ReferenceDocument;
+  try {
+    const bytes = await readRegularFile(path, origin, MAX_REFERENCE_BYTES, { overLimit: (size) => referenceTooLarge(origin, size) });
+    reference = readReferenceDocument(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), origin);
+  } catch (error) {
+    throw atFile(error, file, origin);
+  }
   return {
     reference,
     diagnostics: reference.problems.map((message) => ({
       file, line: 0, column: 0, severity: 'warning', code: 'reference-docx-part', message,
-      hint: 'Keep the header and footer of the reference document to text, fields and images inside it.',
+      hint: 'Keep the header and footer of the reference document to text, page numbers and pictures stored in it.',
     })),
   };
+}
+
+const OWN_REFERENCE = 'templates/reference.docx';
+
+/** A reference's problem as one line at its file, as `check` reports it: `templates/reference.docx error docx-too-large …`. */
+function atFile(error: unknown, file: string, origin: string): unknown {
+  if (!(error instanceof CoalitionError) || error.diagnostics.length) return error;
+  const message = error.message.startsWith(origin) ? error.message.slice(origin.length).replace(/^:? /, '') : error.message;
+  return CoalitionError.fromDiagnostic(
+    { file, line: 0, column: 0, severity: 'error', code: error.code, message, ...(error.hint ? { hint: error.hint } : {}) },
+    { exitCode: error.exitCode, cause: error },
+  );
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Writes the Word letter of `job`; returns its path, the document written and the warnings met. */

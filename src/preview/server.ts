@@ -13,7 +13,7 @@ import { CoalitionError, ExitCode } from '../errors.js';
 import { contentSecurityPolicy, EVENTS_PATH, injectBeforeBodyEnd, previewAdditions } from './inject.js';
 import { openInBrowser } from './open-in-browser.js';
 import { renderPreviewPage, type PreviewPage } from './render-page.js';
-import { watchWorkspace } from './watcher.js';
+import { watchLetter } from './watcher.js';
 import { PAGES_JSON_PATH, PAGES_PDF_PATH, PDFJS_FILES, PDFJS_PATH, pagesSecurityPolicy, pagesView, pdfjsFile } from './pages-view.js';
 import { PagePrinter, type PrintedPages } from './print-pages.js';
 import type { LoadedProfile } from '../workspace/submission-profiles.js';
@@ -216,7 +216,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     res.end(req.method === 'HEAD' ? undefined : html);
   }
 
-  const watcher = await watchWorkspace(options.root, (files) => {
+  // Only what the letter reads; the server listens without waiting for the watcher (watcher.ts).
+  const watcher = watchLetter(options.root, options.letterPath, (files) => {
     generation++;
     cache.clear();
     printedCache.clear();
@@ -241,6 +242,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       hint: code === 'EADDRINUSE' ? 'Another program uses that port: choose another with --port, or --port 0 for any free one.' : 'Check --host and --port.',
     });
   }
+  // Serving already; the address is announced once edits are seen, or after a second at most.
+  await Promise.race([watcher.ready, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
   function port(): number {
     return (server.address() as AddressInfo | null)?.port ?? 0;
   }

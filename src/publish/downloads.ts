@@ -5,10 +5,9 @@
  * journalist's copy must have. Nothing else of the release (its HTML, its JSON, the
  * manifest, a copy addressed to one recipient) is published.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { CoalitionError } from '../errors.js';
-import { sha256, type Manifest } from '../release/manifest.js';
+import type { Manifest } from '../release/manifest.js';
+import { checkReleaseFile } from '../release/release-file.js';
 import type { ReleasedVersion } from '../release/release-store.js';
 
 export const DOWNLOAD_KINDS = ['pdf', 'docx', 'txt'] as const;
@@ -53,17 +52,13 @@ function download(manifest: Manifest, name: string, kind: DownloadKind, lang?: s
   return { name, kind, ...(lang ? { lang } : {}), type: MIME[kind], bytes, sha256: hash };
 }
 
-/** A download's bytes from the version's folder, refused when they are not those released. */
+/** A download's bytes from the version's folder, refused when they are not those released (read as verify reads it: release-file.ts). */
 export async function readDownload(released: ReleasedVersion, file: Download): Promise<Buffer> {
   const shown = `${released.shown}/${file.name}`;
-  let data: Buffer;
-  try {
-    data = await readFile(join(released.dir, file.name));
-  } catch (error) {
-    throw changed(released, shown, `is missing or cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, error);
-  }
-  if (sha256(data) !== file.sha256) throw changed(released, shown, 'differs from the file released (its SHA-256 is not the one manifest.json records)');
-  return data;
+  const result = await checkReleaseFile(released.dir, file.name, { bytes: file.bytes, sha256: file.sha256 }, true);
+  if (result.ok) return result.data!;
+  if (result.problem === 'changed') throw changed(released, shown, 'differs from the file released (its SHA-256 is not the one manifest.json records)');
+  throw changed(released, shown, `is missing or cannot be read (${result.problem}: ${result.detail})`);
 }
 
 function changed(released: ReleasedVersion, shown: string, what: string, cause?: unknown): CoalitionError {

@@ -8,11 +8,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { makeWritableFolder } from '../workspace/atomic-write.js';
 import { isProcessAlive } from '../workspace/process-alive.js';
+import { readRegularFile } from '../workspace/regular-file.js';
 
 /** The mark publish leaves in every site it makes (a small JSON record of what it holds). */
 export const SITE_MARK = '.coalition-site';
@@ -45,7 +46,7 @@ export async function checkReplaceable(dir: string, shown: string): Promise<void
 
 async function readMark(path: string): Promise<SiteMark | undefined> {
   try {
-    const mark = JSON.parse(await readFile(path, 'utf8')) as Partial<SiteMark>;
+    const mark = JSON.parse((await readRegularFile(path, path, 1024 * 1024)).toString('utf8')) as Partial<SiteMark>;
     return typeof mark.letter === 'string' && typeof mark.version === 'number' ? (mark as SiteMark) : undefined;
   } catch {
     return undefined;

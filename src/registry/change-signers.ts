@@ -37,6 +37,8 @@ export interface ChangeSignersOptions {
   date?: string;
   /** `confirm` only: also every confirmed signer whose recorded text is not the current one. */
   outdated?: boolean;
+  /** `confirm` only: also every pending signer (`--all-pending`), each recorded with the current text. */
+  allPending?: boolean;
 }
 
 export async function changeSigners(
@@ -55,7 +57,9 @@ export async function changeSigners(
     const outdated = action === 'confirm' && options.outdated
       ? edit.signers.filter((s) => s.status === 'confirmed' && s.text !== undefined && s.text !== text).map((s) => s.id)
       : [];
-    const unique = [...new Set([...ids, ...outdated])];
+    // The replies are in: every pending signer confirms the text as it is now.
+    const pending = action === 'confirm' && options.allPending ? edit.signers.filter((s) => s.status === 'pending').map((s) => s.id) : [];
+    const unique = [...new Set([...ids, ...outdated, ...pending])];
     checkIds(unique, action, ws.registry.signatories, edit.signers, file);
     const date = options.date ?? localToday();
     const byId = new Map(edit.signers.map((s) => [s.id, s]));
@@ -98,12 +102,14 @@ function checkIds(ids: string[], action: SignAction, registry: ReadonlyMap<strin
   const unknown = ids.filter((id) => (needsRegistry ? !registry.has(id) : !registry.has(id) && !inLetter.has(id)));
   if (unknown.length === 0) return;
   const pool = needsRegistry ? [...registry.keys()] : [...new Set([...registry.keys(), ...inLetter])];
-  const parts = unknown.map((id) => {
-    const suggestions = suggestIds(id, pool);
-    return `"${id}"${suggestions.length ? ` (did you mean ${suggestions.join(' or ')}?)` : ''}`;
-  });
+  const near = unknown.map((id) => suggestIds(id, pool));
+  const parts = unknown.map((id, i) => `"${id}"${near[i]!.length ? ` (did you mean ${near[i]!.join(' or ')}?)` : ''}`);
+  // A typo is likelier than a new signatory: the registered id first, `org add` last.
+  const first = near[0]![0];
   throw new CoalitionError(`${parts.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in signatories.yaml; ${file} was not changed`, {
     code: 'unknown-signatory', exitCode: ExitCode.input,
-    hint: `Check the id with \`coalition org list\`, or add it first: coalition org add ${unknown[0]} --name "…"`,
+    hint: first
+      ? `Use the registered id: ${unknown[0]} → ${first}. Only if it is another organization, add it first: coalition org add ${unknown[0]} --name "…"`
+      : `Check the id with \`coalition org list\`, or add it first: coalition org add ${unknown[0]} --name "…"`,
   });
 }

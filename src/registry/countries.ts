@@ -7,11 +7,13 @@
  * strings files' `countries:`), plus a few abbreviations no table has. Printed names
  * still come from `Intl` and the strings files (src/i18n/intl.ts).
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import countries from 'i18n-iso-countries/index.js';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { countryName } from '../i18n/intl.js';
 import { loadStrings, shippedLanguages } from '../i18n/strings.js';
+import { packageFolder } from '../package-root.js';
 import { TemplateFiles } from '../workspace/template-files.js';
 import { nameKey } from './name-key.js';
 
@@ -24,10 +26,16 @@ const EXTRA: Record<string, string> = {
 
 let table: Map<string, string> | undefined;
 
-/** i18n-iso-countries' names in `lang`, loaded only for the languages coalition ships; none when it has no table for it. */
+/**
+ * i18n-iso-countries' names in `lang`, loaded only for the languages coalition ships;
+ * none when it has no table for it. Read as files (the bundle carries a copy in
+ * dist/vendor/, scripts/vendor-files.mjs), not imported: one language's table is 10–20 KB
+ * and only `--country` and imports need them.
+ */
 function registerNames(lang: string): boolean {
   try {
-    countries.registerLocale(createRequire(import.meta.url)(`i18n-iso-countries/langs/${lang}.json`));
+    const file = join(packageFolder('i18n-iso-countries'), 'langs', `${lang}.json`);
+    countries.registerLocale(JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof countries.registerLocale>[0]);
     return true;
   } catch {
     return false;

@@ -8,9 +8,10 @@ import { localizedFields } from '../workspace/language-coverage.js';
 import { CoalitionError } from '../errors.js';
 import { loadLetter, rawFrontMatter, unreadableFrontMatter } from '../workspace/read-letter.js';
 import { openWorkspace } from '../workspace/load.js';
-import { describePath } from '../yaml/schema-diagnostics.js';
+import { describePath, zodParseContext } from '../yaml/schema-diagnostics.js';
 import { displayPath } from '../workspace/workspace.js';
 import { letterFingerprint, recordedSigners } from './fingerprint.js';
+import { outdatedSigners } from './outdated-signers.js';
 
 export type TextState = 'current' | 'outdated' | 'unrecorded';
 
@@ -34,6 +35,8 @@ export interface LetterStatus {
   signers: SignerStatusRow[];
   /** Per language, what is missing before it can be built. */
   missing: Record<string, string[]>;
+  /** What changed since the text most outdated signers confirmed ("es ¶2"), when a release holds it. */
+  outdated_changed?: string;
 }
 
 export async function letterStatus(root: string, letterPath: string): Promise<LetterStatus> {
@@ -55,13 +58,15 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
       ...(s.signedOn ? { signedOn: s.signedOn } : {}),
       ...(state ? { text: state } : {}),
       inRegistry: Boolean(entry),
-      line: letter.source?.locate(['signatories', s.index]).line ?? 0,
+      // Looked up when read (`status --json`): a position needs the full YAML document, which the table never shows.
+      get line() { return letter.source?.locate(['signatories', s.index]).line ?? 0; },
     };
   });
   const count = (status: SignerStatus) => signers.filter((s) => s.status === status).length;
   const raw = rawFrontMatter(letter);
-  const parsed = FrontMatterSchema.safeParse(raw);
+  const parsed = FrontMatterSchema.safeParse(raw, zodParseContext(raw));
   const title = parsed.success ? parsed.data.title : undefined;
+  const changed = outdatedSigners(root, letter)?.changed;
   return {
     file,
     ...(title ? { title: typeof title === 'string' ? title : title[primary] ?? Object.values(title)[0]! } : {}),
@@ -73,6 +78,7 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
     },
     signers,
     missing: missingByLanguage(letter.bodies, parsed.success ? parsed.data : undefined, raw, signers, ws.registry.signatories),
+    ...(changed ? { outdated_changed: changed } : {}),
   };
 }
 

@@ -6,9 +6,10 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseLetter, rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
+import { samePrintedName } from '../resolve/printed-name.js';
 import type { Signer } from '../workspace/signers.js';
 import { releasedOn, type Manifest } from './manifest.js';
-import { describeParagraphChange, paragraphChanges, type ParagraphChange } from './paragraph-diff.js';
+import { describeParagraphChange, paragraphChanges, type ParagraphChange } from '../registry/paragraph-diff.js';
 import type { SignatoryRow } from './signatory-table.js';
 
 export interface NamedSigner {
@@ -71,7 +72,8 @@ export function signerChanges(
     const still = now.get(row.id);
     if (still) {
       const to = nameOf(still, primary);
-      if (to !== named.name) renamed.push({ id: row.id, from: named.name, to });
+      // Typeset or as written ("Women’s" / "Women's"), one name: compared the one way everywhere.
+      if (!samePrintedName(to, named.name)) renamed.push({ id: row.id, from: named.name, to });
       continue;
     }
     const status = listed.get(row.id)?.status;

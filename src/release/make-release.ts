@@ -34,6 +34,10 @@ export interface ReleaseOptions {
   formats: readonly OutputFormat[];
   /** Set `signing.updated` to this date in this version (and in the letter). */
   updated?: string;
+  /** Release although some confirmed signers saw an earlier text (else refused: `outdated-not-accepted`). */
+  acceptOutdated?: boolean;
+  /** The letter as the user named it (slug or path), for hints. */
+  letterArg?: string;
   chromePath?: string;
   /** Per-document print timeout in milliseconds. */
   timeout?: number;
@@ -67,7 +71,7 @@ async function releaseLocked(options: ReleaseOptions): Promise<ReleaseResult> {
   const file = displayPath(root, options.letter);
   const now = new Date();
   const today = options.today ?? localToday(now);
-  const { ws, prepared, checked } = await readyToRelease({ root, letter: options.letter, file, today, ...(options.updated ? { updated: options.updated } : {}) });
+  const { ws, prepared, checked } = await readyToRelease({ root, letter: options.letter, file, today, ...(options.updated ? { updated: options.updated } : {}), acceptOutdated: options.acceptOutdated, letterArg: options.letterArg });
   const fm = prepared.letter.frontMatter!;
 
   const series = await releaseSeries(root, prepared.letter);

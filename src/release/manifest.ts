@@ -5,13 +5,14 @@
  * file was changed and `build --release` can make the documents again.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CoalitionError } from '../errors.js';
 import { OfficialSchema } from '../model/officials-schema.js';
 import { CalendarDateSchema, OfficialIdSchema, SignatorySchema } from '../model/schema.js';
 import { localToday } from '../i18n/intl.js';
+import { MAX_INPUT_BYTES } from '../workspace/read-text.js';
+import { readRegularFile } from '../workspace/regular-file.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const CHANGES_FILE = 'CHANGES.md';
@@ -73,9 +74,11 @@ export async function readManifest(dir: string, shown: string): Promise<{ manife
   const path = join(dir, MANIFEST_FILE);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Only the manifest itself: not a link, a named pipe or a device, and never more than any manifest can be.
+    text = (await readRegularFile(path, `${shown}/${MANIFEST_FILE}`, MAX_INPUT_BYTES, { noFollow: true })).toString('utf8');
   } catch (error) {
-    throw new CoalitionError(`${shown}/${MANIFEST_FILE} is missing or cannot be read`, {
+    const why = error instanceof CoalitionError && error.code !== 'file-not-found' ? error.diagnostics[0]?.message ?? error.message : 'is missing or cannot be read';
+    throw new CoalitionError(`${shown}/${MANIFEST_FILE} ${why}`, {
       code: 'release-manifest-missing', cause: error,
       hint: 'A version folder is made whole by `coalition release`; restore it from version control.',
     });
@@ -84,7 +87,9 @@ export async function readManifest(dir: string, shown: string): Promise<{ manife
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CoalitionError(`${shown}/${MANIFEST_FILE} is not valid JSON: ${(error as Error).message}`, {
+    // Where, not what: JSON.parse quotes the text around the fault, and this file may not be what it claims.
+    const at = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new CoalitionError(`${shown}/${MANIFEST_FILE} is not valid JSON${at ? ` (at character ${at})` : ''}`, {
       code: 'release-manifest-invalid', cause: error, hint: 'Restore it from version control: a manifest is never edited by hand.',
     });
   }

@@ -3,8 +3,6 @@
  * signers added, withdrawn or removed (printed then, not now), languages whose text
  * changed — measured against today's letter and registry.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { recordedSigners, textFingerprint } from '../registry/fingerprint.js';
 import { displayName } from '../resolve/signatory-list.js';
 import { loadLetter } from '../workspace/read-letter.js';
@@ -12,6 +10,7 @@ import { openWorkspace } from '../workspace/load.js';
 import { displayPath } from '../workspace/workspace.js';
 import { signerChanges, type ListedRow } from './changes.js';
 import { releasedOn } from './manifest.js';
+import { readReleasedJson } from './release-file.js';
 import { latestVersion, releaseSeries, versionName } from './release-store.js';
 
 export interface ReleaseDelta {
@@ -29,14 +28,15 @@ export interface ReleaseDelta {
 
 /** Undefined when the letter has no release. */
 export async function releaseDelta(root: string, letterPath: string): Promise<ReleaseDelta | undefined> {
-  const ws = await openWorkspace(root);
   const letter = await loadLetter(letterPath, displayPath(root, letterPath));
   const series = await releaseSeries(root, letter);
   const last = await latestVersion(series);
   if (!last) return undefined;
+  // The registry only for a released letter: `status` of a letter never released reads it once, not twice.
+  const ws = await openWorkspace(root);
   const { manifest } = last;
   const primary = manifest.letter.languages[0]!;
-  const released = JSON.parse(await readFile(join(last.dir, 'signatories.json'), 'utf8')) as ListedRow[];
+  const released = await readReleasedJson(last, 'signatories.json') as ListedRow[];
   const signers = recordedSigners(letter);
   const now = signers.flatMap((s): ListedRow[] => {
     const entry = ws.registry.signatories.get(s.id);

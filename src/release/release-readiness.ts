@@ -17,8 +17,12 @@ export interface Readiness {
   /** The letter as shown. */
   file: string;
   today: string;
+  /** The letter as the user named it, for the commands hints print. */
+  letterArg?: string;
   /** `signing.updated` to set. */
   updated?: string;
+  /** Release even though some confirmed signers saw an earlier text (`--accept-outdated`). */
+  acceptOutdated?: boolean;
 }
 
 /**
@@ -30,8 +34,13 @@ export async function readyToRelease(options: Readiness): Promise<{ ws: Workspac
   // Read once, for the check and then the build: a registry with errors is read too, and `check` says what is wrong with it.
   const ws = await openWorkspace(root, false);
   const prepared = await prepareLetter(ws, options.letter);
-  const check = await checkWorkspace({ root, workspace: ws, prepared: [prepared], today });
+  // Strict: what goes to a minister has no greeting that had to leave out a gendered word.
+  const check = await checkWorkspace({ root, workspace: ws, prepared: [prepared], today, strict: true });
   const problems = [...check.diagnostics];
+  // Signers who confirmed an earlier text would be sent under words they have not seen: a warning for
+  // `check`, a decision for `release` (issue 28, item 3).
+  const outdated = problems.find((d) => d.code === 'outdated-text');
+  if (outdated && !options.acceptOutdated) problems.push(outdatedRefusal(outdated, options.letterArg ?? file));
   let released = prepared;
   if (options.updated && !hasErrors(problems)) {
     const edit = await openLetterForEdit(root, options.letter, file);
@@ -69,3 +78,12 @@ function noSigners(prepared: PreparedLetter): Diagnostic {
   };
 }
 
+
+/** The one outdated-text warning, made the error that stops a release until it is accepted. */
+function outdatedRefusal(warning: Diagnostic, letterArg: string): Diagnostic {
+  return {
+    ...warning, severity: 'error', code: 'outdated-not-accepted',
+    message: `${warning.message.replace(/ — .*$/, '')}: they have not seen the text this release sends`,
+    hint: `Once they agree: coalition confirm ${letterArg} --outdated. To release it as it is: coalition release ${letterArg} --accept-outdated`,
+  };
+}

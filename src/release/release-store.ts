@@ -99,8 +99,8 @@ export async function latestVersion(series: ReleaseSeries): Promise<ReleasedVers
   return last === undefined ? undefined : readVersion(series, last);
 }
 
-/** Every file under a version's folder, by its path inside it with `/`, sorted. */
+/** Every file under a version's folder (links, pipes and the like too, never followed), by its path inside it with `/`, sorted. */
 export async function versionFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/')).sort();
+  return entries.filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/')).sort();
 }

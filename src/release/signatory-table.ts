@@ -3,6 +3,7 @@
  * `signatories.json` and `signatories.csv` of a release. The rows are in the order the
  * letter prints them in its first language.
  */
+import { pickOwn } from '../i18n/localized.js';
 import type { Signatory } from '../model/schema.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { csvLine } from '../workspace/csv-line.js';
@@ -36,7 +37,7 @@ export function signatoryRows(views: readonly LetterView[], signers: readonly Si
     const langs = views.map((v) => v.lang);
     return {
       id: printed.id,
-      name: Object.fromEntries(langs.map((lang) => [lang, entry.kind === 'individual' ? entry.name : entry.names?.[lang] ?? entry.name])),
+      name: Object.fromEntries(langs.map((lang) => [lang, entry.kind === 'individual' ? entry.name : pickOwn(entry.names, lang) ?? entry.name])),
       acronym: entry.short ?? null,
       country: entry.country ?? null,
       kind: entry.kind,

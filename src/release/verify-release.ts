@@ -2,18 +2,20 @@
  * `coalition release --verify <letter> [vN]`: every file of a released version hashed
  * again and compared with its manifest, and the manifest with the hash the letter's
  * `releases:` recorded for it, so an edited file — or an edited manifest — is named.
+ * Only regular files inside the version folder are read, each no further than the
+ * size its manifest records (release-file.ts); anything else there is named, unread.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { loadLetter } from '../workspace/read-letter.js';
 import { displayPath } from '../workspace/workspace.js';
 import { MANIFEST_FILE, sha256 } from './manifest.js';
+import { checkReleaseFile } from './release-file.js';
 import { readVersion, releaseSeries, versionFiles, versionName } from './release-store.js';
 
 export interface FileProblem {
   file: string;
-  problem: 'changed' | 'missing' | 'added' | 'unreadable';
+  /** `refused`: a link, a named pipe, a device, or a path leading out of the folder, which is not read. */
+  problem: 'changed' | 'missing' | 'added' | 'unreadable' | 'refused';
   detail: string;
 }
 
@@ -53,17 +55,9 @@ export async function verifyReleases(root: string, letterPath: string, version?:
       problems.push({ file: MANIFEST_FILE, problem: 'changed', detail: `its hash is ${manifestHash.slice(0, 19)}…, the letter recorded ${record.manifest.slice(0, 19)}…` });
     }
     for (const [name, expected] of Object.entries(released.manifest.files)) {
-      let data: Buffer;
-      try {
-        data = await readFile(join(released.dir, name));
-      } catch {
-        problems.push({ file: name, problem: 'missing', detail: 'listed in the manifest, not in the folder' });
-        continue;
-      }
-      const actual = sha256(data);
-      if (actual !== expected.sha256) {
-        problems.push({ file: name, problem: 'changed', detail: `${data.length} bytes, SHA-256 ${actual.slice(0, 12)}…; released: ${expected.bytes} bytes, ${expected.sha256.slice(0, 12)}…` });
-      }
+      // Streamed and hashed, no further than the manifest's size; only regular files inside the folder (release-file.ts).
+      const result = await checkReleaseFile(released.dir, name, expected);
+      if (!result.ok) problems.push({ file: name, problem: result.problem, detail: result.detail });
     }
     const present = await versionFiles(released.dir);
     for (const name of present) {

@@ -22,6 +22,7 @@ import { characterCount, letterPlainText } from './plain-text.js';
 import { versionFiles, versionName, type ReleasedVersion } from './release-store.js';
 import { takeSnapshot } from './snapshot.js';
 import { signatoriesCsv, signatoriesJson, signatoryRows, type SignatoryRow } from './signatory-table.js';
+import { readReleasedJson } from './release-file.js';
 
 export interface ReleasedFile {
   name: string;
@@ -136,10 +137,11 @@ function sameContent(now: Manifest['files'], before: Manifest['files']): boolean
 
 async function readRows(version: ReleasedVersion): Promise<SignatoryRow[]> {
   try {
-    const rows = JSON.parse(await readFile(join(version.dir, 'signatories.json'), 'utf8')) as unknown;
+    const rows = await readReleasedJson(version, 'signatories.json');
     if (!Array.isArray(rows)) throw new Error('not a list');
     return rows as SignatoryRow[];
   } catch (error) {
+    if (error instanceof CoalitionError) throw error;
     throw new CoalitionError(`${version.shown}/signatories.json cannot be read: ${(error as Error).message}`, {
       code: 'release-damaged', cause: error,
       hint: `Check the version with \`coalition release --verify <letter> ${versionName(version.version)}\` and restore it from version control.`,

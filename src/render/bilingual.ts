@@ -108,14 +108,16 @@ export function partPageCss(parts: readonly LetterView[], pages?: readonly numbe
 }
 
 /**
- * The first language's view, its signatory block in both languages: what differs is
- * joined with " / " (the first language first), what reads the same is printed once.
+ * The first language's view, its signatory block, page footer and draft mark in both
+ * languages: what differs is joined with " / " (the first language first), what reads
+ * the same is printed once.
  * A heading's trailing punctuation goes ("Signed / Firman"), a section's too
  * ("National organizations / Organizaciones nacionales").
  */
 export function sharedView(a: LetterView, b: LetterView): LetterView {
   const join = (x?: string, y?: string) => (x && y && x !== y ? `${x} / ${y}` : x ?? y);
-  const bare = (text?: string) => text?.replace(/[,:;]\s*$/, '');
+  // The space French puts before the colon goes with it ("Signataires :" → "Signataires").
+  const bare = (text?: string) => text?.replace(/[\s\u00a0\u202f]*[,:;]\s*$/, '');
   const joinHeading = (x?: string, y?: string) => (x && y && x !== y ? join(bare(x), bare(y)) : join(x, y));
   const heading = joinHeading(a.signing.heading, b.signing.heading);
   const note = join(a.signing.note, b.signing.note);
@@ -171,7 +173,13 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
       ...(asOf ? { asOf } : {}),
       ...(summary ? { summary } : {}),
     },
-    strings: { ...a.strings, pending: join(a.strings.pending, b.strings.pending)! },
+    // The page footer and the DRAFT mark speak both languages too: "Page 2 sur 3 / Page 2 of 3".
+    strings: {
+      ...a.strings,
+      pending: join(a.strings.pending, b.strings.pending)!,
+      page: join(a.strings.page, b.strings.page)!,
+      draft: join(a.strings.draft, b.strings.draft)!,
+    },
   };
 }
 

@@ -1,8 +1,10 @@
 /**
  * The bundled text face, Source Serif 4 (from the npm package @fontsource/source-serif-4),
- * so every machine prints the letter identically. Only the Latin, Latin Extended and
- * Vietnamese subsets are used: they cover Spanish, Portuguese, French, Catalan and
- * Vietnamese diacritics.
+ * so every machine prints the letter identically. Its Latin, Latin Extended,
+ * Vietnamese, Cyrillic, Cyrillic Extended and Greek subsets are used: they cover the
+ * Latin-script languages, Russian (and the other Cyrillic ones) and Greek. Chromium
+ * embeds only the glyphs a page prints, and fetches a subset only when the page has a
+ * character in its `unicode-range`.
  *
  * Two ways to give a page its fonts (`FontSource`):
  * - `inline`: as `data:` URLs, about 250 KB of base64, so the written `.html` file is
@@ -12,15 +14,15 @@
  *   letter (about a fifth of the print time; docs/performance.md).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { packageFolder } from '../package-root.js';
 
 export const FONT_FAMILY = 'Source Serif 4';
 export type FontSource = 'inline' | 'served';
 /** `.invalid` can never resolve (RFC 2606): a page that ever asked the network would get nothing. */
 const FONT_ORIGIN = 'http://fonts.invalid/';
-const SUBSETS = new Set(['latin', 'latin-ext', 'vietnamese']);
-/** Regular, italic and bold: what a letter body uses. */
+const SUBSETS = new Set(['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek']);
+/** Regular, italic and bold: what a letter body uses (scripts/vendor-files.mjs copies these into the bundle). */
 const STYLES = ['400.css', '400-italic.css', '700.css', '700-italic.css'];
 
 /** One @font-face block, cut around its `src:` declaration. */
@@ -42,7 +44,7 @@ const css = new Map<FontSource, string>();
 let served: Map<string, ServedFont> | undefined;
 
 function fontPackage(): string {
-  packageDir ??= dirname(createRequire(import.meta.url).resolve('@fontsource/source-serif-4/package.json'));
+  packageDir ??= packageFolder('@fontsource/source-serif-4');
   return packageDir;
 }
 

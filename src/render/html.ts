@@ -9,6 +9,7 @@ import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss, type FontSource } from './fonts.js';
+import { ordinalPieces } from '../i18n/intl.js';
 import { PRECOMPILED } from './precompiled-templates.js';
 import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js';
 
@@ -74,6 +75,9 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   hbs.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
   hbs.registerHelper('pageCounter', (text: unknown) => pageCounter(String(text ?? '')));
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  // "1er" with its letters superior, the rest escaped as {{…}} would.
+  hbs.registerHelper('ordinals', (text: unknown) => new hbs.SafeString(ordinalPieces(String(text ?? ''))
+    .map((piece) => (piece.superior ? `<sup class="ordinal">${hbs.escapeExpression(piece.text)}</sup>` : hbs.escapeExpression(piece.text))).join('')));
   for (const name of files.list('partials', '.hbs')) {
     const file = files.get(name);
     hbs.registerPartial(name.slice('partials/'.length, -'.hbs'.length), compile(hbs, file));

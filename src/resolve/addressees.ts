@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../errors.js';
 import type { Official } from '../model/officials-schema.js';
 import type { Addressee, FrontMatter, GroupRef, Localized } from '../model/schema.js';
+import { pickOwn } from '../i18n/localized.js';
 import { OFFICIALS_FILE, type LoadedOfficials } from '../workspace/read-officials.js';
 import { didYouMean } from '../workspace/signers.js';
 import type { YamlSource } from '../yaml/yaml.js';
@@ -89,9 +90,9 @@ function nameInline(recipients: Recipient[]): void {
 
 /** The inline form of a directory entry. */
 function addresseeOf(official: Official): Addressee {
-  const { name, title, salutation, gender, honorific, address } = official;
+  const { name, title, salutation, gender, family_name, honorific, address } = official;
   // The fields an official has, without the undefined ones (an inline addressee never holds those).
-  return Object.fromEntries(Object.entries({ name, title, salutation, gender, honorific, address }).filter(([, v]) => v !== undefined)) as unknown as Addressee;
+  return Object.fromEntries(Object.entries({ name, title, salutation, gender, family_name, honorific, address }).filter(([, v]) => v !== undefined)) as unknown as Addressee;
 }
 
 /** A name that may differ by language (`name: { en: …, es: … }`): its first text, for a file name. */
@@ -193,8 +194,9 @@ function missingTranslations(officials: readonly (readonly [string, Official])[]
   return problems;
 }
 
+/** No text in `lang` nor, for a region, in its base language (what rendering falls back to). */
 function lacks(value: Localized | undefined, lang: string): boolean {
-  return value !== undefined && typeof value !== 'string' && value[lang] === undefined;
+  return value !== undefined && pickOwn(value, lang) === undefined;
 }
 
 /** `sort_as`, else the last word of the name (the family name, as for signatories). */

@@ -3,7 +3,7 @@
  * resolved to that language, the body as safe HTML, the signatory list laid out,
  * and the PDF metadata. Templates receive this object (documented in docs/templates.md).
  */
-import { formatCalendarDate, joinList, languageName } from '../i18n/intl.js';
+import { endsWithCountryName, formatCalendarDate, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
 import type { GenderEvidence } from '../i18n/gender.js';
 import { pick, pickOwn } from '../i18n/localized.js';
@@ -157,7 +157,8 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const bodyHtml = typesetHtml(body.html, rules);
   const sections = buildSignatorySections(input.signers, input.registry, fm.signing, lang, {
     draft: input.draft,
-    noCountryHeading: strings.no_country,
+    ...(fm.signing.no_country_heading !== undefined ? { noCountryHeading: text(fm.signing.no_country_heading) } : {}),
+    ...(strings.articles ? { articles: strings.articles } : {}),
     ...(strings.countries ? { countryNames: strings.countries } : {}),
     sections: sectionMarks(fm.signatories),
     continued: strings.continued,
@@ -188,7 +189,11 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const subject = text(fm.subject);
   const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html) : html);
   const place = text(fm.place);
-  const asOf = fm.signing.as_of ? typeset(fill(strings.as_of, { date: date(fm.signing.as_of) })) : undefined;
+  // The as-of date joins a heading ("Endorsers as of April 30, 2020") or reads as a phrase of its own, never a second noun.
+  const writtenHeading = pick(fm.signing.heading, lang, primary);
+  const asOfDate = fm.signing.as_of ? date(fm.signing.as_of) : undefined;
+  const heading = typeset(writtenHeading && asOfDate ? headingAsOf(writtenHeading, asOfDate, strings) : writtenHeading);
+  const asOf = !writtenHeading && asOfDate ? typeset(fill(strings.as_of, { date: asOfDate })) : undefined;
   const note = typeof fm.translation_note === 'string' ? (lang === primary ? undefined : fm.translation_note) : pickOwn(fm.translation_note, lang);
   const updated = fm.signing.updated ? typeset(fill(strings.list_updated, { date: date(fm.signing.updated) })) : undefined;
   const dateline = datelineParts(strings.dateline ?? '{place}, {date}', place);
@@ -221,7 +226,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     closing: text(fm.closing),
     ...(note ? { translationNote: { text: typeset(note)!, at: fm.translation_note_at ?? 'top' } } : {}),
     signing: {
-      heading: text(fm.signing.heading),
+      heading,
       asOf,
       ...(updated ? { updated } : {}),
       note: text(fm.signing.note),
@@ -243,7 +248,8 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     meta: {
       title,
       author: text(fm.author) ?? printedNames.join('; '),
-      subject: subject ?? fill(strings.letter_to, { names: joinList(to.map((a) => a.lines.join(', ')), lang) }),
+      // Without a subject, the title: a phrase built from addressees' honorifics would need each language's articles.
+      subject: subject ?? title,
       // The printed signers only, like Author: a withdrawn or (outside drafts) pending signer is never named.
       keywords: [...new Set(printed.map((s) => input.registry.get(s.id)?.short ?? s.text))],
     },
@@ -304,7 +310,7 @@ function letterheadView(
     if (!entry) return undefined;
     const logo = entry.logo ? image(entry.logo, true) : undefined;
     const website = entry.website?.replace(/^https?:\/\//, '').replace(/\/$/, '');
-    return { name: typeset(entry.names?.[lang] ?? entry.name)!, ...(logo ? { logo } : {}), lines: website ? [website] : [] };
+    return { name: typeset(pickOwn(entry.names, lang) ?? entry.name)!, ...(logo ? { logo } : {}), lines: website ? [website] : [] };
   }
   const primary = input.frontMatter.languages[0];
   const logo = head.logo ? image(head.logo, false) : undefined;
@@ -319,7 +325,8 @@ function letterheadView(
  * An addressee's printed lines, by the language's pattern: English puts a short title
  * before the name ("U.S. Secretary of State Antony Blinken") and a long one on its own
  * line after it ("Mauro Vieira" / "Minister of Foreign Affairs of Brazil"), as does a
- * title with a comma; with an
+ * title with a comma or one ending in a country's name ("Stefan Lindgren" / "Prime
+ * Minister of Sweden"); with an
  * honorific, "The Honorable Mauro Vieira" and the title below. A collective addressee
  * ("All WTO Members", "Committee Secretary") is printed as written: its name, its title on
  * its own line, then its address lines. A cc entry written out prints the same way.
@@ -341,9 +348,11 @@ function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: 
       collective: true,
     };
   }
-  // A title with a comma ("Director, Donors' Office") never reads before a name.
+  // A title with a comma ("Director, Donors' Office") never reads before a name, nor
+  // the office of a country ("Prime Minister of Sweden"): "Stefan Lindgren" / title.
   const long = title !== undefined && strings.short_title_words !== undefined
-    && (title.includes(',') || title.trim().split(/\s+/).length > strings.short_title_words);
+    && (title.includes(',') || title.trim().split(/\s+/).length > strings.short_title_words
+      || endsWithCountryName(title, lang, strings.countries));
   const pattern = honorific
     ? strings.addressee_honorific ?? '{honorific} {name}\n{title}'
     : long && strings.addressee_long ? strings.addressee_long : strings.addressee;
@@ -355,6 +364,12 @@ function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: 
     lines: line.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => typeset(l)!),
     address,
   };
+}
+
+/** "Firman:" and a date → "Firman al 1 de octubre de 2022:" (`as_of_heading`), the heading's closing mark kept last. */
+function headingAsOf(heading: string, date: string, strings: UiStrings): string {
+  const [, words, mark] = /^(.*?)([\s\u00a0\u202f]*[:;,.：]?)$/su.exec(heading.trim())!;
+  return fill(strings.as_of_heading, { heading: words!, date }) + mark!;
 }
 
 /** Templates test `{{#if place}}`; keys set to undefined would still show in `{{#each}}`. */

@@ -10,6 +10,7 @@ import { readAhead } from '../workspace/read-ahead.js';
 import { blockingErrors, loadLetter, type LoadedLetter } from '../workspace/read-letter.js';
 import { checkSignerRefs, type Signer } from '../workspace/signers.js';
 import { displayPath, leadsIntoLetters } from '../workspace/workspace.js';
+import { outsideDiagnostic } from '../workspace/inside-workspace.js';
 import { resolveAddressees, usesDirectory, type Recipient } from './addressees.js';
 
 export interface PreparedLetter {
@@ -60,12 +61,7 @@ export async function withSigners(ws: Workspace, letter: LoadedLetter): Promise<
 
 /** A letter that is a symbolic link to a file outside `letters/` is not read. */
 function linkOutOfLetters(root: string, absolutePath: string, file: string): Diagnostic | undefined {
-  if (leadsIntoLetters(root, absolutePath)) return undefined;
-  return {
-    file, line: 0, column: 0, severity: 'error', code: 'letter-outside-workspace',
-    message: 'links to a file outside the workspace\'s letters/ folder, which is not read',
-    hint: 'Copy the letter into letters/ instead of linking to it.',
-  };
+  return leadsIntoLetters(root, absolutePath) ? undefined : outsideDiagnostic('letter', file);
 }
 
 function emptyLetter(file: string, absolutePath: string): LoadedLetter {

@@ -6,7 +6,7 @@
  * across all of them.
  */
 import { collator, countryName } from '../i18n/intl.js';
-import { pick } from '../i18n/localized.js';
+import { pick, pickOwn } from '../i18n/localized.js';
 import { nameConvention, personSortKey, withoutArticle } from '../i18n/names.js';
 import { isSectionStart, type DetailField, type Localized, type SignatoriesItem, type Signatory, type Signing } from '../model/schema.js';
 import type { Signer } from '../workspace/signers.js';
@@ -63,7 +63,8 @@ export function sectionMarks(items: readonly SignatoriesItem[]): SectionMark[] {
  */
 export function displayName(entry: Signatory, lang: string): string {
   const withShort = (name: string) => (entry.short && entry.short !== name ? `${name} (${entry.short})` : name);
-  const own = entry.names?.[lang] ?? entry.name;
+  // A region reads its base language's name ("es" for es-MX).
+  const own = pickOwn(entry.names, lang) ?? entry.name;
   if (entry.kind === 'individual') {
     const { name, detail } = nameAndDetail(entry, lang);
     return detail ? `${name}, ${detail}` : name;
@@ -94,16 +95,19 @@ function nameAndDetail(entry: Signatory, lang: string): { name: string; detail?:
  * convention (src/i18n/names.ts: "Zúñiga Aguilar, Pedro Ángel", "King, Martin Luther,
  * Jr."); else the printed name, without a leading article when the letter asks.
  */
-export function sortKey(entry: Signatory, lang: string, ignoreArticles = false): string {
+export function sortKey(entry: Signatory, lang: string, ignoreArticles = false, articles?: readonly string[]): string {
   if (entry.sort_as) return entry.sort_as;
   if (entry.kind === 'individual') return personSortKey(entry.name, nameConvention(entry.country, lang));
   const name = displayName(entry, lang);
-  return ignoreArticles ? withoutArticle(name) : name;
+  return ignoreArticles ? withoutArticle(name, articles) : name;
 }
 
 export interface ListOptions {
   draft: boolean;
-  noCountryHeading: string;
+  /** The heading of the signers without a country (`signing.no_country_heading`); without it they come last with none. */
+  noCountryHeading?: string;
+  /** The letter language's articles (`articles:` of its strings), for `signing.ignore_articles`. */
+  articles?: readonly string[];
   /** Country names that win over CLDR's (the strings file's `countries:`). */
   countryNames?: Readonly<Record<string, string>>;
   /** Section starts (default: none, one unnamed section). */
@@ -151,7 +155,7 @@ export function buildSignatorySections(
   for (const s of signers) {
     if (s.status !== 'confirmed' && !(options.draft && s.status === 'pending')) continue;
     const entry = registry.get(s.id);
-    if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang, signing.ignore_articles) });
+    if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang, signing.ignore_articles, options.articles) });
   }
   const toPrinted = ({ signer, entry }: { signer: Signer; entry: Signatory }): PrintedSigner => {
     const { name, detail, lines } = nameAndDetail(entry, lang);
@@ -213,8 +217,10 @@ function groupsOf<T extends { entry: Signatory }>(
     .map(([code, signers]) => ({ heading: countryName(code, lang, options.countryNames), code, signers }))
     .sort((a, b) => compare(a.heading, b.heading));
   const without = byCountry.get('');
-  const groups = without ? [...named, { heading: options.noCountryHeading, code: '', signers: without }] : named;
-  return groups.map((g) => (options.continued ? { ...g, continued: options.continued.replace('{heading}', g.heading) } : g));
+  // Without a country, last: under the letter's own heading, or none ("Other countries" would say they come from one).
+  const last: SignerGroup[] = !without ? [] : options.noCountryHeading ? [{ heading: options.noCountryHeading, code: '', signers: without }] : [{ code: '', signers: without }];
+  const groups: SignerGroup[] = [...named, ...last];
+  return groups.map((g) => (options.continued && g.heading !== undefined ? { ...g, continued: options.continued.replace('{heading}', g.heading) } : g));
 }
 
 /** A registry field named in `signing.details`, as printed in `lang`. */

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
-import { LETTERS_DIR, REGISTRY_FILE } from '../workspace/workspace.js';
+import { LETTERS_DIR, REGISTRY_FILE, workspacesBelow } from '../workspace/workspace.js';
 import { localToday } from '../i18n/intl.js';
 import { EXAMPLE_CSV, EXAMPLE_SLUG, exampleLetter, exampleRegistry, exampleResponses } from './example-workspace.js';
 import { GITIGNORE_LINES, GITIGNORE_TEMPLATE, REGISTRY_TEMPLATE } from './workspace-files.js';
@@ -40,6 +40,15 @@ export async function initWorkspace(dir: string, options: InitOptions = {}): Pro
     throw new CoalitionError(`${dir} is inside the workspace ${enclosing}; a workspace in it would hide that one from every command run there; nothing was written`, {
       code: 'nested-workspace', exitCode: ExitCode.input,
       hint: `Commands already work in ${enclosing} from any folder inside it. For a new workspace, choose a folder outside it: coalition init ${join(dirname(enclosing), basename(dir))}`,
+    });
+  }
+  const inside = workspacesBelow(dir);
+  if (inside.length) {
+    // The folder a workspace was cloned or unzipped into: a workspace here would wrap
+    // the real one, and commands run in it would find the empty one first.
+    throw new CoalitionError(`${dir} holds the workspace ${inside[0]}/${inside.length > 1 ? ` (and ${inside.length - 1} more)` : ''}; a workspace around it would hide it from every command run inside it; nothing was written`, {
+      code: 'workspace-below', exitCode: ExitCode.input,
+      hint: `To work in it: cd ${join(dir, inside[0]!)} (or -C ${inside[0]}). For a new workspace, name a new folder: coalition init ${join(dir, 'my-coalition')}`,
     });
   }
   const actions: InitResult['actions'] = [];

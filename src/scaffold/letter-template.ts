@@ -41,8 +41,12 @@ export function letterSkeleton(options: LetterSkeleton): string {
   const title = langs.length === 1
     ? `title: ${scalar(options.title ?? texts(langs[0]!).title)}`
     : ['title:', ...langs.map((lang, i) => `  ${lang}: ${scalar(i === 0 && options.title ? options.title : texts(lang).title)}`)].join('\n');
+  // The addressee's naming convention, not the language's: a letter with a Spanish
+  // edition is to someone who goes by Spanish surnames ("Carolina Vargas Ríos" is
+  // Ministra Vargas, and Minister Vargas in English too).
+  const convention = langs.map((lang) => nameConvention(undefined, lang)).find((c) => c !== 'default') ?? 'default';
   const addressees = (options.to.length ? options.to : [undefined]).map((name) => {
-    const family = (lang: string) => (name ? nameParts(name, nameConvention(undefined, langs[0]!)).family : texts(lang).exampleFamily);
+    const family = (lang: string) => (name ? nameParts(name, convention).family : texts(lang).exampleFamily);
     return [
       `  - name: ${scalar(name ?? 'TODO name of the addressee')}`,
       `    title: ${localized(langs, (lang) => texts(lang).office)}`,

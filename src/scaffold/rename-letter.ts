@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
+import { CalendarDateSchema } from '../model/schema.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
 import { loadLetter, rawFrontMatter, unreadableFrontMatter } from '../workspace/read-letter.js';
 import { displayPath, letterSlug, listLetters } from '../workspace/workspace.js';
@@ -27,8 +28,8 @@ export async function renameLetter(root: string, path: string, newSlug?: string)
     const unreadable = unreadableFrontMatter(letter);
     if (unreadable.length) throw CoalitionError.fromDiagnostics(file, unreadable);
     const date = letter.frontMatter?.date ?? rawFrontMatter(letter).date;
-    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      throw new CoalitionError(`${file} has no date: written YYYY-MM-DD, so it cannot be named after it`, {
+    if (!CalendarDateSchema.safeParse(date).success) {
+      throw new CoalitionError(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${file} is dated ${date}, a day that does not exist, so it cannot be named after it` : `${file} has no date: written YYYY-MM-DD, so it cannot be named after it`, {
         code: 'missing-field', exitCode: ExitCode.input, hint: 'Add `date: YYYY-MM-DD` to its front matter (`coalition check` shows what else is missing).',
       });
     }

@@ -5,12 +5,10 @@
  * read from the version's folder and its SHA-256 compared with the manifest's before it
  * goes, so the log's hashes are those of the files released.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 /** The released formats a message can attach. */
 export type SendFormat = 'pdf' | 'docx' | 'html';
-import { sha256 } from '../release/manifest.js';
+import { checkReleaseFile } from '../release/release-file.js';
 import { versionName, type ReleasedVersion } from '../release/release-store.js';
 import { letterSlug } from '../workspace/workspace.js';
 
@@ -43,21 +41,21 @@ export function attachmentsFor(version: ReleasedVersion, name: string, date: str
   }));
 }
 
-/** The file's bytes, refused when they are not the ones released. */
+/** The file's bytes, refused when they are not the ones released (read as verify reads it: release-file.ts). */
 export async function readAttachment(version: ReleasedVersion, attachment: Attachment, letterFile: string): Promise<Buffer> {
-  const data = await readFile(join(version.dir, attachment.file)).catch((error: NodeJS.ErrnoException) => {
-    throw new CoalitionError(`${version.shown}/${attachment.file} cannot be read (${error.code ?? error.message}): nothing more was sent`, {
-      code: 'release-damaged', exitCode: ExitCode.input, cause: error,
-      hint: `Restore the version folder from version control; \`coalition release --verify ${letterFile} ${versionName(version.version)}\` names every file that differs.`,
-    });
-  });
-  if (sha256(data) !== attachment.sha256) {
+  const result = await checkReleaseFile(version.dir, attachment.file, { bytes: attachment.bytes, sha256: attachment.sha256 }, true);
+  if (result.ok) return result.data!;
+  const hint = `\`coalition release --verify ${letterFile} ${versionName(version.version)}\` names every file that differs`;
+  if (result.problem === 'changed') {
     throw new CoalitionError(`${version.shown}/${attachment.file} is not the file released (its SHA-256 differs from the manifest's): it was not sent`, {
       code: 'release-changed', exitCode: ExitCode.input,
-      hint: `Restore it from version control (\`coalition release --verify ${letterFile} ${versionName(version.version)}\` names every file that differs), or release a new version.`,
+      hint: `Restore it from version control (${hint}), or release a new version.`,
     });
   }
-  return data;
+  throw new CoalitionError(`${version.shown}/${attachment.file} cannot be read (${result.problem}: ${result.detail}): nothing more was sent`, {
+    code: 'release-damaged', exitCode: ExitCode.input,
+    hint: `Restore the version folder from version control; ${hint}.`,
+  });
 }
 
 function notReleased(version: ReleasedVersion, file: string, format: SendFormat, letterFile: string): CoalitionError {

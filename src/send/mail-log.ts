@@ -7,12 +7,13 @@
  * row is there before the next message is sent. It is what "never twice" reads.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { writeFileAtomic } from '../workspace/atomic-write.js';
 import { csvLine } from '../workspace/csv-line.js';
 import { withWorkspaceLock } from '../workspace/lock.js';
+import { readRegularFile } from '../workspace/regular-file.js';
+import { MAX_INPUT_BYTES } from '../workspace/read-text.js';
 
 export const DELIVERIES_FILE = 'deliveries.csv';
 export const SIGNER_MESSAGES_FILE = 'signer-messages.csv';
@@ -51,7 +52,8 @@ export class MailLog {
   /** Reads the log at `path` (none yet: empty); a file that is not such a log is refused, never overwritten. */
   static async open(root: string, path: string, shown: string, columns: readonly string[]): Promise<MailLog> {
     if (!existsSync(path)) return new MailLog(root, path, shown, columns, [], '');
-    const text = await readFile(path, 'utf8');
+    // Read as every workspace file is: a regular file, and bounded (regular-file.ts).
+    const text = (await readRegularFile(path, shown, MAX_INPUT_BYTES)).toString('utf8');
     let records: string[][];
     try {
       records = parse(text, { relax_column_count: false, skip_empty_lines: true, bom: true }) as string[][];

@@ -4,7 +4,6 @@
  * `--dry-run` writes the messages as `.eml` files under
  * `out/<date>-<slug>/mail/v<N>/` instead, sending and logging nothing.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { versionName } from '../release/release-store.js';
@@ -19,6 +18,7 @@ import { openRelease, type Addressed, type ReleasedLetter } from './released-let
 import { base64Bytes, type MailJob, type Progress, type RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
 import type { SmtpSettings } from './smtp-settings.js';
+import { readReleasedJson } from '../release/release-file.js';
 
 export interface SendLetterOptions {
   root: string;
@@ -155,7 +155,7 @@ export function attachmentCell(attachments: readonly Attachment[]): string {
 /** Organizations and individuals the version printed (its signatories.json), for the cover note. */
 async function printedCounts(rl: ReleasedLetter): Promise<{ organizations: number; individuals: number }> {
   try {
-    const rows = JSON.parse(await readFile(join(rl.released.dir, 'signatories.json'), 'utf8')) as { kind?: string }[];
+    const rows = await readReleasedJson(rl.released, 'signatories.json') as { kind?: string }[];
     const individuals = rows.filter((r) => r.kind === 'individual').length;
     return { organizations: rows.length - individuals, individuals };
   } catch {

@@ -36,6 +36,7 @@ import { openRelease, readLetterForSending } from './released-letter.js';
 import type { MailJob, Progress, RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
 import type { SmtpSettings } from './smtp-settings.js';
+import { readReleasedJson } from '../release/release-file.js';
 
 export type SignerRound = 'pending' | 'confirmed';
 
@@ -148,7 +149,7 @@ export async function sendToSigners(options: SendSignersOptions): Promise<SendSi
     const rl = await openRelease(root, options.letter, options.version);
     const { released, fm } = rl;
     const langs = send.languages ?? fm.languages;
-    const rows = JSON.parse(await readFile(join(released.dir, 'signatories.json'), 'utf8')) as { id: string; kind?: string; name?: Record<string, string> }[];
+    const rows = await readReleasedJson(released, 'signatories.json') as { id: string; kind?: string; name?: Record<string, string> }[];
     const individuals = rows.filter((r) => r.kind === 'individual').length;
     const counts = { organizations: rows.length - individuals, individuals };
     const sentOn = await firstDelivery(root, series.folder, released.version) ?? localToday(new Date(released.manifest.released_at));

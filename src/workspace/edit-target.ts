@@ -6,11 +6,11 @@
  * checks just before its rename that the lock is still held and that no other
  * program changed the file meanwhile; if not, nothing is written.
  */
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { CoalitionError, ExitCode } from '../errors.js';
-import { isInside } from '../paths.js';
 import type { AtomicWriteOptions } from './atomic-write.js';
 import { assertLockStillHeld } from './lock.js';
+import { outsideError, placeInWorkspace, type WorkspaceFileKind } from './inside-workspace.js';
 
 export interface EditTarget {
   /** Where the file really is (links followed); the write goes there. */
@@ -19,29 +19,15 @@ export interface EditTarget {
   identity: string | undefined;
 }
 
-/** What to say when the file leads out of the folder it must stay in. */
-export interface Refusal {
-  /** The folder, as the message names it: "the workspace". */
-  folder: string;
-  code: string;
-  exitCode: ExitCode;
-  hint: string;
-}
-
-/** Resolves `path` and notes its identity; refuses one that leads out of `within`. */
-export async function editTarget(path: string, displayPath: string, within: string, refusal: Refusal): Promise<EditTarget> {
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch {
-    return { path, identity: undefined }; // Missing or a dangling link: reading it says so.
-  }
-  if (!isInside(await realpath(within), real)) {
-    throw new CoalitionError(`${displayPath} links to a file outside ${refusal.folder}; it was not changed`, {
-      code: refusal.code, exitCode: refusal.exitCode, hint: refusal.hint,
-    });
-  }
-  return { path: real, identity: await identity(real) };
+/**
+ * Resolves `path` and notes its identity; refuses one that leads out of the folder a
+ * file of `kind` must stay in (inside-workspace.ts), with `exitCode`.
+ */
+export async function editTarget(root: string, path: string, displayPath: string, kind: WorkspaceFileKind, exitCode: ExitCode): Promise<EditTarget> {
+  const placement = placeInWorkspace(root, path, kind);
+  if (placement.inside) return { path: placement.path, identity: await identity(placement.path) };
+  if (placement.missing) return { path, identity: undefined }; // Missing or a dangling link: reading it says so.
+  throw outsideError(kind, displayPath, exitCode, 'which was not changed');
 }
 
 /** The write's last checks: still our lock, and the file as it was read. */

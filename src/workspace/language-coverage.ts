@@ -20,6 +20,7 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     { path: ['author'], value: fm.author },
     { path: ['signing', 'heading'], value: fm.signing.heading },
     { path: ['signing', 'note'], value: fm.signing.note },
+    { path: ['signing', 'no_country_heading'], value: fm.signing.no_country_heading },
     { path: ['send', 'message'], value: fm.send?.message },
     { path: ['reference'], value: fm.reference },
   ];
@@ -39,6 +40,35 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     if (isSectionStart(item)) fields.push({ path: ['signatories', i, 'group'], value: item.group });
   });
   return fields;
+}
+
+/** Country codes and other codes people write for a language: `sp` for Spanish, `jp` for Japanese. */
+const LANGUAGE_SLIPS: Record<string, string> = { sp: 'es', esp: 'es', ge: 'de', ger: 'de', jp: 'ja', cn: 'zh', dk: 'da', cz: 'cs', ua: 'uk', gr: 'el', al: 'sq', se: 'sv', kr: 'ko', eng: 'en', fra: 'fr', fre: 'fr', por: 'pt', spa: 'es', deu: 'de', ita: 'it' };
+
+let languageNames: Intl.DisplayNames | undefined;
+
+/** Whether `lang`'s base is a language code Intl knows (`sp` is none). */
+export function isLanguageCode(lang: string): boolean {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  try {
+    return languageNames.of(lang.split('-')[0]!) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The language a code that is none was meant to be: the letter's one `::: <lang>`
+ * block that no listed language takes, else the usual slip (`sp` → `es`); undefined
+ * when `lang` is a language, or no guess is sound. Country codes that are also
+ * languages (`se` is Northern Sami) count as slips only when a block says so.
+ */
+export function meantLanguage(lang: string, listed: readonly string[], blocks: Iterable<string>): string | undefined {
+  const unused = [...blocks].filter((b) => !listed.includes(b) && isLanguageCode(b));
+  if (isLanguageCode(lang)) return LANGUAGE_SLIPS[lang] && unused.includes(LANGUAGE_SLIPS[lang]!) ? LANGUAGE_SLIPS[lang] : undefined;
+  if (unused.length === 1) return unused[0];
+  const slip = LANGUAGE_SLIPS[lang.toLowerCase()];
+  return slip && !listed.includes(slip) ? slip : undefined;
 }
 
 export interface LanguageCoverage {
@@ -71,27 +101,14 @@ export function checkLanguageCoverage(
       return;
     }
     seen.add(lang);
-    if (!bodies.has(lang)) {
-      gap(lang, {
-        file, ...source.locate(['languages', i]), severity: 'error', code: 'missing-body',
-        message: `language "${lang}" has no body: there is no \`::: ${lang}\` block`,
-        hint: `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
-      });
-    }
+    if (!bodies.has(lang)) gap(lang, missingBody(lang, fm.languages, bodies.keys(), file, source.locate(['languages', i])));
   });
-  for (const [lang, block] of bodies) {
-    if (!seen.has(lang)) {
-      problems.push({
-        file, line: block.line - 1 || bodyLine, column: 1, severity: 'warning', code: 'unlisted-language',
-        message: `the \`::: ${lang}\` block is not in languages, so it is never printed`,
-        hint: `Add "${lang}" to languages: or remove the block.`,
-      });
-    }
-  }
+  problems.push(...unlistedBlocks(fm.languages, bodies, file, bodyLine));
   for (const { path, value } of localizedFields(fm)) {
     if (value === undefined || typeof value === 'string') continue;
     for (const lang of seen) {
-      if (value[lang] !== undefined) continue;
+      // A region reads its base language's text ("es" for es-MX), as rendering does (i18n/localized.ts).
+      if ((value[lang] ?? value[lang.split('-')[0]!]) !== undefined) continue;
       gap(lang, {
         file, ...source.locate(path), severity: 'error', code: 'missing-translation',
         message: `${describePath(path)} has no "${lang}" text`,
@@ -100,4 +117,26 @@ export function checkLanguageCoverage(
     }
   }
   return { problems, gaps };
+}
+
+/** `missing-body` for a listed language without its `::: <lang>` block; "did you mean es?" for `sp`. */
+export function missingBody(lang: string, listed: readonly string[], blockLangs: Iterable<string>, file: string, at: { line: number; column: number }): Diagnostic {
+  const blocks = [...blockLangs];
+  const meant = meantLanguage(lang, listed, blocks);
+  return {
+    file, ...at, severity: 'error', code: 'missing-body',
+    message: `language "${lang}" has no body: there is no \`::: ${lang}\` block${meant ? `; did you mean "${meant}"?` : ''}`,
+    hint: meant
+      ? `"${lang}" is ${isLanguageCode(lang) ? 'a country code here' : 'no language code'}: write "${meant}" in languages: (the \`::: ${meant}\` block ${blocks.includes(meant) ? 'is there' : 'then holds its text'}).`
+      : `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
+  };
+}
+
+/** A `::: <lang>` block for no listed language: never printed. */
+export function unlistedBlocks(listed: readonly string[], bodies: ReadonlyMap<string, BodyBlock>, file: string, bodyLine: number): Diagnostic[] {
+  return [...bodies].flatMap(([lang, block]): Diagnostic[] => (listed.includes(lang) ? [] : [{
+    file, line: block.line - 1 || bodyLine, column: 1, severity: 'warning', code: 'unlisted-language',
+    message: `the \`::: ${lang}\` block is not in languages, so it is never printed`,
+    hint: `Add "${lang}" to languages: or remove the block.`,
+  }]));
 }

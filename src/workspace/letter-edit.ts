@@ -3,7 +3,6 @@
  * `YamlTextEditor`, and everything after the closing `---` is copied back unchanged.
  * A letter that is a symbolic link is edited where it leads, only inside letters/.
  */
-import { join } from 'node:path';
 import { z } from 'zod';
 import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import { SignatoriesItemSchema } from '../model/schema.js';
@@ -16,7 +15,6 @@ import { MAX_LETTER_BYTES } from './read-text.js';
 import { YamlTextEditor } from '../yaml/yaml-text-editor.js';
 import { yamlToData } from '../yaml/yaml.js';
 import { editTarget, guardWrite, type EditTarget } from './edit-target.js';
-import { LETTERS_DIR } from './workspace.js';
 
 export interface LetterEdit {
   target: EditTarget;
@@ -32,10 +30,7 @@ export interface LetterEdit {
 
 /** Reads a letter for editing; refuses one whose YAML or signatories list is broken (nothing could be merged safely). */
 export async function openLetterForEdit(root: string, absolutePath: string, displayPath: string): Promise<LetterEdit> {
-  const target = await editTarget(absolutePath, displayPath, join(root, LETTERS_DIR), {
-    folder: `the workspace's ${LETTERS_DIR}/ folder`, code: 'letter-outside-workspace', exitCode: ExitCode.usage,
-    hint: `Copy the letter into ${LETTERS_DIR}/ instead of linking to it.`,
-  });
+  const target = await editTarget(root, absolutePath, displayPath, 'letter', ExitCode.usage);
   const file = await readEditable(target.path, displayPath, MAX_LETTER_BYTES);
   const letter = parseLetter(file.text, displayPath, absolutePath);
   const syntax = unreadableFrontMatter(letter);

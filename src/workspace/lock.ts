@@ -14,15 +14,18 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
-import { readFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { rmdirSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { isProcessAlive, processStartTime } from './process-alive.js';
+import { readRegularFile, readRegularFileSync } from './regular-file.js';
 
 const LOCK_DIR = '.coalition.lock';
 const OWNER_FILE = 'owner.json';
+/** An owner.json is a line of JSON: anything larger is not one (and is not read whole). */
+const MAX_OWNER_BYTES = 4096;
 /** A lock folder without an owner (made by an older version, or a crash right after mkdir). */
 const OWNERLESS_STALE_MS = 10_000;
 /** No pid can be checked on another host: its lock is presumed abandoned after this. */
@@ -76,7 +79,7 @@ class HeldLock {
 
   releaseSync(): void {
     try {
-      if ((JSON.parse(readFileSync(join(this.dir, OWNER_FILE), 'utf8')) as Owner).token !== this.token) return;
+      if ((JSON.parse(readRegularFileSync(join(this.dir, OWNER_FILE), OWNER_FILE, MAX_OWNER_BYTES).toString('utf8')) as Owner).token !== this.token) return;
       unlinkSync(join(this.dir, OWNER_FILE));
       rmdirSync(this.dir);
     } catch {
@@ -137,6 +140,7 @@ async function acquire(root: string, dir: string, wait: number): Promise<HeldLoc
       if (lock) return lock;
       continue;
     } catch (error) {
+      if (error instanceof CoalitionError) throw error; // From claim(): said already.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw notWritable(root, error);
     }
     const seen = await inspect(dir);
@@ -171,10 +175,11 @@ async function claim(root: string, dir: string): Promise<HeldLock | undefined> {
 
 async function readOwner(dir: string): Promise<Owner | undefined> {
   try {
-    const owner = JSON.parse(await readFile(join(dir, OWNER_FILE), 'utf8')) as Owner;
-    return typeof owner?.pid === 'number' && typeof owner.token === 'string' ? owner : undefined;
+    // Only a regular file, opened without blocking: a named pipe put there is not waited on (regular-file.ts).
+    const owner = JSON.parse((await readRegularFile(join(dir, OWNER_FILE), OWNER_FILE, MAX_OWNER_BYTES)).toString('utf8')) as Owner;
+    return typeof owner?.pid === 'number' && typeof owner.token === 'string' && typeof owner.since === 'number' ? owner : undefined;
   } catch {
-    return undefined; // None yet, being written, or the lock is gone.
+    return undefined; // None yet, being written, the lock is gone, or not an owner (then the lock counts as ownerless).
   }
 }
 
@@ -196,7 +201,8 @@ async function inspect(dir: string): Promise<SeenLock | undefined> {
 
 function isAbandoned({ owner, age }: SeenLock): boolean {
   if (!owner) return age > OWNERLESS_STALE_MS;
-  if (owner.host !== hostname()) return Date.now() - owner.since > OWNER_FROM_OTHER_HOST_STALE_MS;
+  // Another host's clock may be wrong either way: a lock dated far in the future is as stale as one dated far in the past.
+  if (owner.host !== hostname()) return Math.abs(Date.now() - owner.since) > OWNER_FROM_OTHER_HOST_STALE_MS;
   if (!isProcessAlive(owner.pid)) return true;
   const started = processStartTime(owner.pid);
   return owner.started !== undefined && started !== undefined && started !== owner.started;
@@ -227,6 +233,8 @@ function waitSeconds(): number {
 }
 
 const NOT_WRITABLE: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
   EROFS: 'read-only file system',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
@@ -235,6 +243,12 @@ const NOT_WRITABLE: Record<string, string> = {
 function notWritable(root: string, error: unknown): CoalitionError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const why = NOT_WRITABLE[code];
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new CoalitionError(`${root}: ${why}: nothing was changed`, {
+      code: 'disk-full', exitCode: ExitCode.write, cause: error,
+      hint: 'Free some space on the disk (or move the workspace to one with room), then run the command again.',
+    });
+  }
   return new CoalitionError(why ? `${root} is not writable (${why}): nothing was changed` : `the workspace lock could not be made in ${root}: ${code || (error as Error).message}`, {
     code: 'workspace-not-writable', exitCode: ExitCode.write, cause: error,
     hint: why

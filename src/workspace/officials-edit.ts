@@ -66,10 +66,7 @@ officials:
 `;
 
 export async function openOfficialsForEdit(root: string): Promise<OfficialsEdit> {
-  const target = await editTarget(join(root, OFFICIALS_FILE), OFFICIALS_FILE, root, {
-    folder: 'the workspace', code: 'officials-outside-workspace', exitCode: ExitCode.write,
-    hint: 'Edit that file in its own folder, or put the directory (or a link to a file inside the workspace) in its place.',
-  });
+  const target = await editTarget(root, join(root, OFFICIALS_FILE), OFFICIALS_FILE, 'officials', ExitCode.write);
   const file: EditableFile = target.identity === undefined
     ? { absolutePath: target.path, displayPath: OFFICIALS_FILE, text: NEW_FILE, bom: false, crlf: false }
     : await readEditable(target.path, OFFICIALS_FILE);
@@ -94,7 +91,7 @@ function usesBlankLines(text: string, map: string): boolean {
 }
 
 /** The fields in the order docs/officials.md shows them; entries are written this way. */
-const OFFICIAL_FIELDS = ['name', 'sort_as', 'honorific', 'title', 'salutation', 'gender', 'party', 'address', 'email', 'phone', 'contact_form', 'website', 'office', 'until', 'groups', 'source'];
+const OFFICIAL_FIELDS = ['name', 'sort_as', 'honorific', 'title', 'salutation', 'gender', 'family_name', 'party', 'address', 'email', 'phone', 'contact_form', 'website', 'office', 'until', 'groups', 'source'];
 const GROUP_FIELDS = ['name', 'parent', 'members', 'chair', 'ranking_member', 'source'];
 
 /** An entry as it is written: fields in the documented order, empty ones left out. */

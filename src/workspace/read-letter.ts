@@ -10,7 +10,7 @@ import { splitFrontMatter, YAML_LANGUAGES } from './front-matter.js';
 import { MAX_LETTER_BYTES, readTextFile } from './read-text.js';
 import { validateWithSchema } from '../yaml/schema-diagnostics.js';
 import { parseYamlSource, yamlToData, type YamlSource } from '../yaml/yaml.js';
-import { checkLanguageCoverage } from './language-coverage.js';
+import { checkLanguageCoverage, missingBody, unlistedBlocks } from './language-coverage.js';
 
 export interface LoadedLetter {
   /** Path as shown to the user (relative to the workspace). */
@@ -114,8 +114,9 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
     letter.gaps = coverage.gaps;
     if (!blockingErrors(letter, problems).length) letter.frontMatter = frontMatter;
   } else {
-    // The schema failed elsewhere; still name missing bodies now, so one pass fixes everything.
+    // The schema failed elsewhere; still name missing bodies and unused blocks now, so one pass fixes everything.
     problems.push(...missingBodies(listed, letter.bodies, source, file));
+    if (Array.isArray(listed) && listed.length <= 100) problems.push(...unlistedBlocks(listed.map(String), letter.bodies, file, bodyLine));
   }
   return letter;
 }
@@ -125,11 +126,7 @@ function missingBodies(listed: unknown, bodies: Map<string, BodyBlock>, source: 
   if (!Array.isArray(listed) || listed.length > 100) return [];
   return listed.flatMap((lang, i) => {
     if (typeof lang !== 'string' || !/^[a-z]{2,3}(-[A-Z]{2})?$/.test(lang) || bodies.has(lang) || listed.indexOf(lang) !== i) return [];
-    return [{
-      file, ...source.locate(['languages', i]), severity: 'error' as const, code: 'missing-body',
-      message: `language "${lang}" has no body: there is no \`::: ${lang}\` block`,
-      hint: `Add a block starting with the line \`::: ${lang}\` and ending with \`:::\`, or remove "${lang}" from languages.`,
-    }];
+    return [missingBody(lang, listed.map(String), bodies.keys(), file, source.locate(['languages', i]))];
   });
 }
 

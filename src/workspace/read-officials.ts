@@ -4,11 +4,10 @@
  * members worked out once. A missing file is an empty directory; a link leading out of
  * the workspace is refused, never read.
  */
-import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoalitionError, diagnosticsOf, type Diagnostic } from '../errors.js';
 import { OfficialsFileSchema, type Official, type OfficialGroup, type OfficialsFile } from '../model/officials-schema.js';
-import { isInside } from '../paths.js';
+import { outsideDiagnostic, placeInWorkspace } from './inside-workspace.js';
 import { readTextFile } from './read-text.js';
 import { readYamlMap } from '../yaml/read-yaml-map.js';
 import type { YamlSource } from '../yaml/yaml.js';
@@ -30,16 +29,9 @@ export interface LoadedOfficials {
 }
 
 export async function loadOfficials(root: string): Promise<LoadedOfficials> {
-  const path = join(root, OFFICIALS_FILE);
-  const real = await realpath(path).catch(() => undefined);
-  if (real === undefined) return emptyDirectory([]);
-  if (!isInside(await realpath(root), real)) {
-    return emptyDirectory([{
-      file: OFFICIALS_FILE, line: 0, column: 0, severity: 'error', code: 'officials-outside-workspace',
-      message: 'links to a file outside the workspace, which is not read',
-      hint: 'Copy the directory into the workspace instead of linking to it.',
-    }], true);
-  }
+  const placement = placeInWorkspace(root, join(root, OFFICIALS_FILE), 'officials');
+  if (!placement.inside) return emptyDirectory(placement.missing ? [] : [outsideDiagnostic('officials', OFFICIALS_FILE)], !placement.missing);
+  const real = placement.path;
   let text: string;
   try {
     text = await readTextFile(real, OFFICIALS_FILE);

@@ -16,6 +16,8 @@ export interface LoadedRegistry {
   /** The validated entries; empty when the file is invalid. */
   signatories: Map<string, Signatory>;
   source: YamlSource;
+  /** The file's text as read (LF line endings). */
+  text: string;
   diagnostics: Diagnostic[];
 }
 
@@ -33,5 +35,5 @@ export function parseRegistry(text: string, file: string, reading?: YamlSource):
     hint: 'Start the file with `signatories:` and one entry per id under it (see `coalition init`).',
   }, reading);
   const signatories = new Map<string, Signatory>(value ? Object.entries((value as Registry).signatories) : []);
-  return { file, signatories, source, diagnostics };
+  return { file, signatories, source, text, diagnostics };
 }

@@ -1,11 +1,12 @@
 /**
- * Reads a user's text file defensively: a clear error for a missing file, a binary
- * file, invalid UTF-8 or a file too large to be a letter; a BOM is dropped and CRLF
+ * Reads a user's text file defensively: a clear error for a missing file, one that is
+ * not a regular file (regular-file.ts), a binary file, invalid UTF-8 or a file too
+ * large to be a letter; a BOM is dropped and CRLF
  * line endings become LF (line numbers stay the same). Every reader of a letter or of
  * the registry comes through here, the editing commands too, so the limits hold for all.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { CoalitionError, ExitCode } from '../errors.js';
+import { readRegularFile, readRegularFileSync } from './regular-file.js';
 
 /** Far above any real registry (100,000 signatories take about 7 MB), low enough to keep memory bounded. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -30,20 +31,12 @@ export async function readTextFile(absolutePath: string, displayPath: string, ma
 }
 
 export async function readText(absolutePath: string, displayPath: string, maxBytes = MAX_INPUT_BYTES): Promise<DecodedText> {
-  let size: number;
-  try {
-    const info = await stat(absolutePath);
-    if (!info.isFile()) throw inputError(displayPath, 'not-a-file', 'is not a regular file', 'Name a file, not a folder.');
-    size = info.size;
-  } catch (error) {
-    if (error instanceof CoalitionError) throw error;
-    throw inputError(displayPath, 'file-not-found', 'does not exist or cannot be read', 'Check the path (it is relative to the workspace).', error);
-  }
-  if (size > maxBytes) {
-    throw inputError(displayPath, 'file-too-large', `is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB limit`, 'Split the file, or move embedded data (images) into files of their own.');
-  }
-  const bytes = await readFile(absolutePath);
-  return decodeText(bytes, displayPath);
+  return decodeText(await readRegularFile(absolutePath, displayPath, maxBytes), displayPath);
+}
+
+/** The same, synchronously. */
+export function readTextSync(absolutePath: string, displayPath: string, maxBytes = MAX_INPUT_BYTES): DecodedText {
+  return decodeText(readRegularFileSync(absolutePath, displayPath, maxBytes), displayPath);
 }
 
 function decodeText(bytes: Uint8Array, displayPath: string): DecodedText {
@@ -75,10 +68,6 @@ function decodeText(bytes: Uint8Array, displayPath: string): DecodedText {
   return { text: text.replace(/\r\n?/g, '\n'), bom, crlf: text.includes('\r\n') };
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1048576).toFixed(bytes < 10 * 1048576 ? 1 : 0);
-}
-
 /** 1-based line and column (in characters, as editors count) of byte `offset`. */
 function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
@@ -105,14 +94,4 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return i;
-}
-
-function inputError(file: string, code: string, what: string, hint: string, cause?: unknown): CoalitionError {
-  return new CoalitionError(`${file} ${what}`, {
-    code,
-    exitCode: ExitCode.input,
-    hint,
-    cause,
-    diagnostics: [{ file, line: 0, column: 0, severity: 'error', code, message: what, hint }],
-  });
 }

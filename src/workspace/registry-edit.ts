@@ -20,10 +20,7 @@ export interface RegistryEdit {
 }
 
 export async function openRegistryForEdit(root: string): Promise<RegistryEdit> {
-  const target = await editTarget(join(root, REGISTRY_FILE), REGISTRY_FILE, root, {
-    folder: 'the workspace', code: 'registry-outside-workspace', exitCode: ExitCode.write,
-    hint: 'Edit that file in its own folder, or put the registry (or a link to a file inside the workspace) in its place.',
-  });
+  const target = await editTarget(root, join(root, REGISTRY_FILE), REGISTRY_FILE, 'registry', ExitCode.write);
   const file = await readEditable(target.path, REGISTRY_FILE);
   const registry = parseRegistry(file.text, REGISTRY_FILE);
   if (hasErrors(registry.diagnostics)) throw CoalitionError.fromDiagnostics(REGISTRY_FILE, registry.diagnostics);

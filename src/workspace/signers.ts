@@ -74,11 +74,15 @@ export function checkSignerRefs(
     if (!registry.has(signer.id)) {
       // Suggestions cost a scan of the registry each; a list of thousands of bad ids
       // (a pasted spreadsheet) gets them for the first few only.
-      const suggestion = suggested++ < MAX_SUGGESTED ? didYouMean(signer.id, registry.keys()) : '';
+      const near = suggested++ < MAX_SUGGESTED ? suggestIds(signer.id, registry.keys()) : [];
+      const suggestion = near.length ? `; did you mean ${near.map((s) => `"${s}"`).join(' or ')}?` : '';
       diagnostics.push({
         file, ...at(), severity: 'error', code: 'unknown-signatory',
         message: `"${signer.id}" is not in signatories.yaml${suggestion}`,
-        hint: `Fix the id, or add the signatory: coalition org add ${signer.id} --name "…"`,
+        // A typo is likelier than a new signatory: the registered id first, `org add` last.
+        hint: near.length
+          ? `Write the registered id: ${signer.id} → ${near[0]}. Only if it is another organization, add it: coalition org add ${signer.id} --name "…"`
+          : `Fix the id, or add the signatory: coalition org add ${signer.id} --name "…"`,
       });
     }
     const first = firstIndex.get(signer.id);

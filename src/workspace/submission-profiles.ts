@@ -4,12 +4,13 @@
  * built-in one of the same name. Each file is read and checked like the user's other
  * files: a mistake names the file, line and field.
  */
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { distance } from 'fastest-levenshtein';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode, hasErrors } from '../errors.js';
 import { ProfileSchema, type Profile } from '../model/profile-schema.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { isInside } from '../paths.js';
+import { workspaceFile } from './inside-workspace.js';
 import { readTextFile } from './read-text.js';
 import { validateWithSchema } from '../yaml/schema-diagnostics.js';
 import { parseYamlSource, yamlToData } from '../yaml/yaml.js';
@@ -41,17 +42,30 @@ function profileIds(root?: string): { id: string; path: string; origin: string; 
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id, 'en'));
 }
 
-/** Every profile at hand. Throws on the first invalid one. */
-export async function loadProfiles(root?: string): Promise<LoadedProfile[]> {
-  return Promise.all(profileIds(root).map((entry) => readProfile(entry, root)));
+/**
+ * Every profile at hand, and the problems of those that could not be read: one broken
+ * workspace profile must not hide the others.
+ */
+export async function loadProfiles(root?: string): Promise<{ profiles: LoadedProfile[]; broken: CoalitionError[] }> {
+  const read = await Promise.all(profileIds(root).map((entry) => readProfile(entry, root).catch((error: unknown) => {
+    if (error instanceof CoalitionError) return error;
+    throw error;
+  })));
+  return {
+    profiles: read.filter((p): p is LoadedProfile => !(p instanceof CoalitionError)),
+    broken: read.filter((p): p is CoalitionError => p instanceof CoalitionError),
+  };
 }
 
 /** The profile named `id`; an unknown name is a usage error listing the known ones. */
 export async function loadProfile(id: string, root?: string): Promise<LoadedProfile> {
   const ids = profileIds(root);
-  const entry = ids.find((p) => p.id === id);
+  // Profile ids are lowercase: `UK-Parliament` and `uk_parliament` name uk-parliament.
+  const wanted = id.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const entry = ids.find((p) => p.id === id) ?? ids.find((p) => p.id === wanted);
   if (!entry) {
-    throw new CoalitionError(`no submission profile "${id}"`, {
+    const near = ids.map((p) => ({ id: p.id, d: distance(wanted, p.id) })).filter((p) => p.d <= Math.max(2, Math.floor(p.id.length / 4))).sort((a, b) => a.d - b.d)[0];
+    throw new CoalitionError(`no submission profile "${id}"${near ? `; did you mean "${near.id}"?` : ''}`, {
       code: 'unknown-profile', exitCode: ExitCode.usage,
       hint: `Known profiles: ${ids.map((p) => p.id).join(', ')}. \`coalition profiles\` describes them; a workspace may add its own as ${PROFILES_DIR}/<name>.yaml.`,
     });
@@ -60,16 +74,9 @@ export async function loadProfile(id: string, root?: string): Promise<LoadedProf
 }
 
 async function readProfile(entry: { id: string; path: string; origin: string; builtin: boolean }, root?: string): Promise<LoadedProfile> {
-  if (!entry.builtin && root) {
-    // Like template overrides: a real file inside the workspace.
-    const real = realpathSync(entry.path);
-    if (!isInside(realpathSync(root), real)) {
-      throw new CoalitionError(`${entry.origin} points outside the workspace`, {
-        code: 'profile-outside-workspace', hint: `Replace the link ${entry.origin} by a real file inside the workspace.`,
-      });
-    }
-  }
-  const text = await readTextFile(entry.path, entry.origin, 1024 * 1024);
+  // Like template overrides: a regular file inside the workspace.
+  const path = !entry.builtin && root ? workspaceFile(root, entry.path, 'profile', entry.origin) ?? entry.path : entry.path;
+  const text = await readTextFile(path, entry.origin, 1024 * 1024);
   const source = parseYamlSource(text, entry.origin);
   const diagnostics = [...source.diagnostics];
   let profile: Profile | undefined;

@@ -1,13 +1,15 @@
 /**
  * Template files: a workspace's own `templates/` overrides the built-in files one by
- * one. Overrides are read only when they are real files inside the workspace (a
- * symlink pointing out of it is refused), and each file is read once per process.
+ * one. Overrides are read only when they are regular files inside the workspace (a
+ * symlink pointing out of it is refused: inside-workspace.ts), and each file is read
+ * once per process.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CoalitionError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { isInside } from '../paths.js';
+import { workspaceFile } from './inside-workspace.js';
+import { readTextSync } from './read-text.js';
 
 /** The package's own templates folder. */
 const BUILTIN_TEMPLATES = join(PACKAGE_ROOT, 'templates');
@@ -81,33 +83,23 @@ export class TemplateFiles {
     const dir = this.overrideDir();
     if (dir) {
       const path = join(dir, name);
+      const origin = relative(this.root!, path);
       if (existsSync(path) || isSymlink(path)) {
-        const real = safeRealpath(path);
-        if (!real || !isInside(realpathSync(this.root!), real)) {
-          throw new CoalitionError(`templates/${name} points outside the workspace`, {
-            code: 'template-outside-workspace',
-            hint: `Replace the link templates/${name} by a real file inside the workspace.`,
-          });
-        }
-        return { name, text: readFileSync(real, 'utf8'), origin: relative(this.root!, path), overridden: true };
+        const real = workspaceFile(this.root!, path, 'template', origin);
+        if (real) return { name, text: readTextSync(real, origin, MAX_TEMPLATE_BYTES).text, origin, overridden: true };
       }
     }
     return this.findBuiltin(name);
   }
 }
 
+/** A template is a few kilobytes; a stylesheet with fonts inside it a few megabytes. */
+const MAX_TEMPLATE_BYTES = 16 * 1024 * 1024;
+
 function isSymlink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
   } catch {
     return false;
-  }
-}
-
-function safeRealpath(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
   }
 }

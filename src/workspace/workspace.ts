@@ -1,11 +1,12 @@
 /**
  * Finding a workspace (like git finds a repository) and naming its letters.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { isInside } from '../paths.js';
+import { placeInWorkspace } from './inside-workspace.js';
 
 /** The registry's file name; the folder holding it is the workspace. */
 export const REGISTRY_FILE = 'signatories.yaml';
@@ -28,13 +29,16 @@ export function fileNameDate(name: string): string | undefined {
 }
 
 /** The folder holding `signatories.yaml`: `dir` itself or its nearest ancestor. */
-export function findWorkspace(startDir: string, explicit = false): string {
+export function findWorkspace(startDir: string, explicit = false, shown = startDir): string {
   let dir = resolve(startDir);
   if (explicit) {
     if (existsSync(join(dir, REGISTRY_FILE))) return dir;
-    throw new CoalitionError(`${dir} is not a coalition workspace: it has no ${REGISTRY_FILE}`, {
+    const below = workspacesBelow(dir);
+    throw new CoalitionError(`${dir} is not a coalition workspace: it has no ${REGISTRY_FILE}${below.length ? `; did you mean ${didYouMeanFolders(shown, below)}?` : ''}`, {
       code: 'no-workspace', exitCode: ExitCode.usage,
-      hint: `Run \`coalition init ${startDir}\` to create one, or point -C at the folder holding ${REGISTRY_FILE}.`,
+      hint: below.length
+        ? `The workspace is the folder holding ${REGISTRY_FILE}, ${join(shown, below[0]!)}/.`
+        : `Run \`coalition init ${startDir}\` to create one, or point -C at the folder holding ${REGISTRY_FILE}.`,
     });
   }
   for (;;) {
@@ -43,10 +47,56 @@ export function findWorkspace(startDir: string, explicit = false): string {
     if (parent === dir) break;
     dir = parent;
   }
+  // Run from the folder above a workspace (where it was cloned or unzipped): point at
+  // it, never at `init`, which would wrap an empty workspace around the real one.
+  const below = workspacesBelow(resolve(startDir));
+  if (below.length) {
+    throw new CoalitionError(`no workspace here; did you mean ${didYouMeanFolders('', below)}?`, {
+      code: 'no-workspace', exitCode: ExitCode.usage,
+      hint: `${below.length === 1 ? `${below[0]}/ holds` : `${below.join('/, ')}/ hold`} a ${REGISTRY_FILE}: run the command there (\`cd ${below[0]}\`) or name it with -C.`,
+    });
+  }
   throw new CoalitionError(`no coalition workspace here: neither ${resolve(startDir)} nor any folder above it has a ${REGISTRY_FILE}`, {
     code: 'no-workspace', exitCode: ExitCode.usage,
     hint: 'Run `coalition init` to create a workspace, or use -C <dir> to name one.',
   });
+}
+
+/** "`-C campaign`", "`-C a` or `-C b`": the -C a user meant, for each workspace found below. */
+function didYouMeanFolders(base: string, below: readonly string[]): string {
+  return below.slice(0, 3).map((b) => `\`-C ${join(base, b)}\``).join(' or ');
+}
+
+/** Folders skipped when looking down for a workspace: they never hold one, and can be huge. */
+const NOT_WORKSPACES = new Set(['node_modules', 'out', 'letters', 'releases', 'templates']);
+
+/**
+ * The workspaces in `dir`'s folders, one or two levels down (`campaign/`,
+ * `campaigns/2026/`), as paths relative to `dir`, nearest first. Hidden folders and
+ * node_modules are not looked into; a folder that cannot be read is skipped.
+ */
+export function workspacesBelow(dir: string, depth = 2): string[] {
+  const found: string[] = [];
+  let level = [''];
+  for (let d = 0; d < depth && level.length && found.length === 0; d++) {
+    const next: string[] = [];
+    for (const rel of level.slice(0, 200)) {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(join(dir, rel), { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        if (!e.isDirectory() || e.name.startsWith('.') || NOT_WORKSPACES.has(e.name)) continue;
+        const path = rel ? join(rel, e.name) : e.name;
+        if (existsSync(join(dir, path, REGISTRY_FILE))) found.push(path);
+        else next.push(path);
+      }
+    }
+    level = next;
+  }
+  return found.sort();
 }
 
 /**
@@ -106,13 +156,8 @@ function insideLetters(root: string, arg: string, path: string): string {
 
 /** False when `path`, a symbolic link followed, leads out of letters/ (a dangling link: reading it says so). */
 export function leadsIntoLetters(root: string, path: string): boolean {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    return true;
-  }
-  return isInside(realpathSync(join(root, LETTERS_DIR)), real);
+  const placement = placeInWorkspace(root, path, 'letter');
+  return placement.inside || placement.missing;
 }
 
 /** The path to show a user for a file: relative to the workspace when inside it. */

@@ -31,7 +31,7 @@ interface Fault {
  * @param lineOffset added to line numbers (the text's first line is the file's line lineOffset + 1)
  */
 export function yamlFault(lines: readonly string[], error: ParserError, file: string, lineOffset = 0): Diagnostic {
-  const fault = tab(lines, error) ?? unclosed(lines, error) ?? overIndented(lines, error) ?? colonInValue(lines, error)
+  const fault = tab(lines, error) ?? unclosed(lines, error) ?? overIndented(lines, error) ?? colonInValue(lines, error) ?? colonInFlow(lines, error)
     ?? missingColon(lines, error) ?? misIndented(lines, error) ?? {
       line: error.line, column: error.column,
       message: `the YAML cannot be read here: ${error.message}`,
@@ -79,10 +79,14 @@ function unclosed(lines: readonly string[], error: ParserError): Fault | undefin
     const text = lines[i]!;
     const at = openedAt(text, opener, closer);
     if (at === -1) continue;
+    // "WOLA” from a word processor: the closing quote is there, curly.
+    const curly = quote ? (opener === '"' ? /[”“]/ : /[’‘]/).exec(text.slice(at + 1)) : null;
     return {
       line: i + 1, column: at + 1,
-      message: quote ? `the ${opener} opened here is never closed` : `the ${opener === '[' ? 'list' : 'map'} opened here with "${opener}" is never closed with "${closer}"`,
-      hint: quote
+      message: quote ? `the ${opener} opened here is never closed${curly ? `: it ends with a curly ${curly[0]}` : ''}` : `the ${opener === '[' ? 'list' : 'map'} opened here with "${opener}" is never closed with "${closer}"`,
+      hint: curly
+        ? `Word and Google Docs turn quotes into curly ones as you type, and YAML reads those as text: end the value with a straight ${opener} too (or remove both quotes).`
+        : quote
         ? `End the value with a matching ${opener} on this line, or remove the quote (a value needs quotes only when it holds ": " or " #" or starts with a special character).`
         : `Add "${closer}" at the end of this line (items are separated by commas: [en, es]).`,
     };
@@ -165,8 +169,28 @@ function colonInValue(lines: readonly string[], error: ParserError): Fault | und
   const key = match[1]!.trim();
   return {
     line: error.line, column: match[1]!.length + 3,
-    message: 'this value holds ": ", which YAML reads as the start of another key',
+    message: 'a colon followed by a space inside a value: YAML reads it as the start of another key',
     hint: `Put the value in quotes: ${key}: "${match[2]!.replace(/\s+#.*$/, '').replace(/"/g, '\\"')}".`,
+  };
+}
+
+/**
+ * `title: { en: Re: the dialogue, es: … }`: inside a list or map written with brackets,
+ * ": " in a value starts a map the parser refuses ("Block collections are not allowed
+ * within flow collections"). The value runs from the error to the next "," or bracket.
+ */
+function colonInFlow(lines: readonly string[], error: ParserError): Fault | undefined {
+  if (error.code !== 'BLOCK_IN_FLOW') return undefined;
+  const text = lines[error.line - 1] ?? '';
+  const start = error.column - 1;
+  if (!/: /.test(text.slice(start))) return undefined;
+  const rest = /^[^,\]}]*/.exec(text.slice(start))![0].trimEnd();
+  if (!/: /.test(rest) || /^["']/.test(rest)) return undefined;
+  const fixed = `${text.slice(0, start)}"${rest.replace(/"/g, '\\"')}"${text.slice(start + rest.length)}`;
+  return {
+    line: error.line, column: error.column,
+    message: 'a colon followed by a space inside a value: YAML reads it as the start of another key',
+    hint: `Put the value in quotes: ${fixed.trim()}`,
   };
 }
 

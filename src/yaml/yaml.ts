@@ -18,6 +18,7 @@
  */
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../errors.js';
+import { pastedSlips } from './pasted-text.js';
 import { yamlFault } from './yaml-fault.js';
 import { MAX_DEPTH, quickYaml } from './yaml-quick.js';
 
@@ -76,8 +77,17 @@ export interface YamlSource {
  * built only if a position or an edit is asked for.
  */
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
+  // What a word processor did to the text comes first: the parser reads most of it
+  // without complaint, as another file than the one meant (pasted-text.ts).
+  const pasted = pastedSlips(text, file, lineOffset);
+  if (pasted.error) {
+    const full = fullYamlSource(text, file, lineOffset);
+    return { get doc() { return full.doc; }, diagnostics: [pasted.error], locate: full.locate };
+  }
   const quick = quickYaml(text);
-  return quick ? knownYamlSource(text, file, quick.data, lineOffset) : fullYamlSource(text, file, lineOffset);
+  const source = quick ? knownYamlSource(text, file, quick.data, lineOffset) : fullYamlSource(text, file, lineOffset);
+  if (pasted.warnings.length && !source.diagnostics.some((d) => d.severity === 'error')) source.diagnostics.push(...pasted.warnings);
+  return source;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, tempWorkspace } from '../helpers.js';
+import { cliInThisProcess, tempWorkspace } from '../helpers.js';
 
 /** A letter with `body` after a front matter holding `extra` lines (line numbers: the front matter is 4 + extra lines). */
 function letter(extra: string[], body: string): string {
@@ -70,8 +70,8 @@ describe('check reports every problem build reports, at the same file, line and 
   it.each(FAULTY)('$name', async ({ files, at }) => {
     const ws = tempWorkspace(files);
     try {
-      const build = await cli(['build', '--format', 'html'], { cwd: ws.dir });
-      const check = await cli(['check'], { cwd: ws.dir });
+      const build = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
+      const check = await cliInThisProcess(['check'], { cwd: ws.dir });
       const built = problems(build.stderr);
       expect(built).toContain(at);
       expect(problems(check.stdout + check.stderr)).toEqual(expect.arrayContaining(built));

@@ -1,7 +1,7 @@
-/** `coalition check` through the real binary: every fault of a faulty letter, at its line. */
+/** `coalition check` (in-process; colour and --quiet through the real binary): every fault of a faulty letter, at its line. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { cli, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { cli, cliInThisProcess, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { FAULTY_EXPECTED, faultyFiles } from './fixtures.js';
 
 import { formatDiagnostic } from '../../src/cli/output.js';
@@ -24,11 +24,11 @@ function locations(stdout: string): string[] {
 describe('coalition check', () => {
   it('reports every fault of a faulty workspace at its own line and column, sorted, and exits 1', async () => {
     const dir = workspace(faultyFiles());
-    const json = await cli(['check', '--json'], { cwd: dir });
+    const json = await cliInThisProcess(['check', '--json'], { cwd: dir });
     expect(json.code).toBe(1);
     const problems = JSON.parse(json.stdout) as Problem[];
     expect(problems.map(located)).toEqual(FAULTY_EXPECTED);
-    const text = await cli(['check'], { cwd: dir });
+    const text = await cliInThisProcess(['check'], { cwd: dir });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('letters/2020-01-15-faulty.md:14:5 error unknown-signatory "wolla" is not in signatories.yaml; did you mean "wola"?\n  hint: ');
     expect(text.stdout).toContain('letters/2020-01-15-faulty.md:15:5 error duplicate-signatory "wola" is listed twice (first on line 13)');
@@ -43,8 +43,8 @@ describe('coalition check', () => {
 
   it('--json gives the same problems as the text, as an array of {file,line,column,severity,code,message,hint}', async () => {
     const dir = workspace(faultyFiles());
-    const text = await cli(['check'], { cwd: dir });
-    const json = await cli(['check', '--json'], { cwd: dir });
+    const text = await cliInThisProcess(['check'], { cwd: dir });
+    const json = await cliInThisProcess(['check', '--json'], { cwd: dir });
     expect(json.code).toBe(1);
     const problems = JSON.parse(json.stdout) as Problem[];
     expect(problems.map((p) => formatDiagnostic(p)).join('\n') + '\n').toBe(text.stdout);
@@ -62,11 +62,11 @@ describe('coalition check', () => {
   it('passes the sample workspace with no problems and an empty JSON array', async () => {
     const ws = sampleWorkspace();
     cleanups.push(ws.cleanup);
-    const text = await cli(['check'], { cwd: ws.dir });
+    const text = await cliInThisProcess(['check'], { cwd: ws.dir });
     expect(text.code).toBe(0);
     expect(text.stdout).toBe('');
     expect(text.stderr).toContain('no problems');
-    const json = await cli(['check', '--json'], { cwd: ws.dir });
+    const json = await cliInThisProcess(['check', '--json'], { cwd: ws.dir });
     expect(JSON.parse(json.stdout)).toEqual([]);
   });
 
@@ -76,13 +76,13 @@ describe('coalition check', () => {
       'letters/2020-01-15-late.md': '---\ntitle: Late\ndate: 2020-01-15\nsignatories:\n  - { id: wola, status: pending }\n---\n\nText.\n',
       'letters/2020-01-16-broken.md': '---\ntitle: Broken\ndate: 2020-01-16\nsignatories: [nobody]\n---\n\nText.\n',
     });
-    const one = await cli(['check', 'late'], { cwd: dir });
+    const one = await cliInThisProcess(['check', 'late'], { cwd: dir });
     expect(locations(one.stdout)).toEqual(['letters/2020-01-15-late.md:5:5 warning pending-after-date']);
     expect(one.code).toBe(0);
     // The same letter judged on its own date: nothing is late yet.
-    const onTime = await cli(['check', 'late', '--today', '2020-01-15'], { cwd: dir });
+    const onTime = await cliInThisProcess(['check', 'late', '--today', '2020-01-15'], { cwd: dir });
     expect(onTime.stdout).toBe('');
-    const all = await cli(['check'], { cwd: dir });
+    const all = await cliInThisProcess(['check'], { cwd: dir });
     expect(all.code).toBe(1);
     expect(locations(all.stdout)).toContain('letters/2020-01-16-broken.md:4:15 error unknown-signatory');
   });

@@ -8,7 +8,7 @@ export const FAULTY_REGISTRY = `signatories:
     name: Human Rights Watch
     country: US
   memorial:
-    name: Мемориал          # Cyrillic: not in the bundled font
+    name: მემორიალი          # Georgian: not in the bundled font
     country: DE
 `;
 

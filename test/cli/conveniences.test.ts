@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, cli, sampleWorkspace } from '../helpers.js';
+import { BIN, cli, cliInThisProcess, sampleWorkspace } from '../helpers.js';
 
 const ws = sampleWorkspace();
 afterAll(() => ws.cleanup());
@@ -43,21 +43,21 @@ describe('preview with no letter named', () => {
 
 describe('language options', () => {
   it('--lang ES is es', async () => {
-    const result = await cli(['build', '--lang', 'ES', '--format', 'html', '--out', 'caps'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--lang', 'ES', '--format', 'html', '--out', 'caps'], { cwd: ws.dir });
     expect(result.code, result.stderr).toBe(0);
     expect(existsSync(join(ws.dir, 'caps', '2022-10-12-us-mexico-security-dialogue.es.html'))).toBe(true);
   });
 
   it('--language suggests --lang, --output --out (exit 2)', async () => {
-    const result = await cli(['build', '--language', 'es'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--language', 'es'], { cwd: ws.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("error: unknown option '--language'\n(Did you mean --lang?)\n");
-    expect((await cli(['build', '--output', 'x'], { cwd: ws.dir })).stderr).toContain('(Did you mean --out?)');
-    expect((await cli(['check', '--language', 'es'], { cwd: ws.dir })).stderr).not.toContain('Did you mean --lang');
+    expect((await cliInThisProcess(['build', '--output', 'x'], { cwd: ws.dir })).stderr).toContain('(Did you mean --out?)');
+    expect((await cliInThisProcess(['check', '--language', 'es'], { cwd: ws.dir })).stderr).not.toContain('Did you mean --lang');
   });
 
   it('build prints how many signers each letter printed', async () => {
-    const result = await cli(['build', '--format', 'html', '--out', 'count'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--format', 'html', '--out', 'count'], { cwd: ws.dir });
     expect(result.stderr).toContain('letters/2022-10-12-us-mexico-security-dialogue.md: 12 signers printed\n');
   });
 });
@@ -65,7 +65,7 @@ describe('language options', () => {
 describe('coalition completion', () => {
   /** What bash completes for the words typed (the last one being completed). */
   async function complete(...words: string[]): Promise<string[]> {
-    const script = (await cli(['completion', 'bash'])).stdout;
+    const script = (await cliInThisProcess(['completion', 'bash'])).stdout;
     const file = join(ws.dir, 'completion.bash');
     writeFileSync(file, script);
     const line = ['coalition', ...words];
@@ -85,15 +85,15 @@ describe('coalition completion', () => {
   });
 
   it('zsh and fish scripts cover every command; an unknown shell is a usage error', async () => {
-    const zsh = (await cli(['completion', 'zsh'])).stdout;
+    const zsh = (await cliInThisProcess(['completion', 'zsh'])).stdout;
     expect(zsh).toMatch(/^#compdef coalition\n/);
     expect(zsh).toContain('bashcompinit');
-    const fish = (await cli(['completion', 'fish'])).stdout;
+    const fish = (await cliInThisProcess(['completion', 'fish'])).stdout;
     for (const command of ['init', 'new', 'rename', 'build', 'check', 'preview', 'status', 'sign', 'org', 'import', 'profiles', 'doctor', 'completion']) {
       expect(fish).toContain(`-a ${command} -d`);
       expect(zsh).toContain(`${command}`);
     }
     expect(fish).toContain("complete -c coalition -n '__fish_seen_subcommand_from build' -l lang -s l -r -F");
-    expect((await cli(['completion', 'tcsh'])).code).toBe(2);
+    expect((await cliInThisProcess(['completion', 'tcsh'])).code).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BIN, cli, sampleWorkspace, tempWorkspace } from '../helpers.js';
@@ -36,6 +36,20 @@ describe('coalition doctor', () => {
     const workspace = report.findings.find((f) => f.name === 'workspace')!;
     expect(workspace.status).toBe('optional');
     expect(workspace.fix).toContain('coalition init');
+  });
+
+  it("honours puppeteer's configuration file, as puppeteer does, though puppeteer is bundled", async () => {
+    // A .puppeteerrc.cjs naming a downloaded Chrome (here a stand-in that answers --version).
+    const fake = join(empty.dir, 'chrome-stand-in');
+    writeFileSync(fake, '#!/bin/sh\necho "Stand-in Chrome 1.0"\n', { mode: 0o755 });
+    writeFileSync(join(empty.dir, '.puppeteerrc.cjs'), `module.exports = { executablePath: ${JSON.stringify(fake)} };\n`);
+    try {
+      // (An undefined variable is left out of the child's environment.)
+      const result = await cli(['doctor'], { cwd: empty.dir, env: { PUPPETEER_EXECUTABLE_PATH: undefined, CHROME_PATH: undefined } });
+      expect(result.stdout).toContain(`✓ browser      Stand-in Chrome 1.0 at ${fake} (puppeteer's download)`);
+    } finally {
+      rmSync(join(empty.dir, '.puppeteerrc.cjs'));
+    }
   });
 
   it('says LibreOffice is optional for Word letters', async () => {

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, pdfText, sampleWorkspace } from '../helpers.js';
+import { cliInThisProcess, pdfText, sampleWorkspace } from '../helpers.js';
 
 const LETTER = 'letters/2022-10-12-us-mexico-security-dialogue.md';
 let ws: { dir: string; cleanup: () => void };
@@ -23,7 +23,7 @@ const out = () => (existsSync(join(ws.dir, 'out')) ? readdirSync(join(ws.dir, 'o
 
 describe('a letter whose English is not written yet', () => {
   it('build --lang es builds the Spanish original and exits 0, saying nothing of the English', async () => {
-    const result = await cli(['build', '--lang', 'es'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--lang', 'es'], { cwd: ws.dir });
     expect(result.code, result.stderr).toBe(0);
     expect(out()).toEqual(['2022-10-12-us-mexico-security-dialogue.es.html', '2022-10-12-us-mexico-security-dialogue.es.pdf']);
     expect(pdfText(join(ws.dir, 'out', '2022-10-12-us-mexico-security-dialogue.es.pdf'))).toContain('Las organizaciones');
@@ -31,7 +31,7 @@ describe('a letter whose English is not written yet', () => {
   });
 
   it('build (every language) builds the Spanish, reports the English as an error for that language, and exits 1', async () => {
-    const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     expect(out()).toEqual(['2022-10-12-us-mexico-security-dialogue.es.html']);
     expect(result.stderr).toContain(`${LETTER}:8:17 error missing-body language "en" has no body`);
@@ -40,8 +40,8 @@ describe('a letter whose English is not written yet', () => {
   });
 
   it('build --lang en, or a combined edition that needs the English: nothing is built, exit 1', async () => {
-    expect((await cli(['build', '--lang', 'en', '--format', 'html'], { cwd: ws.dir })).code).toBe(1);
-    const bilingual = await cli(['build', '--bilingual', 'parallel', '--format', 'html'], { cwd: ws.dir });
+    expect((await cliInThisProcess(['build', '--lang', 'en', '--format', 'html'], { cwd: ws.dir })).code).toBe(1);
+    const bilingual = await cliInThisProcess(['build', '--bilingual', 'parallel', '--format', 'html'], { cwd: ws.dir });
     expect(bilingual.code).toBe(1);
     expect(bilingual.stderr.match(/missing-body/g)).toHaveLength(1);
     expect(out()).toEqual([]);
@@ -50,7 +50,7 @@ describe('a letter whose English is not written yet', () => {
   it('check reports the missing English and the letter\'s other problems in the same run', async () => {
     const path = join(ws.dir, LETTER);
     writeFileSync(path, readFileSync(path, 'utf8').replace('  - serapaz\n', '  - serapas\n'));
-    const result = await cli(['check', '--json'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['check', '--json'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     const codes = (JSON.parse(result.stdout) as { code: string }[]).map((d) => d.code);
     expect(codes).toEqual(['missing-body', 'unknown-signatory']);

@@ -48,10 +48,14 @@ describe('a partner letter in the documented format', () => {
 
   it('groups signers by country named in the letter language, numbered, without country last', () => {
     const es = pdfText(file('es')).replace(/\s+/g, ' ');
-    expect(es).toContain('Firman: Firmantes al 20 de mayo de 2024');
+    // The as-of date joins the heading, never a second noun ("Firman: Firmantes al …", issue 27).
+    expect(es).toContain('Firman al 20 de mayo de 2024:');
+    expect(es).not.toContain('Firmantes al');
+    // Signers without a country come last, under no heading ("Otros países" would give them countries of their own).
+    expect(es).not.toContain('Otros países');
     const order = ['Argentina', '1. Ana Núñez, Profesora de Salud Pública, Universidad Nacional', '2. Ñandú Colectivo', 'Colombia',
       '3. Fundación IFARMA', '4. Red Latinoamericana por el Acceso a Medicamentos (RedLAM)', 'Reino Unido', '5. Trade Justice Movement',
-      'Otros países', '6. Alianza Global Sin Fronteras'];
+      '6. Alianza Global Sin Fronteras'];
     let at = 0;
     for (const part of order) {
       const i = es.indexOf(part, at);
@@ -62,7 +66,9 @@ describe('a partner letter in the documented format', () => {
     const en = pdfText(file('en')).replace(/\s+/g, ' ');
     expect(en).toContain('Latin American Network for Access to Medicines (RedLAM)');
     expect(en).toContain('United Kingdom');
-    expect(en).toContain('Other countries');
+    expect(en).toContain('Signed as of May 20, 2024: Argentina');
+    expect(en).toContain('5. Trade Justice Movement 6. Alianza Global Sin Fronteras');
+    expect(en).not.toContain('Other countries');
   });
 
   it('leaves pending and withdrawn signers out of the final letter and its metadata', () => {

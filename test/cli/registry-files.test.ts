@@ -53,7 +53,7 @@ describe('an edit updates the file it was given', () => {
       const before = readFileSync(join(outside.dir, 'registry.yaml'), 'utf8');
       const result = await run('org', 'add', 'zz', '--name', 'ZZ');
       expect(result.code).toBe(5);
-      expect(result.stderr).toContain('signatories.yaml links to a file outside the workspace');
+      expect(result.stderr).toContain('signatories.yaml error registry-outside-workspace links to a file outside the workspace, which was not changed');
       expect(readFileSync(join(outside.dir, 'registry.yaml'), 'utf8')).toBe(before);
       expect(lstatSync(path('signatories.yaml')).isSymbolicLink()).toBe(true);
       expect(readdirSync(outside.dir)).toEqual(['registry.yaml']);

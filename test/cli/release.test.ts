@@ -1,7 +1,10 @@
 /**
- * `coalition release` through the real binary: what a version holds, the record in the
+ * `coalition release`: what a version holds, the record in the
  * letter, frozen against registry edits, verified, rebuilt byte for byte, the next
  * version and its CHANGES.md, and the refusals (a letter not ready, nothing changed).
+ * The first release (HTML, PDF and Word), two releases at once and Ctrl-C run the real
+ * binary; the other commands run in-process (`run()` from src/cli/main.ts), which
+ * costs no Node start per command.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +13,7 @@ import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../src/release/manifest.js';
 import { spawn } from 'node:child_process';
-import { BIN, cli, normalizeSpace, pdfInfo, pdfText, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { BIN, cli, cliInProcess, normalizeSpace, pdfInfo, pdfText, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { waitFor } from '../pdf/chromium-processes.js';
 import { seedParagraphs } from '../seed.js';
 
@@ -22,6 +25,7 @@ const SERIES = `releases/${BASE}`;
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 const frontMatter = (text: string) => parse(text.slice(4, text.indexOf('\n---\n', 4))) as Record<string, unknown>;
 const filesIn = (dir: string) => readdirSync(dir).sort();
+const inProcess = (args: string[], options: { cwd: string }) => cliInProcess(args, options.cwd);
 
 describe('release of the sample letter (HTML, PDF and Word)', () => {
   let ws: { dir: string; cleanup: () => void };
@@ -122,11 +126,11 @@ describe('release of the sample letter (HTML, PDF and Word)', () => {
   it('stays frozen: a registry rename changes new builds, and build --release v1 gives v1\'s bytes', async () => {
     const registry = join(ws.dir, 'signatories.yaml');
     writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: Washington Office on Latin America', 'name: WOLA Renamed'));
-    const fresh = await cli(['build', SLUG, '--lang', 'en', '--format', 'html', '--out', 'now'], { cwd: ws.dir });
+    const fresh = await inProcess(['build', SLUG, '--lang', 'en', '--format', 'html', '--out', 'now'], { cwd: ws.dir });
     expect(fresh.code, fresh.stderr).toBe(0);
     expect(readFileSync(join(ws.dir, 'now', `${BASE}.en.html`), 'utf8')).toContain('WOLA Renamed');
 
-    const rebuilt = await cli(['build', SLUG, '--release', 'v1', '--out', 'again'], { cwd: ws.dir });
+    const rebuilt = await inProcess(['build', SLUG, '--release', 'v1', '--out', 'again'], { cwd: ws.dir });
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(rebuilt.stderr).toMatch(/byte for byte as released/);
     const again = filesIn(join(ws.dir, 'again'));
@@ -135,11 +139,11 @@ describe('release of the sample letter (HTML, PDF and Word)', () => {
       expect(readFileSync(join(ws.dir, 'again', name)).equals(readFileSync(join(v1(), name))), name).toBe(true);
     }
     // Nothing in the version itself changed.
-    expect((await cli(['release', '--verify', SLUG], { cwd: ws.dir })).code).toBe(0);
+    expect((await inProcess(['release', '--verify', SLUG], { cwd: ws.dir })).code).toBe(0);
   });
 
   it('--verify names a released file that changed by one byte, and exits 1', async () => {
-    const ok = await cli(['release', '--verify', SLUG, 'v1'], { cwd: ws.dir });
+    const ok = await inProcess(['release', '--verify', SLUG, 'v1'], { cwd: ws.dir });
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toBe(`${SERIES}/v1: 11 files as released\n`);
 
@@ -148,7 +152,7 @@ describe('release of the sample letter (HTML, PDF and Word)', () => {
     const at = bytes.length >> 1;
     bytes[at] = bytes[at]! ^ 0x01;
     writeFileSync(pdf, bytes);
-    const bad = await cli(['release', '--verify', SLUG], { cwd: ws.dir });
+    const bad = await inProcess(['release', '--verify', SLUG], { cwd: ws.dir });
     expect(bad.code).toBe(1);
     expect(bad.stdout.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${SERIES}/v1/${BASE}\\.es\\.pdf: changed — `))]);
     expect(bad.stderr).toMatch(/a released file differs/);
@@ -158,7 +162,7 @@ describe('release of the sample letter (HTML, PDF and Word)', () => {
 describe('the next version', () => {
   let ws: { dir: string; cleanup: () => void };
   afterEach(() => ws.cleanup());
-  const run = (...args: string[]) => cli(args, { cwd: ws.dir });
+  const run = (...args: string[]) => inProcess(args, { cwd: ws.dir });
 
   it('v2 after two signed and one withdrew: CHANGES.md names exactly those three; nothing changed is refused', async () => {
     ws = sampleWorkspace();
@@ -239,7 +243,7 @@ describe('the next version', () => {
 
   it('two releases at once give v1 and a refusal (or v2), never two v1', async () => {
     ws = sampleWorkspace();
-    const results = await Promise.all([run('release', SLUG, '--format', 'html'), run('release', SLUG, '--format', 'html')]);
+    const results = await Promise.all([cli(['release', SLUG, '--format', 'html'], { cwd: ws.dir }), cli(['release', SLUG, '--format', 'html'], { cwd: ws.dir })]);
     expect(results.map((r) => r.code).sort()).toEqual([0, 1]);
     expect(results.find((r) => r.code === 1)!.stderr).toMatch(/nothing changed since v1/);
     expect(readdirSync(join(ws.dir, SERIES))).toEqual(['v1']);
@@ -266,9 +270,9 @@ describe('a release\'s snapshot', () => {
     const heading = join(ws.dir, 'templates/partials/heading.hbs');
     mkdirSync(join(ws.dir, 'templates/partials'), { recursive: true });
     writeFileSync(heading, '<h1 class="title">Version one: {{title}}</h1>\n');
-    expect((await cli(['release', SLUG, '--format', 'html'], { cwd: ws.dir })).code).toBe(0);
+    expect((await inProcess(['release', SLUG, '--format', 'html'], { cwd: ws.dir })).code).toBe(0);
     writeFileSync(heading, '<h1 class="title">Version two: {{title}}</h1>\n');
-    const rebuilt = await cli(['build', SLUG, '--release', 'v1', '--out', 'again'], { cwd: ws.dir });
+    const rebuilt = await inProcess(['build', SLUG, '--release', 'v1', '--out', 'again'], { cwd: ws.dir });
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     const v1 = join(ws.dir, SERIES, 'v1');
     for (const lang of ['en', 'es']) {
@@ -284,7 +288,7 @@ describe('a release\'s snapshot', () => {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     manifest.files[`${BASE}.en.txt`] = { bytes: readFileSync(txt).length, sha256: sha256(readFileSync(txt)) };
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-    const verify = await cli(['release', '--verify', SLUG], { cwd: ws.dir });
+    const verify = await inProcess(['release', '--verify', SLUG], { cwd: ws.dir });
     expect(verify.code).toBe(1);
     expect(verify.stdout).toMatch(new RegExp(`^${SERIES}/v1/manifest\\.json: changed — its hash is sha256:`, 'm'));
   });
@@ -327,11 +331,11 @@ describe('release refuses a letter that is not ready', () => {
   it('a new letter with its TODO placeholders (and no signers): exit 1, every problem listed, nothing written', async () => {
     const parent = tempWorkspace();
     cleanups.push(parent.cleanup);
-    await cli(['init', 'ws'], { cwd: parent.dir });
+    await inProcess(['init', 'ws'], { cwd: parent.dir });
     const dir = join(parent.dir, 'ws');
-    expect((await cli(['new', 'x', '--to', 'Ana Pérez', '--date', '2026-03-01'], { cwd: dir })).code).toBe(0);
+    expect((await inProcess(['new', 'x', '--to', 'Ana Pérez', '--date', '2026-03-01'], { cwd: dir })).code).toBe(0);
     const before = readFileSync(join(dir, 'letters/2026-03-01-x.md'), 'utf8');
-    const result = await cli(['release', 'x'], { cwd: dir });
+    const result = await inProcess(['release', 'x'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/letters\/2026-03-01-x\.md:\d+:\d+ error placeholder "TODO" is still in the letter/);
     expect(result.stderr).toMatch(/error no-signers no confirmed signatory/);
@@ -340,12 +344,12 @@ describe('release refuses a letter that is not ready', () => {
     expect(readFileSync(join(dir, 'letters/2026-03-01-x.md'), 'utf8')).toBe(before);
 
     // build still writes it (to look at), and says in one line that it is not ready; --strict fails.
-    const build = await cli(['build', 'x', '--format', 'html'], { cwd: dir });
+    const build = await inProcess(['build', 'x', '--format', 'html'], { cwd: dir });
     expect(build.code).toBe(0);
     expect(build.stderr.split('\n').filter((l) => l.includes('not ready'))).toEqual([
       expect.stringMatching(/^warning letters\/2026-03-01-x\.md: \d+ problems — run coalition check: this letter is not ready to send$/),
     ]);
-    const strict = await cli(['build', 'x', '--format', 'html', '--strict'], { cwd: dir });
+    const strict = await inProcess(['build', 'x', '--format', 'html', '--strict'], { cwd: dir });
     expect(strict.code).toBe(1);
     expect(existsSync(join(dir, 'out', '2026-03-01-x.en.html'))).toBe(true);
   });
@@ -356,24 +360,24 @@ describe('release refuses a letter that is not ready', () => {
       'letters/ready.md': '---\ntitle: A letter\ndate: 2022-10-12\nsignatories:\n  - { id: wola, status: pending }\n---\n\nWe write to you.\n',
     });
     cleanups.push(ws.cleanup);
-    const result = await cli(['release', 'ready', '--format', 'html', '--today', '2022-10-01'], { cwd: ws.dir });
+    const result = await inProcess(['release', 'ready', '--format', 'html', '--today', '2022-10-01'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('letters/ready.md:4:1 error no-signers no confirmed signatory: the letter would be sent with no one\'s name on it (1 pending, not printed until confirmed)');
     expect(existsSync(join(ws.dir, 'releases'))).toBe(false);
     // A ready letter builds without the line.
-    const build = await cli(['build', 'ready', '--format', 'html'], { cwd: ws.dir });
+    const build = await inProcess(['build', 'ready', '--format', 'html'], { cwd: ws.dir });
     expect(build.stderr).not.toMatch(/not ready/);
   });
 
   it('wrong usage exits 2: a version without --verify, an unknown version, a profile this version lacks', async () => {
     const ws = sampleWorkspace();
     cleanups.push(ws.cleanup);
-    expect((await cli(['release', SLUG, 'v1'], { cwd: ws.dir })).code).toBe(2);
-    const none = await cli(['release', '--verify', SLUG], { cwd: ws.dir });
+    expect((await inProcess(['release', SLUG, 'v1'], { cwd: ws.dir })).code).toBe(2);
+    const none = await inProcess(['release', '--verify', SLUG], { cwd: ws.dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/has no release to verify/);
-    expect((await cli(['release', SLUG, '--for', 'no-such-channel'], { cwd: ws.dir })).code).toBe(2);
-    expect((await cli(['build', SLUG, '--release', 'first'], { cwd: ws.dir })).code).toBe(2);
-    expect((await cli(['build', SLUG, '--release', 'v1'], { cwd: ws.dir })).stderr).toMatch(/v1 does not exist/);
+    expect((await inProcess(['release', SLUG, '--for', 'no-such-channel'], { cwd: ws.dir })).code).toBe(2);
+    expect((await inProcess(['build', SLUG, '--release', 'first'], { cwd: ws.dir })).code).toBe(2);
+    expect((await inProcess(['build', SLUG, '--release', 'v1'], { cwd: ws.dir })).stderr).toMatch(/v1 does not exist/);
   });
 });

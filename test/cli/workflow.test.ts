@@ -1,11 +1,12 @@
 /**
  * A new user's path through the real binary: init → new → check → build, and the
- * refusals that keep files safe (no overwrite, nothing outside letters/).
+ * refusals that keep files safe (no overwrite, nothing outside letters/), which run
+ * in-process (`run()` from src/cli/main.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cli, pdfInfo, pdfText, normalizeSpace, tempWorkspace } from '../helpers.js';
+import { cli, cliInThisProcess, pdfInfo, pdfText, normalizeSpace, tempWorkspace } from '../helpers.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -82,10 +83,10 @@ describe('init → new → check → build', () => {
 
   it('a one-language letter scaffolded with no options builds too', async () => {
     const dir = emptyDir();
-    expect((await cli(['init'], { cwd: dir })).code).toBe(0);
-    const made = await cli(['new', 'short-note'], { cwd: dir });
+    expect((await cliInThisProcess(['init'], { cwd: dir })).code).toBe(0);
+    const made = await cliInThisProcess(['new', 'short-note'], { cwd: dir });
     expect(made.code).toBe(0);
-    const build = await cli(['build', 'short-note', '--format', 'pdf'], { cwd: dir });
+    const build = await cliInThisProcess(['build', 'short-note', '--format', 'pdf'], { cwd: dir });
     expect(build.code).toBe(0);
     expect(normalizeSpace(pdfText(join(dir, build.stdout.trim())))).toContain('TODO: what we ask of you.');
   });
@@ -95,7 +96,7 @@ describe('refusals', () => {
   it('init refuses a folder that is already a workspace and changes nothing', async () => {
     const dir = emptyDir();
     writeFileSync(join(dir, 'signatories.yaml'), 'signatories: {}\n# mine\n');
-    const again = await cli(['init'], { cwd: dir });
+    const again = await cliInThisProcess(['init'], { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(join(dir, 'signatories.yaml'), 'utf8')).toBe('signatories: {}\n# mine\n');
@@ -105,35 +106,35 @@ describe('refusals', () => {
   it('init keeps an existing .gitignore and only adds out/', async () => {
     const dir = emptyDir();
     writeFileSync(join(dir, '.gitignore'), 'node_modules/');
-    expect((await cli(['init'], { cwd: dir })).code).toBe(0);
+    expect((await cliInThisProcess(['init'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toBe('node_modules/\nout/\n');
   });
 
   it('new refuses paths, unsafe slugs and existing letters, writing nothing', async () => {
     const dir = emptyDir();
-    await cli(['init'], { cwd: dir });
+    await cliInThisProcess(['init'], { cwd: dir });
     for (const slug of ['../x', '/tmp/evil', 'a/b', '.hidden', 'Bad Name', 'x'.repeat(81)]) {
-      const result = await cli(['new', slug], { cwd: dir });
+      const result = await cliInThisProcess(['new', slug], { cwd: dir });
       expect(result.code, `${slug}: ${result.stderr}`).toBe(2);
       expect(result.stderr, slug).toContain('is not a valid letter slug');
     }
     expect(readdirSync(join(dir, 'letters'))).toEqual([]);
     expect(existsSync(join(dir, 'x.md')) || existsSync('/tmp/evil.md')).toBe(false);
-    const bad = await cli(['new', 'Bad Name'], { cwd: dir });
+    const bad = await cliInThisProcess(['new', 'Bad Name'], { cwd: dir });
     expect(bad.stderr).toContain('Try: coalition new bad-name');
 
-    expect((await cli(['new', 'one', '--date', '2026-01-02'], { cwd: dir })).code).toBe(0);
+    expect((await cliInThisProcess(['new', 'one', '--date', '2026-01-02'], { cwd: dir })).code).toBe(0);
     const path = join(dir, 'letters', '2026-01-02-one.md');
     writeFileSync(path, 'edited by hand\n');
-    const twice = await cli(['new', 'one', '--date', '2026-01-02'], { cwd: dir });
+    const twice = await cliInThisProcess(['new', 'one', '--date', '2026-01-02'], { cwd: dir });
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('already exists; nothing was written');
-    const otherDate = await cli(['new', 'one', '--date', '2026-05-05'], { cwd: dir });
+    const otherDate = await cliInThisProcess(['new', 'one', '--date', '2026-05-05'], { cwd: dir });
     expect(otherDate.code).toBe(1);
     expect(readFileSync(path, 'utf8')).toBe('edited by hand\n');
     expect(readdirSync(join(dir, 'letters'))).toEqual(['2026-01-02-one.md']);
 
-    expect((await cli(['new', 'two', '--date', '2026-02-30'], { cwd: dir })).code).toBe(2);
-    expect((await cli(['new', 'two', '--lang', 'en,English'], { cwd: dir })).code).toBe(2);
+    expect((await cliInThisProcess(['new', 'two', '--date', '2026-02-30'], { cwd: dir })).code).toBe(2);
+    expect((await cliInThisProcess(['new', 'two', '--lang', 'en,English'], { cwd: dir })).code).toBe(2);
   });
 });

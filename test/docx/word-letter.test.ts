@@ -5,7 +5,10 @@
  * from page 2 in the letter's language, a page count within one of our own PDF's;
  * Word's style names, a language tag on every run and paragraph, the document
  * properties, the same bytes for the same letter; combined editions, drafts, numbered
- * paragraphs and a reference document.
+ * paragraphs and a reference document; and a letter of hostile markup, which reaches
+ * no server while built or opened, embeds nothing from outside the workspace, and
+ * still opens. All the Word files are opened by one LibreOffice run: each start costs
+ * seconds.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { cli, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
 import { FEATURED_REGISTRY, featuredLetter, logoSvg } from '../layout/featured-letter.js';
+import { recordingServer, type RecordingServer } from '../hostile/recording-server.js';
+import { hostileWordWorkspace, MARKER, SECRET_PNG } from './hostile-word-letter.js';
 import { convertWithLibreOffice } from './libreoffice.js';
 
 const NAME = '2022-10-12-us-mexico-security-dialogue';
@@ -27,6 +32,10 @@ let word: string;
 let opened: Map<string, string>;
 const docx = (name: string) => join(word, `${name}.docx`);
 const lo = (name: string) => opened.get(docx(name))!;
+/** The hostile letter: its workspace, the server its links point at, and its build's result. */
+let server: RecordingServer;
+let hostile: ReturnType<typeof hostileWordWorkspace>;
+let hostileBuild: { code: number; stdout: string; stderr: string };
 
 /** A featured letter with everything a letter can hold: a pending signer, numbered paragraphs, quotes, lists, links. */
 function richLetter(): string {
@@ -103,6 +112,9 @@ beforeAll(async () => {
     const result = await cli(args, { cwd: ws.dir });
     expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
   }
+  server = await recordingServer();
+  hostile = hostileWordWorkspace(server.base);
+  hostileBuild = await cli(['build', 'hostile', '--format', 'docx'], { cwd: hostile.ws });
   word = join(ws.dir, 'word');
   mkdirSync(word);
   const files: Record<string, string> = {
@@ -112,6 +124,7 @@ beforeAll(async () => {
     parallel: join(ws.dir, 'out-parallel', `${NAME}.en-es.docx`),
     rich: join(out, '2022-10-12-rich.en.docx'),
     reference: join(ws.dir, 'out-reference', `${NAME}.en.docx`),
+    ...(hostileBuild.code === 0 ? { hostile: join(hostile.ws, 'out', '2022-10-12-hostile.en.docx') } : {}),
   };
   for (const [name, file] of Object.entries(files)) copyFileSync(file, docx(name));
   const pdfs = join(ws.dir, 'libreoffice');
@@ -119,7 +132,11 @@ beforeAll(async () => {
   opened = convertWithLibreOffice(Object.keys(files).map(docx), pdfs);
 }, 300_000);
 
-afterAll(() => ws?.cleanup());
+afterAll(async () => {
+  ws?.cleanup();
+  hostile?.cleanup();
+  await server?.close();
+});
 
 describe('the sample letter in Word, opened by LibreOffice', () => {
   it('holds the paragraphs in order, the greeting before them, the signatories after, in the PDF\'s order', () => {
@@ -181,7 +198,7 @@ describe('the Word file itself', () => {
   });
 
   it('tags every run and every paragraph with its language', () => {
-    for (const [file, tags] of [[docx('es'), ['es-ES']], [docx('parallel'), ['en-US', 'es-ES']]] as const) {
+    for (const [file, tags] of [[docx('es'), ['es-MX']], [docx('parallel'), ['en-US', 'es-MX']]] as const) {
       const xml = parts(file).text('word/document.xml')!;
       const runs = [...xml.matchAll(/<w:r>([^]*?)<\/w:r>/g)].map((m) => m[1]!);
       const paragraphs = [...xml.matchAll(/<w:p>([^]*?)<\/w:p>/g)].map((m) => m[1]!);
@@ -193,14 +210,14 @@ describe('the Word file itself', () => {
     }
     // Spanish paragraphs are tagged Spanish in the combined edition.
     const combined = parts(docx('parallel')).text('word/document.xml')!;
-    expect(combined).toMatch(/<w:lang w:val="es-ES"\/><\/w:rPr><w:t xml:space="preserve">Las organizaciones de la sociedad civil/);
+    expect(combined).toMatch(/<w:lang w:val="es-MX"\/><\/w:rPr><w:t xml:space="preserve">Las organizaciones de la sociedad civil/);
   });
 
   it('carries the PDF\'s document properties, dated with the letter', () => {
     const core = parts(docx('en')).text('docProps/core.xml')!;
     const field = (name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(core)?.[1];
     expect(field('dc:title')).toBe('Letter from Human Rights Groups to US Secretary of State Antony Blinken and Mexican Secretary of Foreign Affairs Marcelo Ebrard');
-    expect(field('dc:subject')).toMatch(/^Letter to U\.S\. Secretary of State Antony Blinken/);
+    expect(field('dc:subject')).toBe(field('dc:title'));
     expect(field('dc:creator')).toContain('Amnistía Internacional México; ');
     expect(field('cp:keywords')).toContain('WOLA');
     expect(field('dc:language')).toBe('en-US');
@@ -304,5 +321,51 @@ describe('a reference document', () => {
     expect(styles).toMatch(/w:styleId="BodyText"[^]*?w:ascii="Arial"/);
     // Styles it lacks are the letter's own.
     expect(styles).toContain('w:styleId="Signatory"');
+  });
+});
+
+describe('a Word letter of hostile markup', () => {
+  it('reaches no server, embeds nothing from outside the workspace, and still opens', async () => {
+    const result = hostileBuild;
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/image-refused .*img\/link\.png.* outside the workspace/);
+    expect(result.stderr).toMatch(/docx-image-left-out .*remote svg.*outside itself/);
+    expect(result.stderr).toMatch(/docx-image-left-out .*webp.*WebP/);
+
+    const file = join(hostile.ws, 'out', '2022-10-12-hostile.en.docx');
+    const bytes = readFileSync(file);
+    const zip = ZipParts.read(bytes, file);
+    const everything = zip.names().map((name) => Buffer.from(zip.bytes(name)!).toString('latin1')).join('\n');
+    expect(everything).not.toContain(MARKER);
+    expect(everything).not.toContain(Buffer.from(MARKER).toString('base64').slice(0, 16));
+    expect(everything).not.toContain(SECRET_PNG.subarray(0, 40).toString('latin1').slice(16));
+
+    // Links only to web addresses; no other external part (image, template, frame, object).
+    const externals = zip.names().filter((n) => n.endsWith('.rels'))
+      .flatMap((n) => [...zip.text(n)!.matchAll(/<Relationship\b[^>]*TargetMode="External"[^>]*>/g)].map((m) => m[0]));
+    expect(externals.length).toBeGreaterThan(0);
+    for (const rel of externals) {
+      expect(rel).toMatch(/relationships\/hyperlink"/);
+      expect(rel).toMatch(/Target="https?:\/\//);
+    }
+    // No field, macro, embedded object or imported part from the text.
+    const document = zip.text('word/document.xml')!;
+    expect(document).not.toMatch(/<w:fldChar|<w:instrText|<w:fldSimple|<w:object|<w:altChunk|<w:subDoc|<v:imagedata/);
+    expect(zip.names().filter((n) => /vbaProject|activeX|embeddings|oleObject/i.test(n))).toEqual([]);
+    expect(zip.text('word/settings.xml')).not.toMatch(/attachedTemplate|w:updateFields/);
+
+    // Opened by LibreOffice (with the other Word files): it shows the text, field codes as plain text, and fetches nothing.
+    const text = pdfText(lo('hostile')).replace(/\s+/g, ' ');
+    expect(text).toContain('Hostile letter body, printed.');
+    expect(text).toContain('{ DDEAUTO');
+    expect(text).not.toContain(MARKER);
+    expect(server.requests, 'the local server was reached').toEqual([]);
+  });
+
+  it('the recording server does record requests (so an empty list means something)', async () => {
+    const before = server.requests.length;
+    await fetch(`${server.base}/probe`);
+    expect(server.requests.length).toBe(before + 1);
+    server.requests.length = before;
   });
 });

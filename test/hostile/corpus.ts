@@ -152,6 +152,6 @@ export const BAD_INPUTS: BadInput[] = [
   // Paths and templates.
   { name: 'letter outside the workspace', files: { [X]: letter(), '../outside.md': letter() }, args: ['../outside.md', '--format', 'html'], exit: 2, file: '../outside.md', fault: /is not inside the workspace's letters\/ folder/ },
   { name: 'letter name with ../', files: { [X]: letter() }, args: ['../../../etc/passwd', '--format', 'html'], exit: 2, file: '../../../etc/passwd', fault: /not inside the workspace's letters\/ folder/ },
-  { name: 'template override linking outside', files: { [X]: letter() }, symlinks: { 'templates/letter.css': '/etc/hostname' }, exit: 1, file: 'templates/letter.css', fault: /points outside the workspace/ },
+  { name: 'template override linking outside', files: { [X]: letter() }, symlinks: { 'templates/letter.css': '/etc/hostname' }, exit: 1, file: 'templates/letter.css', fault: /links to a file outside the workspace/ },
   { name: 'template with a syntax error', files: { [X]: letter(), 'templates/letter.hbs': '<html>{{#if title}}<body></html>\n' }, exit: 1, file: 'templates/letter.hbs', fault: /letter\.hbs/ },
 ];

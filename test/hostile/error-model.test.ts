@@ -1,7 +1,7 @@
 /**
  * The error model as a user meets it: wrong usage is exit 2, no stack trace unless
  * --debug, every problem of a file in one run, a batch that keeps going past a broken
- * letter, inputs that are odd but fine (BOM, CRLF, huge names, a huge registry), and
+ * letter, inputs that are odd but fine (BOM, CRLF, huge names, a large registry), and
  * images and templates that try to leave the workspace.
  */
 import { execFileSync } from 'node:child_process';
@@ -113,7 +113,7 @@ describe('a batch keeps going', () => {
       'letters/b-broken.md': letter('paper: legal\n'),
       'letters/c-good.md': letter('', 'Another letter.\n'),
     });
-    const result = await cli(['build', '--format', 'html'], { cwd: dir });
+    const result = await cliInProcess(['build', '--format', 'html'], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/letters\/b-broken\.md:5:1 error .*paper/);
     expect(result.stderr).toContain('letters/b-broken.md was not built');
@@ -150,20 +150,21 @@ describe('odd but valid input builds', () => {
     expect((text.match(/voices/g) ?? []).length).toBeGreaterThanOrEqual(700);
   });
 
-  it('a registry of 100,000 signatories loads and checks (time it with `time coalition build`)', async () => {
+  // Its size alone (100,000 entries: what a build costs then) is the benchmark's g-build case.
+  it('a registry of 5,000 signatories: entries anywhere in it are found, and an unknown id is named at its line', async () => {
     let registry = 'signatories:\n';
-    for (let i = 0; i < 100_000; i++) registry += `  org-${i}:\n    name: Organization number ${i}\n    country: MX\n`;
-    const dir = workspace({ 'signatories.yaml': registry, 'letters/x.md': letter('', 'Text.\n', 'title: T\ndate: 2022-10-12\nsignatories: [org-1, org-99999, org-5000]\n') });
+    for (let i = 0; i < 5_000; i++) registry += `  org-${i}:\n    name: Organization number ${i}\n    country: MX\n`;
+    const dir = workspace({ 'signatories.yaml': registry, 'letters/x.md': letter('', 'Text.\n', 'title: T\ndate: 2022-10-12\nsignatories: [org-1, org-4999, org-2500]\n') });
     const result = await cliInProcess(['build', '--format', 'html'], dir);
     expect(result.code, result.stderr).toBe(0);
     const html = readFileSync(join(dir, 'out', '2022-10-12-x.en.html'), 'utf8');
-    for (const n of [1, 99999, 5000]) expect(html).toContain(`Organization number ${n}<`);
+    for (const n of [1, 4999, 2500]) expect(html).toContain(`Organization number ${n}<`);
 
-    writeFileSync(join(dir, 'letters', 'x.md'), letter('', 'Text.\n', 'title: T\ndate: 2022-10-12\nsignatories: [org-1, org-100000]\n'));
+    writeFileSync(join(dir, 'letters', 'x.md'), letter('', 'Text.\n', 'title: T\ndate: 2022-10-12\nsignatories: [org-1, org-5000]\n'));
     const unknown = await cliInProcess(['build', '--format', 'html'], dir);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/letters\/x\.md:4:\d+ error .*"org-100000" is not in signatories\.yaml/);
-  }, 120_000);
+    expect(unknown.stderr).toMatch(/letters\/x\.md:4:\d+ error .*"org-5000" is not in signatories\.yaml/);
+  });
 });
 
 describe('paths cannot leave the workspace', () => {

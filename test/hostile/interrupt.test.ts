@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cli, tempWorkspace } from '../helpers.js';
+import { BIN, cli, cliInProcess, tempWorkspace } from '../helpers.js';
 import { alive, chromiumOf, profileOf, waitFor } from '../pdf/chromium-processes.js';
 
 const REGISTRY = 'signatories:\n  wola:\n    name: Washington Office on Latin America\n';
@@ -47,7 +47,7 @@ describe('--timeout', () => {
     const ws = tempWorkspace({ 'signatories.yaml': REGISTRY, 'letters/slow.md': longLetter(1) });
     cleanup = ws.cleanup;
     for (const value of ['0', '-5', 'soon']) {
-      const result = await cli(['build', '--timeout', value], { cwd: ws.dir });
+      const result = await cliInProcess(['build', '--timeout', value], ws.dir);
       expect(result.code, value).toBe(2);
       expect(result.stderr).toMatch(/--timeout.*expected a positive number/);
     }

@@ -186,7 +186,7 @@ to:
     title: Minister of Foreign Affairs of Brazil
     salutation: Minister Vieira
   - name: Antony Blinken
-    title: U.S. Secretary of State
+    title: Secretary of State
     salutation: Secretary Blinken
   - name: Linda Thomas-Greenfield
     honorific: The Honorable

@@ -83,10 +83,11 @@ describe('greetings', () => {
     expect(buildGreeting([person('Secretario Blinken', 'm')], 'es', es)).toBe('Estimado Secretario Blinken:');
     expect(buildGreeting([person('Secretario Blinken', 'm'), person('Secretario Ebrard', 'm')], 'es', es)).toBe('Estimados Secretario Blinken y Secretario Ebrard:');
     expect(buildGreeting([person('Ministra Paz', 'f'), person('Directora Ortiz', 'f')], 'es', es)).toBe('Estimadas Ministra Paz y Directora Ortiz:');
-    // Mixed: each their own form (the salutation tells "Secretario" is a man); unknown takes the generic masculine.
+    // Mixed: each their own form (the salutation tells "Secretario" is a man); an unknown gender takes no adjective, never the masculine.
     expect(buildGreeting([person('Ministra Paz', 'f'), person('Secretario Ebrard')], 'es', es)).toBe('Estimada Ministra Paz y estimado Secretario Ebrard:');
     expect(buildGreeting([person('Secretario Blinken'), person('Ingeniera Ortiz', 'f')], 'es', es)).toBe('Estimado Secretario Blinken y estimada Ingeniera Ortiz:');
-    expect(buildGreeting([person('Rector Paz'), person('Doctor Ebrard')], 'es', es)).toBe('Estimados Rector Paz y Doctor Ebrard:');
+    expect(buildGreeting([person('Rector Paz'), person('Doctor Ebrard')], 'es', es)).toBe('Rector Paz y estimado Doctor Ebrard:');
+    expect(buildGreeting([person('Rector Paz')], 'es', es)).toBe('Rector Paz:');
   });
   it('builds the English greeting from the salutations', () => {
     expect(buildGreeting([person('Secretary Blinken'), person('Secretary Ebrard')], 'en', strings('en'))).toBe('Dear Secretary Blinken and Secretary Ebrard,');

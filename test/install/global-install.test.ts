@@ -1,13 +1,14 @@
 /**
  * The README's "Install": the packed tarball installed globally into a temporary
- * prefix, with no network (npm's --offline: the dependencies come from npm's cache,
- * which `npm ci` filled) and no Chrome download (the system Chromium prints), then the
- * installed `coalition` used from a folder outside the repository as a newcomer would:
- * --help, doctor, init, new, build to PDF.
+ * prefix as on a fresh machine, with an empty npm cache and no network (npm's
+ * --offline: the package carries everything it runs, bundled into dist/, so nothing
+ * is fetched) and no Chrome download (the system Chromium prints), then the installed
+ * `coalition` used from a folder outside the repository as a newcomer would: --help,
+ * doctor, init, new, build to PDF.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +18,9 @@ const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'coalition-install-'));
 const prefix = join(tmp, 'prefix');
 const puppeteerCache = join(tmp, 'puppeteer-cache');
+/** npm's cache on a machine that never ran npm: empty. */
+const npmCache = join(tmp, 'npm-cache');
+const installed = join(prefix, 'lib', 'node_modules', 'coalition-letters');
 const home = join(tmp, 'elsewhere');
 /** The environment of a user who never heard of puppeteer's settings. */
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PUPPETEER_|CHROME_PATH$|npm_)/i.test(key)));
@@ -42,16 +46,19 @@ beforeAll(async () => {
   expect(pack.code, pack.stderr).toBe(0);
   const tarball = readdirSync(tmp).find((name) => /^coalition-letters-.*\.tgz$/.test(name))!;
   const result = await settle('npm', ['install', '--global', join(tmp, tarball), '--prefix', prefix, '--offline', '--no-audit', '--no-fund'], {
-    cwd: home, env: { ...env, PUPPETEER_CACHE_DIR: puppeteerCache },
+    cwd: home, env: { ...env, PUPPETEER_CACHE_DIR: puppeteerCache, npm_config_cache: npmCache },
   });
   install = { code: result.code, output: result.stdout + result.stderr };
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('a global install from the packed tarball, offline', () => {
-  it('installs without downloading a browser', () => {
+describe('a global install from the packed tarball, offline, with an empty npm cache', () => {
+  it('installs with nothing from the registry and without downloading a browser', () => {
+    const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    expect(Object.keys(manifest.dependencies ?? {}), 'the bundle carries every library (rolldown.config.mjs): list them under devDependencies').toEqual([]);
     expect(install.code, install.output).toBe(0);
-    expect(install.output).not.toMatch(/Failed to set up chrome/i);
+    expect(install.output).not.toMatch(/Failed to set up chrome|warn/i);
+    expect(existsSync(join(installed, 'node_modules'))).toBe(false);
     expect(existsSync(puppeteerCache) ? readdirSync(puppeteerCache) : []).toEqual([]);
   });
 
@@ -61,7 +68,7 @@ describe('a global install from the packed tarball, offline', () => {
     expect(help.stdout).toContain('doctor');
     const doctor = await coalition(['doctor']);
     expect(doctor.code, doctor.stdout + doctor.stderr).toBe(0);
-    expect(doctor.stdout).toContain(join(prefix, 'lib', 'node_modules', 'coalition-letters'));
+    expect(doctor.stdout).toContain(installed);
     expect(doctor.stdout).toMatch(/✓ browser\s+\S*(Chrom|Google)/);
   });
 
@@ -72,6 +79,15 @@ describe('a global install from the packed tarball, offline', () => {
     expect(created.code, created.stderr).toBe(0);
     const build = await coalition(['build'], ws);
     expect(build.code, build.stderr).toBe(0);
-    expect(pdfText(join(ws, 'out', '2026-05-04-first-letter.en.pdf'))).toContain('Our first letter');
+    const pdf = join(ws, 'out', '2026-05-04-first-letter.en.pdf');
+    expect(pdfText(pdf)).toContain('Our first letter');
+    // The font travels in the package (dist/vendor/), embedded in the PDF.
+    expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toContain('SourceSerif4-Regular');
+  });
+
+  it('reads a country written as a name, from the name tables the package carries', async () => {
+    const added = await coalition(['org', 'add', 'memorial', '--name', 'Memorial', '--country', 'Russian Federation'], join(home, 'campaign'));
+    expect(added.code, added.stderr).toBe(0);
+    expect(readFileSync(join(home, 'campaign', 'signatories.yaml'), 'utf8')).toMatch(/memorial:[\s\S]*country: RU/);
   });
 });

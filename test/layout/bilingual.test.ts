@@ -83,6 +83,15 @@ describe('combined editions', () => {
     expect(text.split('Human Rights Watch').length - 1).toBe(2);
   });
 
+  it('sequential: each part numbers its own pages, "Page k of n" in its language from its second page', () => {
+    const pages = pageTexts(join(ws.dir, 'sequential', `${BASE}.en-es.pdf`));
+    const spanish = pages.findIndex((t) => t.includes('Carta de organizaciones'));
+    expect(spanish).toBeGreaterThan(1); // the English part has a second page, so a number to check
+    const parts = [pages.slice(0, spanish), pages.slice(spanish)];
+    const footers = pages.map((t) => /(Page|Página) \d+ (of|de) \d+/.exec(t)?.[0] ?? '');
+    expect(footers).toEqual(parts.flatMap((part, p) => part.map((_, k) => (k === 0 ? '' : p === 0 ? `Page ${k + 1} of ${part.length}` : `Página ${k + 1} de ${part.length}`))));
+  });
+
   it('sequential drafts mark every page DRAFT in the language of its part', async () => {
     const result = await cli(['build', '--bilingual', 'sequential', '--draft', '--format', 'pdf', '--out', 'draft'], { cwd: ws.dir });
     expect(result.code, result.stderr).toBe(0);

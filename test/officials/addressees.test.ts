@@ -41,9 +41,9 @@ ${languages === '[en]' ? 'We write.' : '::: en\nWe write.\n:::\n\n::: es\nEscrib
 let ws: { dir: string; cleanup: () => void } | undefined;
 afterEach(() => ws?.cleanup());
 
-async function check(files: Record<string, string>) {
+async function check(files: Record<string, string>, today?: string) {
   ws = tempWorkspace({ 'signatories.yaml': REGISTRY, ...files });
-  const result = await cliInProcess(['check', '--json'], ws.dir, { NO_COLOR: '1' });
+  const result = await cliInProcess(['check', '--json', ...(today ? ['--today', today] : [])], ws.dir, { NO_COLOR: '1' });
   return (JSON.parse(result.stdout) as { file: string; line: number; column: number; severity: string; code: string; message: string }[])
     .map((d) => `${d.file}:${d.line} ${d.severity} ${d.code} ${d.message}`);
 }
@@ -85,11 +85,20 @@ describe('to: ids and groups in check', () => {
     ]);
   });
 
-  it('warns of an addressee whose term has ended, in the letter and in the directory', async () => {
+  it('warns of an addressee whose term has ended, in the letter only (not of every entry in the directory)', async () => {
     const found = await check({ 'officials.yaml': DIRECTORY, 'letters/a.md': letter('  - sen-durbin\n  - sen-klobuchar') });
     expect(found).toEqual([
       'letters/a.md:7 warning stale-official addressed to an official whose term has ended: sen-klobuchar (until 2025-01-03)',
-      'officials.yaml:13 warning stale-official sen-klobuchar: the term ended on 2025-01-03 (until:); this entry may be stale',
+    ]);
+  });
+
+  it('counts `until:` as the term\'s last day: no warning on the day itself, a warning from the next', async () => {
+    const files = { 'officials.yaml': DIRECTORY, 'letters/a.md': letter('  - sen-klobuchar') };
+    const stale = (found: string[]) => found.filter((line) => line.includes('stale-official'));
+    expect(stale(await check(files, '2025-01-03'))).toEqual([]);
+    ws?.cleanup();
+    expect(stale(await check(files, '2025-01-04'))).toEqual([
+      'letters/a.md:6 warning stale-official addressed to an official whose term has ended: sen-klobuchar (until 2025-01-03)',
     ]);
   });
 

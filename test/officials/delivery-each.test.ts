@@ -1,13 +1,13 @@
 /**
  * A letter to a real Senate committee, one copy per member: the real binary, real
- * Chromium, the PDFs read back with poppler.
+ * Chromium, the PDFs read back with poppler (the HTML and Word builds run in-process).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
-import { cli, normalizeSpace, pdfText } from '../helpers.js';
+import { cli, cliInThisProcess, normalizeSpace, pdfText } from '../helpers.js';
 import { pageTexts } from '../layout/layout-facts.js';
 import { importCongress, officialsWorkspace, SSJU } from './fixtures.js';
 
@@ -45,7 +45,10 @@ describe('delivery: each to the Senate Judiciary Committee', () => {
   afterAll(() => ws.cleanup());
 
   it('writes one PDF per member and language, and recipients.csv', () => {
-    expect(result.stderr).not.toMatch(/error|warning/i);
+    // The snapshot's one member whose term has ended (sen-moody, until 2026-11-03) is
+    // addressed through the committee: build says so, and it is the only thing it says.
+    const warnings = result.stderr.split('\n').filter((line) => /error|warning/i.test(line));
+    expect(warnings.every((line) => line.includes('warning stale-official')), result.stderr).toBe(true);
     expect(result.code).toBe(0);
     const files = readdirSync(join(ws.dir, FOLDER)).sort();
     expect(files).toEqual([...SSJU.flatMap((id) => [`${id}.en.pdf`, `${id}.es.pdf`]), 'recipients.csv'].sort());
@@ -105,20 +108,20 @@ describe('officials as addressees of a joint letter', () => {
   afterAll(() => ws.cleanup());
 
   it('expands ids and groups into the addressee block and greeting, each official once; --each splits it', async () => {
-    const html = await cli(['build', '--format', 'html', '--lang', 'es'], { cwd: ws.dir });
+    const html = await cliInThisProcess(['build', '--format', 'html', '--lang', 'es'], { cwd: ws.dir });
     expect(html.code).toBe(0);
     const page = readFileSync(join(ws.dir, 'out', '2026-03-02-joint.es.html'), 'utf8');
     const greeting = /<p class="greeting">([^<]+)<\/p>/.exec(page)![1]!;
     // Men and women together: each term agrees with its addressee (i18n/greeting.ts).
     expect(greeting).toMatch(/^Estimada Senadora Klobuchar, estimado Senador Blumenthal, estimado Senador Booker, estimada Senadora Britt, .* y estimado Senador Welch:$/);
     expect(greeting.match(/Klobuchar/g)).toHaveLength(1);
-    const each = await cli(['build', '--format', 'html', '--lang', 'en', '--each'], { cwd: ws.dir });
+    const each = await cliInThisProcess(['build', '--format', 'html', '--lang', 'en', '--each'], { cwd: ws.dir });
     expect(each.code).toBe(0);
     expect(readdirSync(join(ws.dir, 'out', '2026-03-02-joint')).filter((f) => f.endsWith('.html'))).toContain('sen-klobuchar.en.html');
   });
 
   it('--each writes Word copies too, each addressed to its official alone', async () => {
-    const built = await cli(['build', '--format', 'docx', '--lang', 'es', '--each'], { cwd: ws.dir });
+    const built = await cliInThisProcess(['build', '--format', 'docx', '--lang', 'es', '--each'], { cwd: ws.dir });
     expect(built.code).toBe(0);
     const folder = join(ws.dir, 'out', '2026-03-02-joint');
     const text = (await mammoth.extractRawText({ path: join(folder, 'sen-klobuchar.es.docx') })).value;

@@ -27,6 +27,7 @@ describe('officials import legislators-current.yaml', () => {
       title: { en: 'United States Senator for Illinois', es: 'Senador de los Estados Unidos por Illinois' },
       salutation: { en: 'Senator Durbin', es: 'Senador Durbin' },
       gender: 'm',
+      family_name: 'Durbin',
       party: 'Democrat',
       address: ['711 Hart Senate Office Building', 'Washington, DC 20510'],
       phone: '202-224-2152',
@@ -54,6 +55,8 @@ describe('officials import legislators-current.yaml', () => {
     });
     expect(officials['rep-johnson-sd']!.title).toEqual({ en: 'United States Representative for South Dakota (at large)', es: 'Representante de los Estados Unidos por Dakota del Sur (distrito único)' });
     expect(officials['rep-ocasio-cortez']!.salutation).toEqual({ en: 'Representative Ocasio-Cortez', es: 'Representante Ocasio-Cortez' });
+    // The source's surname, as built greetings need it: a compound one whole, never guessed from the full name.
+    expect(officials['rep-ocasio-cortez']!.family_name).toBe('Ocasio-Cortez');
     // Non-voting members are apart from `house`, so { group: house } is the voting House.
     expect(officials['rep-norton']).toMatchObject({
       title: { en: 'Delegate to the United States House of Representatives from the District of Columbia', es: 'Delegada ante la Cámara de Representantes de los Estados Unidos por el Distrito de Columbia' },

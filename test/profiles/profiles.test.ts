@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { loadProfiles } from '../../src/workspace/submission-profiles.js';
-import { cli, cliInProcess, REPO, tempWorkspace } from '../helpers.js';
+import { cliInThisProcess, cliInProcess, REPO, tempWorkspace } from '../helpers.js';
 import { REGISTRY } from '../hostile/corpus.js';
 
 
@@ -37,7 +37,7 @@ afterAll(() => ws?.cleanup());
 
 describe('the built-in profiles', () => {
   it('are the channels the issue names, each rule with its source', async () => {
-    const profiles = await loadProfiles();
+    const { profiles } = await loadProfiles();
     expect(profiles.map((p) => p.id)).toEqual(['au-senate', 'ca-house-brief', 'regulations-gov', 'uk-parliament', 'un-hrc-statement', 'un-upr', 'us-scotus-amicus']);
     for (const { profile } of profiles) {
       expect(profile.rules.length).toBeGreaterThan(0);
@@ -48,15 +48,15 @@ describe('the built-in profiles', () => {
   });
 
   it('`coalition profiles` lists them, and shows one with its rules and sources', async () => {
-    const list = await cli(['profiles'], { cwd: ws.dir });
+    const list = await cliInThisProcess(['profiles'], { cwd: ws.dir });
     expect(list.code, list.stderr).toBe(0);
     for (const id of ['uk-parliament', 'un-upr', 'un-hrc-statement', 'au-senate', 'regulations-gov', 'ca-house-brief', 'us-scotus-amicus', 'tight']) {
       expect(list.stdout).toMatch(new RegExp(`^${id} `, 'm'));
     }
-    const one = await cli(['profiles', 'un-upr'], { cwd: ws.dir });
+    const one = await cliInThisProcess(['profiles', 'un-upr'], { cwd: ws.dir });
     expect(one.stdout).toContain('signers-first: in a joint submission, the names of all submitting stakeholders appear at the beginning of the text [technical]');
     expect(one.stdout).toContain('[technical] Technical guidelines for the submission of stakeholders\' information to OHCHR (UPR), http://www.ohchr.org/');
-    const unknown = await cli(['check', '--for', 'un-uprr'], { cwd: ws.dir });
+    const unknown = await cliInThisProcess(['check', '--for', 'un-uprr'], { cwd: ws.dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no submission profile "un-uprr"[^]*Known profiles: au-senate, /);
   });

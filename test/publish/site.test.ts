@@ -1,6 +1,6 @@
 /**
  * `coalition publish`: the sites of the sample letter (with --base-url) and of a
- * 2,000-signer letter (without), made by the real binary from real releases, and
+ * 400-signer letter (without), made by the real binary from real releases, and
  * looked at as readers, link previews and checkers see them: every page valid for the
  * Nu HTML Checker and axe-clean in Chromium, opened from the disk with every request
  * recorded (none may leave the folder), no horizontal scroll at phone width, every

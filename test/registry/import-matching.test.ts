@@ -21,8 +21,8 @@ describe('columns', () => {
   it('are found by English, Spanish and bilingual headers, and by --map', () => {
     const headers = ['Marca temporal', 'Nombre de la organización / Organization', 'Siglas', 'PAÍS', 'Correo electrónico', 'Nombre', 'Cargo'];
     const { columns, ignored } = mapColumns(headers);
-    expect(columns).toEqual({ organization: 1, acronym: 2, country: 3, email: 4, name: 5, title: 6 });
-    expect(ignored).toEqual(['Marca temporal']);
+    expect(columns).toEqual({ timestamp: 0, organization: 1, acronym: 2, country: 3, email: 4, name: 5, title: 6 });
+    expect(ignored).toEqual([]);
     expect(mapColumns(['Group', 'Where'], ['group=organization', 'Where=country']).columns).toEqual({ organization: 0, country: 1 });
     expect(() => mapColumns(['Group'], ['Nope=organization'])).toThrow(/no column is headed "Nope"/);
     expect(() => mapColumns(['Group'], ['Group=colour'])).toThrow(/"colour" is not a field/);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyParagraphs, characterCount, letterPlainText } from '../../src/release/plain-text.js';
-import { describeParagraphChange, paragraphChanges } from '../../src/release/paragraph-diff.js';
+import { describeParagraphChange, paragraphChanges } from '../../src/registry/paragraph-diff.js';
 import { signatoriesCsv, type SignatoryRow } from '../../src/release/signatory-table.js';
 import { renderMarkdown } from '../../src/markdown/markdown.js';
 import type { LetterView } from '../../src/resolve/letter-view.js';

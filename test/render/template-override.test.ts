@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, sampleWorkspace } from '../helpers.js';
+import { cliInThisProcess, sampleWorkspace } from '../helpers.js';
 
 const out = (dir: string, lang: string) => readFileSync(join(dir, 'out', `2022-10-12-us-mexico-security-dialogue.${lang}.html`), 'utf8');
 
@@ -14,7 +14,7 @@ describe('workspace templates override the built-in ones file by file', () => {
       writeFileSync(join(ws.dir, 'templates', 'partials', 'greeting.hbs'), '<p class="greeting custom">{{greeting}} ({{lang}})</p>\n');
       writeFileSync(join(ws.dir, 'templates', 'letter.css'), '.custom { color: rgb(1, 2, 3); }\n');
       writeFileSync(join(ws.dir, 'templates', 'i18n', 'es.yaml'), 'greeting:\n  m_plural: "Muy estimados {names}:"\n');
-      const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+      const result = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
       expect(result.code, result.stderr).toBe(0);
       const es = out(ws.dir, 'es');
       expect(es).toContain('<p class="greeting custom">Muy estimados Secretario Blinken y Secretario Ebrard: (es)</p>');
@@ -32,7 +32,7 @@ describe('workspace templates override the built-in ones file by file', () => {
     try {
       mkdirSync(join(ws.dir, 'templates', 'partials'), { recursive: true });
       writeFileSync(join(ws.dir, 'templates', 'partials', 'body.hbs'), '<div>\n{{#if body}}\n{{{body}}}\n</div>\n');
-      const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+      const result = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
       expect(result.code).toBe(1);
       // At the template's own file and line, as a problem like any other.
       expect(result.stderr).toMatch(/^templates\/partials\/body\.hbs:5 error template-syntax Parse error on line 5: Expecting .*, got 'EOF'$/m);
@@ -47,9 +47,9 @@ describe('workspace templates override the built-in ones file by file', () => {
     try {
       mkdirSync(join(ws.dir, 'templates'), { recursive: true });
       symlinkSync('/etc/hostname', join(ws.dir, 'templates', 'letter.css'));
-      const result = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+      const result = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain('templates/letter.css points outside the workspace');
+      expect(result.stderr).toContain('templates/letter.css error template-outside-workspace links to a file outside the workspace, which is not read');
     } finally {
       ws.cleanup();
     }
@@ -61,7 +61,7 @@ describe('workspace templates override the built-in ones file by file', () => {
       mkdirSync(join(ws.dir, 'templates', 'partials'), { recursive: true });
       writeFileSync(join(ws.dir, 'templates', 'partials', 'footer.hbs'),
         '<p class="probe">{{#with "s" as |s|}}[{{s.split}}]{{/with}}[{{title.toUpperCase}}][{{strings.pending.length}}]</p>\n');
-      const result = await cli(['build', '--format', 'html', '--lang', 'en'], { cwd: ws.dir });
+      const result = await cliInThisProcess(['build', '--format', 'html', '--lang', 'en'], { cwd: ws.dir });
       expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).not.toMatch(/Handlebars|Access has been denied|runtime option/);
       // Own fields still read (a string's length); inherited methods read as nothing.
@@ -78,7 +78,7 @@ describe('workspace templates override the built-in ones file by file', () => {
       writeFileSync(join(ws.dir, 'templates', 'partials', 'footer.hbs'),
         '{{#with "s" as |string|}}\n  {{#with (lookup string.sub "constructor") as |f|}}{{f}}{{/with}}\n{{/with}}\n');
       for (const command of ['build', 'check']) {
-        const result = await cli([command], { cwd: ws.dir });
+        const result = await cliInThisProcess([command], { cwd: ws.dir });
         expect(result.code, command).toBe(1);
         expect(result.stderr + result.stdout, command).toMatch(/templates\/partials\/footer\.hbs:2\b.*reads "constructor"/);
         expect(result.stderr, command).not.toMatch(/Handlebars: Access/);

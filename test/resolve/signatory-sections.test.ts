@@ -63,7 +63,7 @@ describe('sections of the list', () => {
     const v = view({ signatories: SECTIONED, signing: { group_by: 'country', numbered: true } }, 'es');
     expect(v.signing.sections.map((s) => s.groups.map((g) => [g.heading, g.continued, ...g.signers.map((x) => `${x.number} ${x.id}`)]))).toEqual([
       [['Estados Unidos', 'Estados Unidos (cont.)', '1 zeta'], ['Honduras', 'Honduras (cont.)', '2 alfa']],
-      [['Honduras', 'Honduras (cont.)', '3 gamma'], ['México', 'México (cont.)', '4 beta'], ['Otros países', 'Otros países (cont.)', '5 delta']],
+      [['Honduras', 'Honduras (cont.)', '3 gamma'], ['México', 'México (cont.)', '4 beta'], [undefined, undefined, '5 delta']],
       [['Guatemala', 'Guatemala (cont.)', '6 abel'], ['México', 'México (cont.)', '7 roe']],
     ]);
   });
@@ -128,13 +128,40 @@ describe('collective addressees', () => {
     expect(view({ to: [{ name: 'Ana Ortiz', gender: 'f', salutation: 'Ministra Ortiz' }] }, 'es').greeting).toBe('Estimada Ministra Ortiz:');
     // Portuguese: a collective is no private person ("Prezados"), it takes the officials' vocative.
     expect(view({ to: [{ name: 'Membros do Comitê', collective: true }] }, 'pt').greeting).toBe('Membros do Comitê,');
-    expect(view({ to: [{ name: 'Ana Ortiz' }] }, 'pt').greeting).toBe('Prezado Ana Ortiz,');
+    // A private person whose gender nothing shows: no adjective, never the masculine "Prezado" (issue 27).
+    expect(view({ to: [{ name: 'Ana Ortiz' }] }, 'pt').greeting).toBe('Ana Ortiz,');
+    expect(view({ to: [{ name: 'Ana Ortiz', gender: 'f' }] }, 'pt').greeting).toBe('Prezada Senhora Ortiz,');
   });
 
   it('address_block: false prints no addressee block, and keeps the greeting', () => {
     const v = view({ to: [{ name: 'Antony Blinken', salutation: 'Secretary Blinken' }], address_block: false });
     expect(v.to).toEqual([]);
     expect(v.greeting).toBe('Dear Secretary Blinken,');
-    expect(v.meta.subject).toBe('Letter to Antony Blinken');
+    // No subject: the PDF's Subject is the title, never a phrase built from the addressees.
+    expect(v.meta.subject).toBe(v.meta.title);
+  });
+});
+
+describe('columns: auto', () => {
+  // docs/templates.md: "up to 15 signers in one column and 16 or more in two".
+  const many = (count: number) => Array.from({ length: count }, (_, i) => `org-${String(i).padStart(2, '0')}`);
+  const manyRegistry = new Map<string, Signatory>(many(20).map((id) => [id, { kind: 'organization', name: `Organization ${id}` }]));
+  const columnsOf = (signatories: unknown[], draft = false) => {
+    const fm = FrontMatterSchema.parse({ title: 'T', date: '2022-10-12', languages: ['en'], signatories, signing: { columns: 'auto' } }) as ResolvedFrontMatter;
+    return buildLetterView({
+      frontMatter: fm, bodyMarkdown: 'Text.', signers: signersOf(fm.signatories), registry: manyRegistry, lang: 'en',
+      strings: loadStrings(new TemplateFiles(undefined), 'en'), gender: genderEvidence(new TemplateFiles(undefined), ['en']), draft, resolveImage: () => ({ problem: { code: 'image-refused', message: 'no images here', needle: '' } }),
+    }).view.signing.columns;
+  };
+
+  it('sets 15 signers in one column and 16 in two', () => {
+    expect(columnsOf(many(15))).toBe(1);
+    expect(columnsOf(many(16))).toBe(2);
+  });
+
+  it('counts the printed signers: a pending one counts only in a draft, where it is printed', () => {
+    const fifteenAndPending = [...many(15), { id: 'org-15', status: 'pending' }];
+    expect(columnsOf(fifteenAndPending)).toBe(1);
+    expect(columnsOf(fifteenAndPending, true)).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegistry } from '../../src/workspace/read-registry.js';
 import { parseLetter } from '../../src/workspace/read-letter.js';
-import { cli, sampleWorkspace } from '../helpers.js';
+import { cliInThisProcess, sampleWorkspace } from '../helpers.js';
 
 const REGISTRY = [
   'signatories:',
@@ -68,7 +68,7 @@ describe('in the CLI', () => {
 
   it('check: one problem with the line and a caret under the column, no library warnings, exit 1', async () => {
     writeFileSync(letter, original.replace('    salutation: { en: Secretary Ebrard, es: Secretario Ebrard }\n    gender: m', '    salutation: { en: Secretary Ebrard, es: Secretario Ebrard }\n  gender: f'));
-    const result = await cli(['check'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['check'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe([
       'letters/2022-10-12-us-mexico-security-dialogue.md:19:3 error yaml-syntax this line is indented 2 spaces, the line above it 4: YAML groups fields by their indentation',
@@ -79,7 +79,7 @@ describe('in the CLI', () => {
     ].join('\n'));
     expect(result.stderr).toBe('1 error, 0 warnings in 1 letter and signatories.yaml\n');
     // The same slip through build, which reads the YAML too: no "Keys with collection values" from the library.
-    const build = await cli(['build', '--format', 'html'], { cwd: ws.dir });
+    const build = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
     expect(build.code).toBe(1);
     expect(build.stderr).not.toMatch(/Warning|stringified/);
     expect(build.stderr.match(/yaml-syntax/g)).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('in the CLI', () => {
     const registry = join(ws.dir, 'signatories.yaml');
     const text = readFileSync(registry, 'utf8');
     writeFileSync(registry, text.replace('    country: MX', '\tcountry: MX'));
-    const result = await cli(['check'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['check'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     expect(result.stdout.match(/error/g)).toHaveLength(1);
     expect(result.stdout).toContain('→country: MX');

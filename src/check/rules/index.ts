@@ -4,6 +4,7 @@
  * this folder exporting a `Rule` (see ../types.ts) and add it to this list.
  */
 import type { Rule } from '../types.js';
+import { controlCharacters } from './control-characters.js';
 import { emailAddresses } from './email-addresses.js';
 import { fileNameDateRule } from './file-name-date.js';
 import { greetings } from './greetings.js';
@@ -14,6 +15,7 @@ import { missingFiles } from './missing-files.js';
 import { outdatedText } from './outdated-text.js';
 import { pendingSigners } from './pending-signers.js';
 import { placeholders } from './placeholders.js';
+import { referenceDocument } from './reference-document.js';
 import { signerRefs } from './unknown-signers.js';
 import { staleOfficials } from './stale-officials.js';
 import { templates } from './templates.js';
@@ -31,10 +33,12 @@ export const RULES: readonly Rule[] = [
   pendingSigners,
   outdatedText,
   unprintableCharacters,
+  controlCharacters,
   missingFiles,
   letterhead,
   lookAlikeEntries,
   templates,
+  referenceDocument,
   fileNameDateRule,
   languageStrings,
   greetings,

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../errors.js';
 import { baseLanguage, hasStrings, shippedLanguages } from '../../i18n/strings.js';
+import { isLanguageCode, meantLanguage } from '../../workspace/language-coverage.js';
 import type { Rule } from '../types.js';
 
 export const languageStrings: Rule = {
@@ -15,12 +16,19 @@ export const languageStrings: Rule = {
     if (!fm || !letter.source) return [];
     const diagnostics: Diagnostic[] = [];
     fm.languages.forEach((lang, i) => {
-      if (known(() => hasStrings(ws.templates, lang))) return;
+      // A language without its body is `missing-body`'s to report (with "did you mean" for `sp`).
+      if (!letter.bodies.has(lang) || known(() => hasStrings(ws.templates, lang))) return;
       const base = baseLanguage(lang);
+      // `sp` for Spanish: say which language was meant before how to translate the strings.
+      const meant = isLanguageCode(lang) ? undefined : meantLanguage(lang, fm.languages, []);
       diagnostics.push({
         file: letter.file, ...letter.source!.locate(['languages', i]), severity: 'warning', code: 'no-strings',
-        message: `"${lang}" has no strings file (templates/i18n/${base}.yaml): its greeting, labels and page numbers print in English`,
-        hint: `Copy coalition's templates/i18n/en.yaml to templates/i18n/${base}.yaml in the workspace and translate it (coalition ships ${listed(shippedLanguages(ws.templates))}).`,
+        message: meant
+          ? `"${lang}" is no language code; did you mean "${meant}"? (it has no strings file: its greeting, labels and page numbers would print in English)`
+          : `"${lang}" has no strings file (templates/i18n/${base}.yaml): its greeting, labels and page numbers print in English`,
+        hint: meant
+          ? `Write "${meant}" in languages: and \`::: ${meant}\` for its block.`
+          : `Copy coalition's templates/i18n/en.yaml to templates/i18n/${base}.yaml in the workspace and translate it (coalition ships ${listed(shippedLanguages(ws.templates))}).`,
       });
     });
     return diagnostics;

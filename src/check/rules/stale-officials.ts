@@ -1,23 +1,16 @@
 /**
  * Officials whose term has ended (`until:` before today): the directory entry may be
  * stale (someone else holds the seat, the office moved), and a letter addressed to
- * them may reach no one.
+ * them may reach no one. Said only for letters addressed to them (issue 28, item 8): a
+ * directory of 537 members of Congress imported last year would otherwise warn about
+ * every member who left, in every `check`, whoever the letters address. `build` says
+ * it too (src/cli/commands/build-extras.ts).
  */
-import type { Diagnostic } from '../../errors.js';
 import { OFFICIALS_FILE } from '../../workspace/read-officials.js';
 import type { Rule } from '../types.js';
 
 export const staleOfficials: Rule = {
   name: 'stale-officials',
-  workspace({ officials, today }) {
-    const { source } = officials;
-    if (!source) return [];
-    return [...officials.officials].flatMap(([id, official]): Diagnostic[] => (official.until && official.until < today ? [{
-      file: officials.file, ...source.locate(['officials', id, 'until']), severity: 'warning', code: 'stale-official',
-      message: `${id}: the term ended on ${official.until} (until:); this entry may be stale`,
-      hint: `Check who holds the office now and update the entry (coalition officials edit ${id} …, or import the source again), or remove it.`,
-    }] : []));
-  },
   letter({ prepared, today }) {
     const { letter, recipients } = prepared;
     if (!recipients || !letter.source) return [];

@@ -80,15 +80,16 @@ export async function buildFromRelease(ctx: CommandContext, root: string, letter
  * `check` on the letters a build is about to make, with what the build read
  * (`onRendered`), to run while it prints (the PDFs keep the browser busy, not this
  * process). Every rule but `templates`, which renders each letter again: the build
- * rendered them itself, and fails on a template error.
+ * rendered them itself, and fails on a template error. With `strict` (`build --strict`),
+ * judged as `release` judges (`check --strict`).
  */
-export function readinessCheck(root: string): { onRendered: NonNullable<BuildOptions['onRendered']>; result(): Promise<CheckResult | undefined> } {
+export function readinessCheck(root: string, strict = false): { onRendered: NonNullable<BuildOptions['onRendered']>; result(): Promise<CheckResult | undefined> } {
   let started: Promise<CheckResult | undefined> | undefined;
   const onRendered: NonNullable<BuildOptions['onRendered']> = (workspace, prepared) => {
     started = (async () => {
       const { checkWorkspace } = await import('../../check/check-workspace.js');
       const { RULES } = await import('../../check/rules/index.js');
-      return checkWorkspace({ root, workspace, prepared, rules: RULES.filter((rule) => rule.name !== 'templates') });
+      return checkWorkspace({ root, workspace, prepared, strict, rules: RULES.filter((rule) => rule.name !== 'templates') });
     })()
       // A build that stops early (wrong usage) never asks for the result; whatever broke is the build's to say.
       .catch(() => undefined);
@@ -108,11 +109,13 @@ export async function reportReadiness(ctx: CommandContext, out: Output, result: 
   const letterFiles = new Set(check.letters);
   let unready = 0;
   for (const letter of built) {
+    // A copy addressed to someone no longer in office may reach no one: said at build, not only by `check`.
+    for (const d of check.diagnostics) if (d.code === 'stale-official' && d.file === letter.file) out.diagnostic(d);
     // A letter's own errors, and those of the files every letter uses (registry, templates).
     const errors = check.diagnostics.filter((d) => d.severity === 'error' && (d.file === letter.file || !letterFiles.has(d.file))).length;
     if (!errors) continue;
     unready++;
-    out.warn(`${letter.file}: ${errors} problem${errors === 1 ? '' : 's'} — run coalition check: this letter is not ready to send`);
+    out.warn(`${letter.file}: ${errors} problem${errors === 1 ? '' : 's'} — run coalition check${strict ? ' --strict' : ''}: this letter is not ready to send`);
   }
   if (strict && unready && result.exitCode === ExitCode.ok) ctx.setExitCode(ExitCode.input);
 }

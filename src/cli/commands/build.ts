@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { basename, relative, resolve } from 'node:path';
-import { ExitCode } from '../../errors.js';
-import type { BuildOptions, BuiltFile } from '../../pipeline/build-letters.js';
+import { CoalitionError, ExitCode } from '../../errors.js';
+import type { BuildOptions, BuildResult, BuiltFile } from '../../pipeline/build-letters.js';
+import type { Output } from '../output.js';
 import type { CommandContext } from '../context.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
 import { commaList, languageList, positiveNumber } from './parsers.js';
@@ -22,6 +23,7 @@ interface BuildFlags {
   timeout: number;
   release?: string;
   strict: boolean;
+  watch: boolean;
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
@@ -42,7 +44,8 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
     .option('--release <version>', 'make a released version (v1, v2…) again from its snapshot and compare it with the released files')
     .option('--strict', 'exit 1 when a built letter is not ready to send (`coalition check` finds errors)', false)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1\n  coalition build judiciary-letter --each --format pdf')
+    .option('-w, --watch', 'keep running: build, then build again the letters a change concerns, with one browser kept open (Ctrl-C stops)', false)
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1\n  coalition build judiciary-letter --each --format pdf\n  coalition build us-mexico --watch')
     .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
@@ -52,7 +55,12 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const paths = await letterPaths(ctx, root, letters);
       // --pdfa applies to PDFs: say so rather than write nothing quietly.
       if (flags.pdfa && !flags.for && !flags.format.includes('pdf') && !flags.format.includes('docx')) out.warn('--pdfa applies to PDFs, and --format builds none: add pdf to --format (--format html,pdf)');
-      const readiness = extras.readinessCheck(root);
+      if (flags.watch && (flags.for || flags.strict)) {
+        throw new CoalitionError(`--watch cannot be used with ${flags.for ? '--for' : '--strict'}`, {
+          code: 'conflicting-options', exitCode: ExitCode.usage,
+          hint: flags.for ? 'Build for a channel once (coalition build --for <profile>), or watch without --for.' : 'Leave out --strict: a watching build reports the letters not ready to send and keeps watching.',
+        });
+      }
       const options: BuildOptions = {
         root,
         letters: paths,
@@ -67,46 +75,63 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         ...(flags.pdfa ? { pdfa: flags.pdfa === true ? 'auto' : flags.pdfa } : {}),
         timeout: flags.timeout * 1000,
         onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
-        onRendered: readiness.onRendered,
       };
+      if (flags.watch) {
+        const { watchBuild } = await import('./build-watch.js');
+        return watchBuild(ctx, out, { ...options, letters: letters.length ? paths : undefined }, (result) => {
+          reportBuild(ctx, out, result);
+          finishBuild(ctx, out, result);
+        });
+      }
+      const readiness = extras.readinessCheck(root, flags.strict);
+      options.onRendered = readiness.onRendered;
       // --for: the profile's formats and languages unless given on the command line.
       const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;
       const result = submission?.build ?? await (await import('../../pipeline/build-letters.js')).buildLetters(options);
-      out.endProgress();
-      for (const d of result.diagnostics) out.diagnostic(d);
-      let built = 0;
-      // One error can fail many letters (the browser stopped): say it once.
-      const said = new Set<unknown>();
-      for (const letter of result.letters) {
-        for (const d of letter.diagnostics) out.diagnostic(d);
-        if (letter.error) {
-          if (!letter.error.diagnostics.length && !said.has(letter.error)) out.error(letter.error);
-          said.add(letter.error);
-          out.info(`${out.color.red('✗')} ${letter.file} was not built`);
-          continue;
-        }
-        for (const file of letter.outputs) {
-          built++;
-          out.out(relative(ctx.io.cwd, file.path) || file.path);
-        }
-        if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
-        const parts = pdfaParts(letter.outputs);
-        if (parts) out.info(`${out.color.dim(letter.file)}: ${parts}`);
-        if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
-        if (letter.copies?.csv) out.out(relative(ctx.io.cwd, letter.copies.csv) || letter.copies.csv);
-      }
+      reportBuild(ctx, out, result);
       if (submission) {
         for (const d of submission.diagnostics) out.diagnostic(d);
         const { printSubmissionReport } = await import('../submission-report.js');
         printSubmissionReport(out, submission.profile, submission.reports, (line) => out.info(line));
       }
-      const failed = result.letters.filter((l) => l.error).length;
-      const incomplete = result.letters.filter((l) => !l.error && l.incomplete.length).length;
-      if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
-      else out.info(`${failed || incomplete ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}${incomplete ? `; ${incomplete} with a language not built` : ''}`);
-      ctx.setExitCode(result.exitCode ?? ExitCode.ok);
+      finishBuild(ctx, out, result);
       await extras.reportReadiness(ctx, out, result, flags.strict, readiness.result());
     });
+}
+
+/** What a build made, letter by letter: the files written, each letter's problems and signers. */
+function reportBuild(ctx: CommandContext, out: Output, result: BuildResult): void {
+  out.endProgress();
+  for (const d of result.diagnostics) out.diagnostic(d);
+  // One error can fail many letters (the browser stopped): say it once.
+  const said = new Set<unknown>();
+  for (const letter of result.letters) {
+    for (const d of letter.diagnostics) out.diagnostic(d);
+    if (letter.error) {
+      if (!letter.error.diagnostics.length && !said.has(letter.error)) out.error(letter.error);
+      said.add(letter.error);
+      out.info(`${out.color.red('✗')} ${letter.file} was not built`);
+      continue;
+    }
+    for (const file of letter.outputs) {
+      out.out(relative(ctx.io.cwd, file.path) || file.path);
+    }
+    if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
+    const parts = pdfaParts(letter.outputs);
+    if (parts) out.info(`${out.color.dim(letter.file)}: ${parts}`);
+    if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
+    if (letter.copies?.csv) out.out(relative(ctx.io.cwd, letter.copies.csv) || letter.copies.csv);
+  }
+}
+
+/** The build's last line and exit status. */
+function finishBuild(ctx: CommandContext, out: Output, result: BuildResult): void {
+  const built = result.letters.reduce((n, l) => n + (l.error ? 0 : l.outputs.length), 0);
+  const failed = result.letters.filter((l) => l.error).length;
+  const incomplete = result.letters.filter((l) => !l.error && l.incomplete.length).length;
+  if (result.letters.length === 0) out.info('no letters to build: add one with `coalition new <slug>`');
+  else out.info(`${failed || incomplete ? out.color.yellow('built') : out.color.green('built')} ${built} file${built === 1 ? '' : 's'} from ${result.letters.length - failed} letter${result.letters.length - failed === 1 ? '' : 's'}${failed ? `; ${failed} failed` : ''}${incomplete ? `; ${incomplete} with a language not built` : ''}`);
+  ctx.setExitCode(result.exitCode ?? ExitCode.ok);
 }
 
 /** Which PDF/A part each PDF is: "PDF/A-1b: a.en.pdf, a.es.pdf", the flattened images said. */

@@ -28,8 +28,8 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .argument('<responses>', 'the CSV export (Google Forms, Action Network, a spreadsheet)')
     .option('-n, --dry-run', 'print the plan; change nothing', false)
     .option('--confirmed', 'sign the rows as confirmed (default: pending)', false)
-    .option('--map <header=field>', 'read a column as a field (organization, acronym, country, email, name, first_name, last_name, title, affiliation, type, website, ignore); repeatable', collect)
-    .option('--date <YYYY-MM-DD>', 'the date recorded as signed_on (default: today)', calendarDate)
+    .option('--map <header=field>', 'read a column as a field (organization, acronym, country, email, name, first_name, last_name, title, affiliation, type, website, timestamp, ignore); repeatable', collect)
+    .option('--date <YYYY-MM-DD>', 'the date recorded as signed_on for every row (default: each row\'s form timestamp, else today)', calendarDate)
     .option('--json', 'the plan and counts as JSON', false)
     .addHelpText('after', '\nExamples:\n  coalition import us-mexico responses.csv --dry-run\n  coalition import us-mexico responses.csv --map "Grupo=organization"')
     .action(async (letterArg: string, csvArg: string, flags: ImportFlags) => {
@@ -55,6 +55,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
         if (row.action === 'matched') out.out(`${where} matched ${row.id}${name}${notes}`);
         else if (row.action === 'added') out.out(`${where} new ${row.id}${name}${notes}`);
         else if (row.action === 'merged') out.out(`${where} merged into ${row.id}: ${row.reason}${notes}`);
+        else if (row.near) out.out(`${where} ${out.color.yellow('held')}${name}: ${row.reason} — if it is that one: coalition sign ${letterArg} ${row.candidates![0]}; if not: coalition org add <id> --name "${row.name}" --force, then sign`);
         else out.out(`${where} ${out.color.yellow('skipped')}${name}: ${row.reason}${row.candidates ? ` — sign the right one by hand: coalition sign ${letterArg} <id>` : ''}`);
       }
       const c = result.counts;

@@ -7,6 +7,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CommandContext } from '../context.js';
+import type { Output } from '../output.js';
+import type { ImportReport } from '../../registry/officials/officials-import.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { FLAG_LANGS } from './org.js';
 import { listOfficials, showOfficial } from './officials-view.js';
@@ -32,6 +34,7 @@ function addEntryOptions(command: Command, editing: boolean): Command {
   }
   command
     .option('--gender <f|m>', 'for greetings that agree in gender ("Estimada Senadora")', gender)
+    .option('--family-name <name>', 'the family name built greetings use ("de la Fuente")')
     .option('--party <party>', 'the party (never printed)')
     .option('--address <line>', 'an address line printed under the name (repeat for each line; "" removes the address)', collect)
     .option('--email <email>', 'email address (recipients.csv, coalition send)')
@@ -50,7 +53,7 @@ function addEntryOptions(command: Command, editing: boolean): Command {
 function patchFromFlags(flags: Flags) {
   const fields: Record<string, unknown> = {};
   const text = (v: unknown) => (v === '' ? null : v);
-  const simple: [string, string][] = [['name', 'name'], ['sortAs', 'sort_as'], ['gender', 'gender'], ['party', 'party'], ['email', 'email'], ['language', 'language'], ['phone', 'phone'], ['contactForm', 'contact_form'], ['website', 'website'], ['office', 'office'], ['until', 'until']];
+  const simple: [string, string][] = [['name', 'name'], ['sortAs', 'sort_as'], ['gender', 'gender'], ['familyName', 'family_name'], ['party', 'party'], ['email', 'email'], ['language', 'language'], ['phone', 'phone'], ['contactForm', 'contact_form'], ['website', 'website'], ['office', 'office'], ['until', 'until']];
   for (const [flag, field] of simple) if (flags[flag] !== undefined) fields[field] = text(flags[flag]);
   for (const field of PER_LANGUAGE) {
     const perLang: Record<string, unknown> = {};
@@ -118,29 +121,44 @@ export function registerOfficials(program: Command, ctx: CommandContext): void {
     .option('--json', 'as JSON', false)
     .action((id: string, flags: { json: boolean }) => showOfficial(ctx, id, flags));
 
-  officials.command('import').description('import officials from legislators-current.yaml, committee-membership-current.yaml or a CSV')
-    .argument('<file>', 'the file to import')
+  officials.command('import').description('import officials from legislators-current.yaml, committee-membership-current.yaml or a CSV; --us-congress: the snapshot shipped with coalition')
+    .argument('[file]', 'the file to import')
+    .option('--us-congress', 'the current members and committees of the US Congress, from the congress-legislators snapshot shipped with coalition (offline; see docs/officials.md)', false)
     .option('-n, --dry-run', 'say what would change; change nothing', false)
     .option('--json', 'what changed, as JSON', false)
-    .addHelpText('after', '\nRe-importing updates entries in place (by the source\'s id) and says what changed.\n\nExamples:\n  coalition officials import ../congress-legislators/legislators-current.yaml\n  coalition officials import ../congress-legislators/committee-membership-current.yaml\n  coalition officials import ministers.csv --dry-run')
-    .action(async (fileArg: string, flags: { dryRun: boolean; json: boolean }) => {
+    .addHelpText('after', '\nRe-importing updates entries in place (by the source\'s id) and says what changed.\n\nExamples:\n  coalition officials import --us-congress\n  coalition officials import ../congress-legislators/legislators-current.yaml\n  coalition officials import ../congress-legislators/committee-membership-current.yaml\n  coalition officials import ministers.csv --dry-run')
+    .action(async (fileArg: string | undefined, flags: { usCongress: boolean; dryRun: boolean; json: boolean }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const { importOfficials } = await import('../../registry/officials/officials-import.js');
-      const report = await importOfficials(root, resolve(ctx.io.cwd, fileArg), fileArg, { dryRun: flags.dryRun });
-      if (flags.json) {
-        out.out(JSON.stringify({ file: fileArg, dryRun: flags.dryRun, ...report }, null, 2));
-        return;
+      if (Boolean(fileArg) === flags.usCongress) {
+        throw new CoalitionError(fileArg ? 'give a file or --us-congress, not both' : 'which officials? give a file to import, or --us-congress', {
+          code: 'officials-import-source', exitCode: ExitCode.usage,
+          hint: 'coalition officials import --us-congress (the bundled snapshot), or coalition officials import <file.yaml|file.csv>',
+        });
       }
-      for (const id of report.added) out.out(`added ${id}`);
-      for (const { id, fields } of report.updated) out.out(`updated ${id}: ${fields.join(', ')}`);
-      for (const id of report.groupsAdded) out.out(`added group ${id}`);
-      for (const { id, fields } of report.groupsUpdated) out.out(`updated group ${id}: ${fields.join(', ')}`);
-      for (const note of report.notes) out.warn(note);
-      if (report.gone.length) out.warn(`${report.gone.length} entr${report.gone.length === 1 ? 'y is' : 'ies are'} no longer in ${fileArg} and were left as they are: ${report.gone.slice(0, 10).join(', ')}${report.gone.length > 10 ? '…' : ''}`);
-      const groups = report.groupsAdded.length + report.groupsUpdated.length + report.groupsUnchanged;
-      out.info(`${fileArg} (${report.kind}): ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged} unchanged`
-        + (groups ? `; groups: ${report.groupsAdded.length} added, ${report.groupsUpdated.length} updated, ${report.groupsUnchanged} unchanged` : ''));
-      if (flags.dryRun) out.info('dry run: nothing was written');
+      const { importOfficials } = await import('../../registry/officials/officials-import.js');
+      const { US_CONGRESS_FILES } = await import('../../registry/officials/us-congress-snapshot.js');
+      // The members first, then the committees, whose members are found among them.
+      const files = fileArg ? [{ path: resolve(ctx.io.cwd, fileArg), shown: fileArg }] : US_CONGRESS_FILES;
+      const reports = [];
+      for (const { path, shown } of files) {
+        const report = await importOfficials(root, path, shown, { dryRun: flags.dryRun });
+        reports.push({ file: shown, dryRun: flags.dryRun, ...report });
+        if (!flags.json) printImport(out, shown, report);
+      }
+      if (flags.json) out.out(JSON.stringify(fileArg ? reports[0] : reports, null, 2));
+      else if (flags.dryRun) out.info('dry run: nothing was written');
     });
+}
+
+function printImport(out: Output, fileArg: string, report: ImportReport): void {
+  for (const id of report.added) out.out(`added ${id}`);
+  for (const { id, fields } of report.updated) out.out(`updated ${id}: ${fields.join(', ')}`);
+  for (const id of report.groupsAdded) out.out(`added group ${id}`);
+  for (const { id, fields } of report.groupsUpdated) out.out(`updated group ${id}: ${fields.join(', ')}`);
+  for (const note of report.notes) out.warn(note);
+  if (report.gone.length) out.warn(`${report.gone.length} entr${report.gone.length === 1 ? 'y is' : 'ies are'} no longer in ${fileArg} and were left as they are: ${report.gone.slice(0, 10).join(', ')}${report.gone.length > 10 ? '…' : ''}`);
+  const groups = report.groupsAdded.length + report.groupsUpdated.length + report.groupsUnchanged;
+  out.info(`${fileArg} (${report.kind}): ${report.added.length} added, ${report.updated.length} updated, ${report.unchanged} unchanged`
+    + (groups ? `; groups: ${report.groupsAdded.length} added, ${report.groupsUpdated.length} updated, ${report.groupsUnchanged} unchanged` : ''));
 }

@@ -7,6 +7,7 @@ import { CoalitionError, ExitCode } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { listOrgs, showOrg } from './org-view.js';
+import { describeLookAlike } from '../../registry/look-alike.js';
 
 /** Languages with their own `--name-<lang>`, `--title-<lang>`, `--affiliation-<lang>` flags; others via `--name-in lang=…`. */
 export const FLAG_LANGS = ['en', 'es', 'fr', 'pt'] as const;
@@ -96,7 +97,7 @@ export function registerOrg(program: Command, ctx: CommandContext): void {
       const { addOrg } = await import('../../registry/org-ops.js');
       const result = await addOrg(root, id, patch, { force: Boolean(flags.force) });
       out.out(result.id);
-      for (const like of result.lookAlikes) out.warn(`${result.id} looks like ${like.id} (same ${like.by} "${like.text}"); added because of --force`);
+      for (const like of result.lookAlikes) out.warn(`${result.id} looks like ${like.id} (${describeLookAlike(like)}); added because of --force`);
       out.info(`added ${result.id} to signatories.yaml${result.suggested ? ' (id made from the name; give one as `org add <id>` to choose it)' : ''}`);
     });
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ExitCode } from '../../errors.js';
 import type { CommandContext } from '../context.js';
 
 interface ProfilesFlags {
@@ -25,7 +26,10 @@ export function registerProfiles(program: Command, ctx: CommandContext): void {
       } catch {
         root = undefined;
       }
-      const profiles = id ? [await loadProfile(id, root)] : await loadProfiles(root);
+      const { profiles, broken } = id ? { profiles: [await loadProfile(id, root)], broken: [] } : await loadProfiles(root);
+      // A broken profile of the workspace is said, and the others listed all the same.
+      for (const error of broken) out.error(error);
+      if (broken.length) ctx.setExitCode(ExitCode.input);
       if (flags.json) {
         out.out(JSON.stringify(profiles.map((p) => ({ id: p.id, origin: p.origin, ...p.profile })), null, 2));
         return;

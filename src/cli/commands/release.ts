@@ -18,6 +18,7 @@ interface ReleaseFlags {
   for?: string;
   verify: boolean;
   updated?: string | true;
+  acceptOutdated: boolean;
   chromePath?: string;
   timeout: number;
   today?: string;
@@ -36,10 +37,11 @@ export function registerRelease(program: Command, ctx: CommandContext): void {
     .option('--for <profile>', 'the formats a submission profile asks for')
     .option('--verify', 'hash every released file again and name any that differs (exit 1)', false)
     .option('--updated [date]', 'print "Signatory list updated <date>" under the list (signing.updated; default today)', calendarDate)
+    .option('--accept-outdated', 'release although some confirmed signers saw an earlier text (else refused; `coalition confirm <letter> --outdated` once they agree)', false)
     .option('--chrome-path <path>', 'the Chrome/Chromium to print with (also PUPPETEER_EXECUTABLE_PATH, CHROME_PATH)')
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
     .addOption(new Option('--today <date>', 'judge dates as if today were this YYYY-MM-DD').hideHelp())
-    .addHelpText('after', '\nRefused while `coalition check` finds errors, or when nothing changed since the last version.\n\nExamples:\n  coalition release us-mexico\n  coalition release us-mexico --format pdf --updated\n  coalition release --verify us-mexico v1')
+    .addHelpText('after', '\nRefused while `coalition check` finds errors, while confirmed signers saw an earlier text (unless --accept-outdated), or when nothing changed since the last version.\n\nExamples:\n  coalition release us-mexico\n  coalition release us-mexico --format pdf --updated\n  coalition release --verify us-mexico v1')
     .action(async (letterArg: string, versionArg: string | undefined, flags: ReleaseFlags) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
@@ -65,6 +67,7 @@ export function registerRelease(program: Command, ctx: CommandContext): void {
         result = await releaseLetter({
           root, letter, formats,
           ...(flags.updated ? { updated: flags.updated === true ? localToday() : flags.updated } : {}),
+          acceptOutdated: flags.acceptOutdated, letterArg,
           chromePath: flags.chromePath, timeout: flags.timeout * 1000, today: flags.today,
           onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
         });

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 import { formatTable } from './org-view.js';
-import { printStatusCsv } from './status-csv.js';
+import { printContactsCsv, printStatusCsv } from './status-csv.js';
 
 export function registerStatus(program: Command, ctx: CommandContext): void {
   program
@@ -18,10 +18,19 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
     .option('--csv', 'the signatory list as printed (sections, groups, order, numbers), as CSV', false)
     .option('--lang <lang>', 'with --csv: the edition to list (default: the letter\'s first language)')
     .option('--draft', 'with --csv: include pending signers, as `build --draft` prints them', false)
-    .action(async (letterArg: string, flags: { json: boolean; csv: boolean; lang?: string; draft: boolean }) => {
+    .option('--contacts', 'with --csv: the pending signers\' contact names and emails instead, for a reminder', false)
+    .action(async (letterArg: string, flags: { json: boolean; csv: boolean; lang?: string; draft: boolean; contacts: boolean }) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
       const letter = await letterPath(ctx, root, letterArg);
+      if (flags.contacts && !flags.csv) {
+        const { CoalitionError, ExitCode } = await import('../../errors.js');
+        throw new CoalitionError('--contacts is a CSV: give it with --csv', { code: 'conflicting-options', exitCode: ExitCode.usage, hint: `coalition status ${letterArg} --csv --contacts > reminder.csv` });
+      }
+      if (flags.csv && flags.contacts) {
+        await printContactsCsv(out, letter, root);
+        return;
+      }
       if (flags.csv) {
         await printStatusCsv(out, letter, root, flags);
         return;
@@ -42,7 +51,7 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
       if (release) out.out(describeDelta(release));
       if (delivery) out.out(describeDelivery(delivery));
-      if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
+      if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text${status.outdated_changed ? ` (changed: ${status.outdated_changed})` : ''}: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
       out.out('');
       for (const group of ['confirmed', 'pending', 'withdrawn'] as const) {
         const rows = status.signers.filter((s) => s.status === group);

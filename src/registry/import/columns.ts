@@ -6,7 +6,7 @@
 import { CoalitionError, ExitCode } from '../../errors.js';
 import { nameKey } from '../name-key.js';
 
-const FIELDS = ['organization', 'acronym', 'country', 'email', 'name', 'first_name', 'last_name', 'title', 'affiliation', 'type', 'website'] as const;
+const FIELDS = ['organization', 'acronym', 'country', 'email', 'name', 'first_name', 'last_name', 'title', 'affiliation', 'type', 'website', 'timestamp'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Exact header names (as name keys), then words a longer question may contain; first match wins. */
@@ -21,6 +21,7 @@ const RULES: { field: Field; exact: string[]; contains: RegExp }[] = [
   { field: 'affiliation', exact: ['affiliation', 'afiliacion'], contains: /\baffiliation\b|\bafiliacion\b/ },
   { field: 'type', exact: ['type', 'tipo', 'kind', 'sign as', 'firma como'], contains: /\btype\b|\btipo\b|\bsigning as\b|\bfirma como\b/ },
   { field: 'website', exact: ['website', 'web', 'sitio web', 'url', 'pagina web'], contains: /\bwebsite\b|\bsitio web\b|\bpagina web\b/ },
+  { field: 'timestamp', exact: ['timestamp', 'marca temporal', 'marca de tiempo', 'submitted at', 'submission date', 'date submitted', 'created at', 'fecha', 'fecha de envio', 'date', 'horodateur', 'carimbo de data hora'], contains: /\btimestamp\b|\bmarca temporal\b|\bsubmitted\b|\bsubmission date\b/ },
   { field: 'name', exact: ['name', 'nombre', 'full name', 'nombre completo', 'your name', 'contact name', 'su nombre'], contains: /\bname\b|\bnombre\b/ },
 ];
 

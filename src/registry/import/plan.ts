@@ -9,7 +9,9 @@ import type { ColumnMap } from './columns.js';
 import type { CsvTable } from './csv-table.js';
 import { bestSpelling } from './best-spelling.js';
 import { RegistryMatcher } from './matcher.js';
+import { LookAlikeIndex } from '../look-alike.js';
 import { readResponse, type Response } from './responses.js';
+import { dayOrder, timestampDay } from './form-timestamp.js';
 
 export type RowAction = 'matched' | 'added' | 'merged' | 'skipped';
 
@@ -21,8 +23,12 @@ export interface PlannedRow {
   id?: string;
   /** Why a row was skipped, or what it was merged with. */
   reason?: string;
-  /** For ambiguous rows: the entries it could be. */
+  /** For ambiguous rows and near matches: the entries it could be. */
   candidates?: string[];
+  /** The day the form was submitted (its timestamp column), recorded as signed_on. */
+  signedOn?: string;
+  /** A near match: the row's name is a typo away from these entries' (held, not added). */
+  near?: boolean;
   notes: string[];
 }
 
@@ -45,11 +51,15 @@ export function planImport(
   onLetter: ReadonlySet<string>,
 ): ImportPlan {
   const matcher = new RegistryMatcher(registry);
+  // The comparison `check` makes (look-alike.ts): a name a letter or two from a registered one is held for a decision, not added as new.
+  const lookAlikes = new LookAlikeIndex(registry);
   const fresh = new Map<string, Record<string, unknown>>();
   /** Every spelling of each new entry's name, in order seen: the entry gets the best. */
   const spellings = new Map<string, string[]>();
   const firstLine = new Map<string, number>();
   const rows: PlannedRow[] = [];
+  const stamp = columns.columns.timestamp;
+  const order = stamp === undefined ? 'month-first' : dayOrder(table.rows.map((r) => r.cells[stamp] ?? ''), table.headers[stamp] ?? '');
 
   for (const { cells, line } of table.rows) {
     const response = readResponse(cells, line, columns);
@@ -58,7 +68,8 @@ export function planImport(
       continue;
     }
     const { ids, by } = matcher.match(response);
-    const base = { line, name: response.name, notes: by === 'acronym' && ids.length === 1 ? [...response.notes, 'by acronym'] : response.notes };
+    const signedOn = stamp === undefined ? undefined : timestampDay(cells[stamp] ?? '', order);
+    const base = { line, name: response.name, ...(signedOn ? { signedOn } : {}), notes: by === 'acronym' && ids.length === 1 ? [...response.notes, 'by acronym'] : response.notes };
     if (ids.length > 1) {
       rows.push({ ...base, action: 'skipped', reason: `ambiguous: matches ${ids.join(', ')}`, candidates: ids });
       continue;
@@ -75,6 +86,11 @@ export function planImport(
     if (id !== undefined) {
       rows.push({ ...base, action: 'matched', id });
     } else {
+      const near = response.kind === 'organization' ? lookAlikes.find({ kind: response.kind, name: response.name, ...(response.country ? { country: response.country } : {}) }) : [];
+      if (near.length) {
+        rows.push({ ...base, action: 'skipped', near: true, candidates: near.map((n) => n.id), reason: `near match: ${near.map((n) => `${n.id} "${n.text}"`).join(', ')}` });
+        continue;
+      }
       id = suggestId(response.name, response.acronym, (c) => registry.has(c) || fresh.has(c));
       const entry = newEntry(response);
       fresh.set(id, entry);

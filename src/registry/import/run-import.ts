@@ -45,8 +45,11 @@ export async function importResponses(root: string, letterPath: string, csvPath:
     await saveRegistryEdit(registry);
     const status = options.confirmed ? 'confirmed' : 'pending';
     const text = letterFingerprint(letter.letter);
-    const signedOn = options.date ?? localToday();
-    letter.editor.append(['signatories'], plan.toSign.map((id) => signerEntry({ id, status, signedOn, ...(status === 'confirmed' ? { text } : {}) })));
+    // The day each organization submitted the form (its first row), unless --date says otherwise; else today.
+    const submitted = new Map<string, string>();
+    for (const row of plan.rows) if (row.id && row.signedOn && (row.action === 'matched' || row.action === 'added') && !submitted.has(row.id)) submitted.set(row.id, row.signedOn);
+    const today = localToday();
+    letter.editor.append(['signatories'], plan.toSign.map((id) => signerEntry({ id, status, signedOn: options.date ?? submitted.get(id) ?? today, ...(status === 'confirmed' ? { text } : {}) })));
     const wroteLetter = await saveLetterEdit(letter);
     return { ...result, written: plan.newEntries.length > 0 || wroteLetter };
   });

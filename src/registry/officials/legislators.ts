@@ -65,7 +65,7 @@ export function legislatorsBatch(legislators: readonly Legislator[]): ImportBatc
   });
   return {
     kind: 'legislators', officials, groups: [],
-    ownedFields: ['name', 'sort_as', 'honorific', 'title', 'salutation', 'gender', 'party', 'address', 'phone', 'contact_form', 'website', 'office', 'until', 'source'],
+    ownedFields: ['name', 'sort_as', 'honorific', 'title', 'salutation', 'gender', 'family_name', 'party', 'address', 'phone', 'contact_form', 'website', 'office', 'until', 'source'],
     ownsGroup: (group) => CHAMBERS.has(group) || group in PLACES,
     notes: [],
   };
@@ -83,6 +83,8 @@ function official(l: Legislator, term: Term, last: string): Official {
     title,
     salutation,
     ...(gender ? { gender } : {}),
+    // The source's own surname, as the name carries it: what built greetings use.
+    family_name: last,
     ...(term.party ? { party: term.party } : {}),
     ...addressLines(term),
     ...(term.phone ? { phone: term.phone } : {}),

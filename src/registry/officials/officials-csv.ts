@@ -11,7 +11,7 @@ import { LangSchema, OfficialIdSchema } from '../../model/schema.js';
 import { readCsv } from '../import/csv-table.js';
 import type { ImportBatch, ImportedOfficial } from './import-batch.js';
 
-const PLAIN = ['id', 'name', 'sort_as', 'gender', 'party', 'address', 'email', 'language', 'phone', 'contact_form', 'website', 'office', 'until', 'groups'] as const;
+const PLAIN = ['id', 'name', 'sort_as', 'gender', 'family_name', 'party', 'address', 'email', 'language', 'phone', 'contact_form', 'website', 'office', 'until', 'groups'] as const;
 const PER_LANGUAGE = ['title', 'salutation', 'honorific'] as const;
 
 interface Column {

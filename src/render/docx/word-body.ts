@@ -15,6 +15,7 @@ import {
   type IRunOptions, type ParagraphChild,
 } from 'docx';
 import { parseDocument } from 'htmlparser2';
+import { withoutMailAttachments } from '../../markdown/mail-link.js';
 import { PARAGRAPH_NUMBER_CLASS } from '../../markdown/numbered-paragraphs.js';
 import { footnoteRun, isFootnoteRef, isFootnotes, notesOf, type Notes } from './word-footnotes.js';
 import { orderedMarks, type OrderedMarks } from './word-list-marks.js';
@@ -379,7 +380,7 @@ function safeLink(href: string | undefined): string | undefined {
       return undefined;
     }
   }
-  if (/^(mailto|tel):[^\s]+$/i.test(value)) return encodeURI(decodeSafely(value));
+  if (/^(mailto|tel):[^\s]+$/i.test(value)) return encodeURI(decodeSafely(withoutMailAttachments(value)));
   return undefined;
 }
 

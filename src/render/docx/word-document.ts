@@ -58,15 +58,20 @@ const PAPER: Record<LetterView['paper'], PageSetup> = {
   a4: { size: { width: 11906, height: 16838 }, margin: { top: 1247, right: 1417, bottom: 1361, left: 1417, header: 567, footer: 680, gutter: 0 } },
 };
 
-/** Word wants a region to check spelling with: `es` alone is not a proofing language. */
+/**
+ * Word wants a region to check spelling with: `es` alone is not a proofing language. A
+ * shipped language's strings say which region they are written for (`word_language:`,
+ * "es-MX", "pt-BR"); this table serves the languages whose strings do not.
+ */
 const REGIONS: Record<string, string> = {
   en: 'en-US', es: 'es-ES', fr: 'fr-FR', pt: 'pt-PT', de: 'de-DE', it: 'it-IT', nl: 'nl-NL', ar: 'ar-SA', he: 'he-IL',
   ru: 'ru-RU', zh: 'zh-CN', ja: 'ja-JP', ko: 'ko-KR', pl: 'pl-PL', tr: 'tr-TR', uk: 'uk-UA', ca: 'ca-ES', sv: 'sv-SE',
 };
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku']);
 
-function wordLanguage(lang: string): string {
-  return lang.includes('-') ? lang : REGIONS[lang] ?? lang;
+/** A letter's own region (`es-ES`) as written; else the region its strings are written for; else the usual one. */
+function wordLanguage(view: Pick<LetterView, 'lang' | 'strings'>): string {
+  return view.lang.includes('-') ? view.lang : view.strings.word_language ?? REGIONS[view.lang] ?? view.lang;
 }
 
 /** The Word letter of `views`: one view, or the two of a combined edition, first language first. */
@@ -80,7 +85,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   const orderedLists = new Set<string>();
   let instances = 0;
   const context = (view: LetterView, width = textWidth): BodyContext => ({
-    lang: wordLanguage(view.lang),
+    lang: wordLanguage(view),
     rtl: RTL.has(view.lang.split('-')[0]!),
     quotes: [view.strings.quotes[0], view.strings.quotes[1]],
     fontSize: font.size,
@@ -108,10 +113,12 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     const ctxB = context(b, columnWidth);
     const blocksA = letterBlocks(a, ctxA);
     const blocksB = letterBlocks(b, ctxB);
-    const shared = letterBlocks(sharedView(a, b), context(a));
+    const both = sharedView(a, b);
+    const shared = letterBlocks(both, context(a));
     const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB), ...shared.representatives];
     const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
-    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(a, ctxA, 'document'), false);
+    // The footer and the DRAFT mark in both languages, as the PDF prints them.
+    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(both, context(a), 'document'), false);
   } else {
     const parts = options.edition === 'sequential' ? views : [primary];
     sections = parts.flatMap((view, index) => {
@@ -129,7 +136,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   }
 
   const styles = letterStyles(font);
-  const xml = options.reference ? options.reference.mergeStyles(styles) : stylesXml(font, wordLanguage(primary.lang), styles.values());
+  const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values());
   const document = new Document({
     title: primary.meta.title,
     subject: primary.meta.subject,
@@ -144,7 +151,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     problems,
     pack: () => packWordLetter(document, {
       styles: xml,
-      meta: { ...primary.meta, lang: wordLanguage(primary.lang), date: primary.date },
+      meta: { ...primary.meta, lang: wordLanguage(primary), date: primary.date },
       reference: options.reference,
       draftHeader: primary.draft,
     }),

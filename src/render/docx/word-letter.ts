@@ -7,6 +7,7 @@
  * edition, side by side in a table.
  */
 import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { ordinalPieces } from '../../i18n/intl.js';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
@@ -37,6 +38,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const p = (style: string, children: ParagraphChild[], extra: object = {}) =>
     new Paragraph({ style, ...paragraphLanguage(ctx), ...extra, children });
   const t = (text: string, options = {}) => textRun(text, ctx, options);
+  // "1er" with its letters superior, as the PDF sets them.
+  const dated = (text: string, options = {}) => ordinalPieces(text).map((piece) => t(piece.text, piece.superior ? { ...options, superScript: true } : options));
   const lines = (texts: string[]) => texts.flatMap((text, i) => (i ? [new TextRun({ ...runLanguage(ctx), break: 1 }), t(text)] : [t(text)]));
 
   const letterhead: Block[] = [];
@@ -53,7 +56,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   // `title_block: false`: no title paragraph; the title stays the document's Title property.
   const heading = [
     ...(view.titleBlock === false ? [] : [p(STYLE.title, [t(view.title)])]),
-    p(STYLE.date, [t(view.dateline ?? (view.place ? `${view.place}, ${view.dateText}` : view.dateText))]),
+    // The dateline as the strings write it, as the PDF prints it ("Genève, le 1er octobre 2022", "Canberra, 12 March 2018.").
+    p(STYLE.date, dated(view.dateline)),
   ];
 
   const cc = ccBlocks(view, ctx, p, t);
@@ -72,8 +76,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const representatives = signing.representatives ?? [];
   if (signing.count || representatives.length) {
     // The as-of phrase is a line of its own under the heading ("Signatories as of …"), as the HTML prints it.
-    if (signing.heading) signatories.push(p(STYLE.signatoryHeading, [t(signing.heading)]));
-    if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, [t(signing.asOf, { bold: false })]));
+    if (signing.heading) signatories.push(p(STYLE.signatoryHeading, dated(signing.heading)));
+    if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, dated(signing.asOf, { bold: false })));
     if (signing.summary) signatories.push(p(STYLE.signatoryCount, [t(signing.summary)]));
     if (representatives.length) signatories.push(representativeGrid(view, p, t));
     // The head and the grid go before the list's columns (word-document.ts), as the PDF sets them across the page.
@@ -82,6 +86,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
       if (section.heading) signatories.push(p(STYLE.signatorySection, [t(section.heading)]));
       for (const group of section.groups) {
         if (group.heading) signatories.push(p(STYLE.signatoryGroup, [t(group.heading)]));
+        // Signers without a country, last and with no heading (`signing.no_country_heading` gives one): set apart by a blank line.
+        else if (group.code === '' && section.groups.length > 1) signatories.push(p(STYLE.signatoryGroup, []));
         for (const signer of group.signers) {
           const number = signer.number === undefined ? [] : [t(`${signer.number}.\u00a0`)];
           // As the PDF prints them: lines of an affiliation under the name; title and affiliation
@@ -106,7 +112,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
       });
       if (runs.length) signatories.push(p(STYLE.logos, runs));
     }
-    if (signing.updated) signatories.push(p(STYLE.signatoryNote, [t(signing.updated)]));
+    if (signing.updated) signatories.push(p(STYLE.signatoryNote, dated(signing.updated)));
     if (signing.note) signatories.push(p(STYLE.signatoryNote, [t(signing.note)]));
   }
 

@@ -3,11 +3,20 @@
  * as pandoc's: the Word letter takes its styles, page setup, header, footer and
  * theme, so a house style restyles every letter. Its styles replace ours one by one
  * (by style id: Normal, Title, Heading 1… and ours where it defines them); styles it
- * lacks keep ours. Its default header and footer replace ours, with the images they
- * show; anything that would make Word fetch or run something (links to files,
- * remote images, embedded objects, macros) keeps that part out, with a warning.
+ * lacks keep ours. Its default header and footer replace ours, with the pictures
+ * stored in it.
+ *
+ * Only that is taken, through an allow-list (reference-xml.ts): text, formatting,
+ * tables, page-number fields and pictures stored in the file. Every other field
+ * (INCLUDEPICTURE, INCLUDETEXT, DDE…), every link to a file or address outside it,
+ * VML, OLE objects, ActiveX controls and macros stay out, and the warning names what
+ * was left out of which part. A part that declares a DOCTYPE or entities is not taken
+ * at all. Nothing else of the reference (its body, numbering, fonts, settings,
+ * macros, custom XML) is ever copied.
  */
 import { CoalitionError } from '../../errors.js';
+import { withoutMailAttachments } from '../../markdown/mail-link.js';
+import { declarationProblem, houseHeaderFooter, withoutInstructions, XML_DECLARATION, type PartRelationship } from './reference-xml.js';
 import { STYLE } from './word-styles.js';
 import { ZipParts } from './zip-parts.js';
 
@@ -22,8 +31,8 @@ export interface ReferenceDocument {
   hasHeader: boolean;
   /** Problems met reading it, as sentences. */
   problems: string[];
-  /** word/styles.xml: its styles, then ours that it lacks. */
-  mergeStyles(ours: ReadonlyMap<string, string>): string;
+  /** word/styles.xml: its styles, then ours that it lacks; undefined when its styles could not be taken. */
+  mergeStyles(ours: ReadonlyMap<string, string>): string | undefined;
   /** Puts its header, footer and theme into a letter's parts. */
   lendTo(parts: ZipParts, options: { draftHeader: boolean }): void;
 }
@@ -31,31 +40,37 @@ export interface ReferenceDocument {
 interface Part {
   xml: string;
   /** Relationships kept (images inside the reference, web links), with their targets renamed. */
-  rels: { id: string; type: string; target: string; external: boolean }[];
+  rels: PartRelationship[];
   media: Map<string, Uint8Array>;
 }
 
-const MAX_REFERENCE_BYTES = 20 * 1024 * 1024;
+/** A reference document's file size; its parts' inflated sizes are bounded by zip-parts.ts. */
+export const MAX_REFERENCE_BYTES = 20 * 1024 * 1024;
 const MEDIA_TYPES: Record<string, string> = {
   png: 'image/png', jpeg: 'image/jpeg', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp',
   svg: 'image/svg+xml', emf: 'image/x-emf', wmf: 'image/x-wmf', tif: 'image/tiff', tiff: 'image/tiff',
 };
 
 export function readReferenceDocument(bytes: Uint8Array, origin: string): ReferenceDocument {
-  if (bytes.length > MAX_REFERENCE_BYTES) {
-    throw new CoalitionError(`${origin} is ${Math.round(bytes.length / 1048576)} MB; a reference document can be at most ${MAX_REFERENCE_BYTES / 1048576} MB`, {
-      code: 'reference-docx-too-large', hint: 'Remove large images from it: only its styles, page setup, header and footer are used.',
-    });
-  }
+  if (bytes.length > MAX_REFERENCE_BYTES) throw referenceTooLarge(origin, bytes.length);
   const zip = ZipParts.read(bytes, origin);
-  const styles = zip.text('word/styles.xml');
+  const rawStyles = zip.text('word/styles.xml');
   const documentXml = zip.text('word/document.xml');
-  if (!styles || !documentXml) {
+  if (!rawStyles || !documentXml) {
     throw new CoalitionError(`${origin} is not a Word document (it has no word/styles.xml or word/document.xml)`, {
       code: 'docx-unreadable', hint: 'Save it from Word or LibreOffice as a Word document (.docx).',
     });
   }
   const problems: string[] = [];
+  const plainPart = (name: string, xml: string | undefined, root: string, without: string): string | undefined => {
+    if (xml === undefined) return undefined;
+    const why = declarationProblem(xml) ?? (new RegExp(`<${root}\\b`).test(xml) ? undefined : `is not a ${root} part`)
+      ?? (/\sr:(?:id|embed|link|pict)=/.test(xml) ? 'refers to other parts of the file' : undefined);
+    if (!why) return withoutInstructions(xml);
+    problems.push(`${origin}: its ${name.slice(5)} ${why}; it was left out, and the letter keeps ${without}`);
+    return undefined;
+  };
+  const styles = plainPart('word/styles.xml', rawStyles, 'w:styles', 'its own styles');
   const sectPr = lastMatch(documentXml, /<w:sectPr\b[^>]*>[^]*?<\/w:sectPr>/g) ?? '';
   const documentRels = relationships(zip.text('word/_rels/document.xml.rels') ?? '');
   const titlePage = /<w:titlePg(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(sectPr);
@@ -66,7 +81,7 @@ export function readReferenceDocument(bytes: Uint8Array, origin: string): Refere
   };
   const header = { default: partOf('header', 'default'), first: titlePage ? partOf('header', 'first') : undefined };
   const footer = { default: partOf('footer', 'default'), first: titlePage ? partOf('footer', 'first') : undefined };
-  const theme = zip.text('word/theme/theme1.xml');
+  const theme = plainPart('word/theme/theme1.xml', zip.text('word/theme/theme1.xml'), 'a:theme', 'its own theme');
 
   return {
     origin,
@@ -74,6 +89,7 @@ export function readReferenceDocument(bytes: Uint8Array, origin: string): Refere
     hasHeader: Boolean(header.default || header.first),
     problems,
     mergeStyles(ours) {
+      if (!styles) return undefined;
       const defined = new Set([...styles.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]!));
       const missing = [...ours].filter(([id]) => !defined.has(id)).map(([, xml]) => xml);
       return styles.replace(/<\/w:styles>\s*$/, `${missing.join('')}</w:styles>`);
@@ -104,8 +120,8 @@ export function readReferenceDocument(bytes: Uint8Array, origin: string): Refere
         }
         parts.set(name, xml);
         const relsName = name.replace(/([^/]+)$/, '_rels/$1.rels');
-        const rels = part.rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.external ? r.target : renamed.get(r.target) ?? r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
-        parts.set(relsName, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+        const rels = part.rels.map((r) => `<Relationship Id="${escapeAttr(r.id)}" Type="${RELATIONSHIP_TYPES[r.type]}" Target="${escapeAttr(r.external ? r.target : renamed.get(r.target) ?? r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
+        parts.set(relsName, `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
       };
       for (const kind of ['header', 'footer'] as const) {
         const lent = kind === 'header' ? header : footer;
@@ -125,39 +141,69 @@ function draftText(parts: ZipParts, name: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
+/**
+ * A header or footer as a house style may lend it: what reference-xml.ts lets in, with
+ * the pictures it shows (stored in the file) and its web and mail links.
+ */
 function readPart(zip: ZipParts, name: string, origin: string, problems: string[]): Part | undefined {
   const xml = zip.text(name);
   if (!xml) return undefined;
-  const relsName = name.replace(/([^/]+)$/, '_rels/$1.rels');
-  const rels: Part['rels'] = [];
+  const shown = name.slice(5);
+  const declared = declarationProblem(xml);
+  if (declared) {
+    problems.push(`${origin}: its ${shown} ${declared}; it was left out, and the letter keeps its own`);
+    return undefined;
+  }
+  const relsXml = zip.text(name.replace(/([^/]+)$/, '_rels/$1.rels')) ?? '';
+  // Relationships that declare entities are not read: whatever named them goes.
+  const all = declarationProblem(relsXml) ? [] : relationships(relsXml).map((r) => ({ ...r, type: r.type.slice(r.type.lastIndexOf('/') + 1) }));
+  const pathOf = (r: PartRelationship) => `word/${r.target.replace(/^\/?word\//, '')}`;
+  const allowed = (r: PartRelationship) => r.external
+    ? r.type === 'hyperlink' && webOrMail(r.target) !== undefined
+    : r.type === 'image' && zip.has(pathOf(r)) && MEDIA_TYPES[extensionOf(r.target)] !== undefined;
+  const house = houseHeaderFooter(xml, all, allowed);
+  if (!house) {
+    problems.push(`${origin}: its ${shown} is not a header or footer; it was left out, and the letter keeps its own`);
+    return undefined;
+  }
+  if (house.dropped.length) problems.push(`${origin}: left out of its ${shown}: ${house.dropped.join('; ')}. The rest of it is kept`);
+  const rels: PartRelationship[] = [];
   const media = new Map<string, Uint8Array>();
-  for (const r of relationships(zip.text(relsName) ?? '')) {
-    const type = r.type.slice(r.type.lastIndexOf('/') + 1);
+  for (const r of all.filter((rel) => house.used.has(rel.id))) {
     if (r.external) {
-      if (type === 'hyperlink' && /^(https?:|mailto:)/i.test(r.target)) {
-        rels.push(r);
-        continue;
-      }
-      problems.push(`${origin}: its ${name.slice(5)} refers to ${r.target}, outside the document; the letter keeps its own instead`);
-      return undefined;
+      rels.push({ ...r, target: webOrMail(r.target)! });
+      continue;
     }
-    if (type !== 'image') {
-      problems.push(`${origin}: its ${name.slice(5)} holds a ${type} part; the letter keeps its own instead`);
-      return undefined;
-    }
-    const path = `word/${r.target.replace(/^\/?word\//, '')}`;
-    const data = zip.bytes(path);
-    if (!data) {
-      problems.push(`${origin}: its ${name.slice(5)} shows an image that is missing from it`);
-      return undefined;
-    }
-    media.set(r.target, data);
+    media.set(r.target, zip.bytes(pathOf(r))!);
     rels.push(r);
   }
-  return { xml, rels, media };
+  return { xml: house.xml, rels, media };
 }
 
-function relationships(xml: string): { id: string; type: string; target: string; external: boolean }[] {
+/** A web or mail address a header may link to (a mail link attaching nothing); undefined for anything else. */
+function webOrMail(target: string): string | undefined {
+  if (/^https?:\/\/[^\s]+$/i.test(target)) return target;
+  if (/^mailto:[^\s]+$/i.test(target)) return withoutMailAttachments(target);
+  return undefined;
+}
+
+function extensionOf(target: string): string {
+  return target.slice(target.lastIndexOf('.') + 1).toLowerCase();
+}
+
+/** The relationship types a header or footer keeps, written in full. */
+const RELATIONSHIP_TYPES: Record<string, string> = {
+  image: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image',
+  hyperlink: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink',
+};
+
+export function referenceTooLarge(origin: string, bytes: number): CoalitionError {
+  return new CoalitionError(`${origin} is ${Math.round(bytes / 1048576)} MB; a reference document can be at most ${MAX_REFERENCE_BYTES / 1048576} MB`, {
+    code: 'reference-docx-too-large', hint: 'Remove large images from it: only its styles, page setup, header and footer are used.',
+  });
+}
+
+function relationships(xml: string): PartRelationship[] {
   return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => ({
     id: attr(tag, 'Id') ?? '',
     type: attr(tag, 'Type') ?? '',

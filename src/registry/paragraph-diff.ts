@@ -3,7 +3,7 @@
  * is a block of the Markdown body between blank lines (a list counts as one), compared
  * after the normalization text fingerprints use, so re-wrapping is not a change.
  */
-import { normalizeBody } from '../registry/fingerprint.js';
+import { normalizeBody } from './fingerprint.js';
 
 export interface ParagraphChange {
   kind: 'changed' | 'added' | 'removed';
