@@ -4,7 +4,8 @@
  * Two translations of one letter should have the same outline.
  */
 import MarkdownIt from 'markdown-it';
-import { INDENTED_CODE } from '../markdown/markdown.js';
+import { footnoteUse } from '../markdown/footnotes.js';
+import { INDENTED_CODE, letterMarkdownPlugins } from '../markdown/markdown.js';
 
 export interface OutlineBlock {
   /** `paragraph`, `heading 2`, `bulleted list`, `numbered list`, `quote`, `table`, `code`, `rule`, `html`. */
@@ -15,8 +16,8 @@ export interface OutlineBlock {
   line: number;
 }
 
-// Read as the letter is rendered: no indented code blocks (markdown/markdown.ts).
-const md = new MarkdownIt({ html: true }).disable(INDENTED_CODE);
+// Read as the letter is rendered: no indented code blocks, footnotes and `a)` lists (markdown/markdown.ts).
+const md = letterMarkdownPlugins(new MarkdownIt({ html: true })).disable(INDENTED_CODE);
 
 const KINDS: Record<string, string> = {
   paragraph_open: 'paragraph',
@@ -36,6 +37,8 @@ export function outlineOf(markdown: string, firstLine: number): OutlineBlock[] {
   const blocks: OutlineBlock[] = [];
   let current: OutlineBlock | undefined;
   for (const token of tokens) {
+    // The notes, which the footnote plugin puts last, are counted apart (footnoteCount).
+    if (token.type === 'footnote_block_open') break;
     if (token.level === 0 && token.nesting !== -1) {
       const kind = token.type === 'heading_open' ? `heading ${token.tag.slice(1)}` : KINDS[token.type];
       if (!kind) continue;
@@ -51,4 +54,9 @@ export function outlineOf(markdown: string, firstLine: number): OutlineBlock[] {
 
 export function describeBlock(block: OutlineBlock): string {
   return block.items === undefined ? `a ${block.kind}` : `a ${block.kind} of ${block.items} item${block.items === 1 ? '' : 's'}`;
+}
+
+/** How many footnotes a body prints, and the labels it defines in vain or uses undefined (markdown/footnotes.ts). */
+export function footnotesOf(markdown: string): ReturnType<typeof footnoteUse> {
+  return footnoteUse(md, markdown);
 }

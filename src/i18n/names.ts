@@ -14,6 +14,7 @@
  * names ("Gaulle, Charles de"); a capitalized one sorts with it ("Le Goff, Jean-Pierre").
  * A registry `sort_as` always wins; compound given names ("María José Pérez") need it.
  */
+import { withoutPostNominals } from './post-nominals.js';
 import { baseLanguage } from './strings.js';
 
 export type NameConvention = 'spanish' | 'portuguese' | 'default';
@@ -51,7 +52,8 @@ export interface NameParts {
 }
 
 export function nameParts(name: string, convention: NameConvention): NameParts {
-  const words = name.trim().split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean);
+  // Degrees and offices after the name, and "Dr" before it, are no part of it (post-nominals.ts).
+  const words = withoutPostNominals(name).name.trim().split(/\s+/).map((w) => w.replace(/,$/, '')).filter(Boolean);
   const suffixes: string[] = [];
   while (words.length > 1 && SUFFIX.test(words[words.length - 1]!)) suffixes.unshift(words.pop()!);
   const units: Unit[] = [];

@@ -7,6 +7,8 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { CoalitionError, type Diagnostic } from '../errors.js';
+import { footnoteDocId, footnotesPlugin } from './footnotes.js';
+import { listMarkersPlugin } from './list-markers.js';
 import { withoutMailAttachments } from './mail-link.js';
 
 /**
@@ -26,13 +28,15 @@ export interface MarkdownOptions {
   quotes: [string, string, string, string];
   /** Resolves an image `src` written in the letter. */
   resolveImage: (src: string) => ImageResolution;
+  /** The body's language: its footnotes' ids carry it (`fn-es-1`), so two languages in one page never share one. */
+  lang?: string;
 }
 
 const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li',
   'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'abbr', 'q', 'cite',
   'code', 'pre', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot',
-  'tr', 'th', 'td', 'caption', 'span', 'div', 'dl', 'dt', 'dd',
+  'tr', 'th', 'td', 'caption', 'span', 'div', 'dl', 'dt', 'dd', 'section',
 ];
 
 /**
@@ -71,12 +75,21 @@ const SILENT_TAGS = new Set(['html', 'head', 'body']);
 export const INDENTED_CODE = 'code';
 
 type Parser = ReturnType<typeof MarkdownIt>;
+
+/**
+ * What every reading of a letter's Markdown adds to CommonMark: footnotes, and list
+ * marks as written (`1)`, `a)`). `check` reads bodies with it too, so it counts what prints.
+ */
+export function letterMarkdownPlugins(md: Parser): Parser {
+  return md.use(footnotesPlugin).use(listMarkersPlugin);
+}
+
 const parsers = new Map<string, Parser>();
 function parserFor(quotes: MarkdownOptions['quotes']): Parser {
   const key = quotes.join('');
   let md = parsers.get(key);
   if (!md) {
-    md = new MarkdownIt({ html: true, linkify: false, typographer: true, quotes });
+    md = letterMarkdownPlugins(new MarkdownIt({ html: true, linkify: false, typographer: true, quotes }));
     md.disable(INDENTED_CODE);
     md.core.ruler.push('limit-url-bytes', (state) => {
       let total = 0;
@@ -110,7 +123,8 @@ function parserFor(quotes: MarkdownOptions['quotes']): Parser {
 export function renderMarkdown(markdown: string, options: MarkdownOptions): { html: string; problems: RenderProblem[] } {
   const problems: RenderProblem[] = [];
   const removed = new Set<string>();
-  const raw = parserFor(options.quotes).render(markdown);
+  const docId = footnoteDocId(options.lang);
+  const raw = parserFor(options.quotes).render(markdown, docId ? { docId } : {});
   const html = sanitizeHtml(raw, {
     // Say what was dropped, so a partner's <iframe> or <style> does not vanish unnoticed.
     onOpenTag: (name) => {
@@ -118,7 +132,9 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): { ht
     },
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
-      a: ['href', 'title', 'lang'],
+      // `id`: a footnote's mark and note link to each other (markdown/footnotes.ts).
+      a: ['href', 'title', 'lang', 'id'],
+      li: ['id'],
       img: ['src', 'alt', 'title', 'width', 'height'],
       abbr: ['title'],
       ol: ['start', 'type'],

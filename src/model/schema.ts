@@ -45,7 +45,12 @@ export const SignatorySchema = z
     bilingual: z.boolean().optional(),
     sort_as: z.string().min(1).optional(),
     title: LocalizedSchema.optional(),
-    affiliation: LocalizedSchema.optional(),
+    /** One text (printed after the title), or lines, each printed on its own line under the name. */
+    affiliation: z.union([LocalizedSchema, z.array(LocalizedSchema).min(1, 'at least one line')], {
+      error: 'a text, a map from language code to text, or a list of lines (each a text or such a map)',
+    }).optional(),
+    /** An individual's role, printed on the name line after the name ("Jane Roe, Chair"). */
+    role: LocalizedSchema.optional(),
     country: CountrySchema.optional(),
     /** Printed after the name when a letter's `signing.details` asks for it. */
     city: LocalizedSchema.optional(),
@@ -175,6 +180,22 @@ export const SignatoriesItemSchema = z.unknown().transform((value, ctx): SignerR
 });
 export type SignatoriesItem = z.infer<typeof SignatoriesItemSchema>;
 
+/**
+ * A representative who signs by name for an organization (`signing.representatives`):
+ * name, title and organization, printed on lines of their own in a grid.
+ */
+export const RepresentativeSchema = z
+  .object({
+    name: z.string().min(1, 'a non-empty name'),
+    title: LocalizedSchema.optional(),
+    /** The organization as a registry id: its name as the letter prints it. */
+    id: SignatoryIdSchema.optional(),
+    /** The organization written out, when it is not in the registry (or to print another name). */
+    organization: LocalizedSchema.optional(),
+  })
+  .strict();
+export type Representative = z.infer<typeof RepresentativeSchema>;
+
 /** Registry fields a letter may print after each signer's name (`signing.details`). */
 export const DetailFieldSchema = z.enum(['country', 'city', 'description']);
 export type DetailField = z.infer<typeof DetailFieldSchema>;
@@ -201,6 +222,12 @@ export const SigningSchema = z
     no_country_heading: LocalizedSchema.optional(),
     /** Prints "Signatory list updated <date>" under the list (a version sent again with new signers). */
     updated: CalendarDateSchema.optional(),
+    /** Named representatives (name, title, organization), side by side in a grid above the list. */
+    representatives: z.array(RepresentativeSchema).optional(),
+    /** Columns of the representatives' grid: 2 or 3 (default: 2 for two or four people, else 3). */
+    representatives_columns: z.union([z.literal(2), z.literal(3)], { error: '2 or 3' }).optional(),
+    /** `false`: print no list of signatories (the representatives' grid stands instead of it). */
+    list: z.boolean().optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;
@@ -260,6 +287,18 @@ export const FrontMatterSchema = z
     /** `false`: no addressee block; the letter opens with the greeting. */
     address_block: z.boolean().optional(),
     cc: z.array(z.union([z.string(), AddresseeSchema])).default([]),
+    /** Where the cc block prints: right under the addressees, or after the signatures (`end`, the default). */
+    cc_position: z.enum(['after-addressees', 'end'], { error: 'after-addressees or end' }).optional(),
+    /** `false`: no title heading (HTML, PDF, Word); the title stays the document's metadata and file name. */
+    title_block: z.boolean().optional(),
+    /** A reference line printed above the addressees, as written ("Carta Idec nº 100/2015/Coex", "Our ref. …"). */
+    reference: LocalizedSchema.optional(),
+    /**
+     * Where the body's Markdown footnotes print in HTML and PDF: `end` (the default), under
+     * the body before the closing. `page` is accepted but prints as `end` (Chromium cannot
+     * place notes at the foot of each page), and `check` says so. Word always has real footnotes.
+     */
+    footnotes: z.enum(['end', 'page'], { error: 'end or page' }).optional(),
     greeting: LocalizedSchema.optional(),
     closing: LocalizedSchema.optional(),
     /** PDF Author metadata; default: the confirmed signers' names. */

@@ -133,9 +133,9 @@ export function applyPatch(current: Record<string, unknown>, patch: EntryPatch, 
       // The default: no line for it, unless the file already spells it out.
       if (next.kind !== 'organization') delete next.kind;
     } else if (mergedFields.has(key) && typeof value === 'object') {
-      // Per-language and contact fields merge into what is there (a plain text is replaced).
+      // Per-language and contact fields merge into what is there (a plain text, or an affiliation's lines, is replaced).
       const existing = next[key];
-      const merged: Record<string, unknown> = { ...(typeof existing === 'object' && existing ? existing : {}), ...(value as object) };
+      const merged: Record<string, unknown> = { ...(typeof existing === 'object' && existing && !Array.isArray(existing) ? existing : {}), ...(value as object) };
       for (const k of Object.keys(merged)) if (merged[k] === null) delete merged[k];
       if (Object.keys(merged).length) next[key] = merged;
       else delete next[key];

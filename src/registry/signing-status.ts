@@ -102,9 +102,10 @@ function missingByLanguage(
     for (const s of signers) {
       const entry = registry.get(s.id);
       if (!entry || entry.kind !== 'individual' || s.status === 'withdrawn') continue;
-      for (const field of ['title', 'affiliation'] as const) {
-        const value = entry[field];
-        if (value !== undefined && typeof value !== 'string' && value[lang] === undefined) gaps.push(`${s.id}'s ${field} (signatories.yaml)`);
+      for (const field of ['title', 'affiliation', 'role'] as const) {
+        // An affiliation may be lines, each a text or a map by language.
+        const values = [entry[field]].flat();
+        if (values.some((value) => value !== undefined && typeof value !== 'string' && value[lang] === undefined)) gaps.push(`${s.id}'s ${field} (signatories.yaml)`);
       }
     }
     missing[lang] = gaps;

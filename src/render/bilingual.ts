@@ -139,10 +139,12 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
         const inB = signersB.get(signer.id);
         const detail = join(signer.detail, inB?.detail);
         const details = signer.details?.map((d, i) => join(d, inB?.details?.[i])!);
+        const lines = signer.lines?.map((line, i) => join(line, inB?.lines?.[i])!);
         return {
           ...signer,
           ...(detail ? { detail, text: `${signer.name}, ${detail}` } : {}),
           ...(details ? { details } : {}),
+          ...(lines ? { lines } : {}),
         };
       }),
     };
@@ -152,10 +154,18 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
     const sectionHeading = joinHeading(section.heading, headingB);
     return { ...(sectionHeading ? { heading: sectionHeading } : {}), groups: section.groups.map(shared) };
   });
+  // Representatives are listed in the same order in both languages: their titles and organizations joined.
+  const representatives = (a.signing.representatives ?? []).map((r, i) => {
+    const other = b.signing.representatives?.[i];
+    const title = join(r.title, other?.title);
+    const organization = join(r.organization, other?.organization);
+    return { ...r, ...(title ? { title } : {}), ...(organization ? { organization } : {}), lines: [r.name, title, organization].filter((l): l is string => Boolean(l)) };
+  });
   return {
     ...a,
     signing: {
       ...a.signing,
+      representatives,
       sections,
       groups: sections.flatMap((section) => section.groups),
       ...(heading ? { heading } : {}),

@@ -8,12 +8,12 @@ import { buildGreeting } from '../i18n/greeting.js';
 import type { GenderEvidence } from '../i18n/gender.js';
 import { pick, pickOwn } from '../i18n/localized.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
-import type { Addressee, ResolvedFrontMatter, Signatory } from '../model/schema.js';
+import type { Addressee, Representative, ResolvedFrontMatter, Signatory } from '../model/schema.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import { numberParagraphs } from '../markdown/numbered-paragraphs.js';
 import { renderMarkdown, type ImageResolution, type RenderProblem } from '../markdown/markdown.js';
 import { keepDashesWithWords, LEVEL_QUOTES, typeRules, typesetHtml, typesetText } from '../markdown/typography.js';
-import { buildSignatorySections, sectionMarks, type SignerGroup, type SignerSection } from './signatory-list.js';
+import { buildSignatorySections, displayName, sectionMarks, type SignerGroup, type SignerSection } from './signatory-list.js';
 import { signerCount } from './signer-count.js';
 import type { Signer } from '../workspace/signers.js';
 
@@ -26,6 +26,21 @@ export interface AddresseeView {
   address: string[];
   /** A collective addressee ("Members of the Committee"), printed as written. */
   collective?: true;
+}
+
+/** One cc entry as printed: its lines (a name, or honorific, name and title), then its address lines. */
+export interface CcView {
+  lines: string[];
+  address: string[];
+}
+
+/** A representative signing by name (`signing.representatives`): name, title and organization, each on its own line. */
+export interface RepresentativeView {
+  name: string;
+  title?: string;
+  organization?: string;
+  /** The lines printed, in order: name, title, organization (those that exist). */
+  lines: string[];
 }
 
 export interface LetterheadView {
@@ -50,16 +65,29 @@ export interface LetterView {
   langName: string;
   letterhead?: LetterheadView;
   title: string;
+  /** Whether the title prints as the letter's heading (`title_block: false`: not; the title stays metadata). */
+  titleBlock: boolean;
   date: string;
   dateText: string;
   place?: string;
   /** What the dateline prints before the date: "Genève, le ", "Washington, D.C., ". */
   placeLead?: string;
+  /** What the dateline prints after the date, from `strings.dateline`: "." of "{place} {date}.". */
+  dateTrail?: string;
+  /** The whole dateline as printed: "Canberra, 12 March 2018." */
+  dateline: string;
+  /** The reference line printed above the addressees (`reference:`), as written. */
+  reference?: string;
   paper: 'letter' | 'a4';
   subject?: string;
   /** The addressee block; empty when the letter says `address_block: false`. */
   to: AddresseeView[];
+  /** The cc list, one line per entry (its name lines joined with ", "; no address): what templates written before `ccEntries` print. */
   cc: string[];
+  /** The cc entries with every line they print: name lines, then address lines. */
+  ccEntries: CcView[];
+  /** Where the cc block prints: under the addressees, or after the signatures (`end`). */
+  ccPosition: 'after-addressees' | 'end';
   greeting?: string;
   /** Sanitized HTML of the body. */
   body: string;
@@ -85,6 +113,12 @@ export interface LetterView {
     columns: number;
     /** The signers' logos, when `signing.logos` is on and they have one. */
     logos: LogoView[];
+    /** Named representatives, side by side in a grid (`signing.representatives`). */
+    representatives: RepresentativeView[];
+    /** Columns of the representatives' grid: 1, 2 or 3. */
+    representativeColumns: number;
+    /** Whether the list of signatories prints (`signing.list: false`: the representatives stand instead of it). */
+    list: boolean;
   };
   /** The letter's `hyphenate` setting; undefined means the default for the edition. */
   hyphenate?: boolean;
@@ -119,7 +153,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const typeset = (value: string | undefined) => (value === undefined ? undefined : typesetText(value, rules));
   const text = (value: Parameters<typeof pick>[0]) => typeset(pick(value, lang, primary));
   const date = (iso: string) => formatCalendarDate(iso, lang, strings.first_day);
-  const body = renderMarkdown(input.bodyMarkdown, { quotes: rules.levels ? LEVEL_QUOTES : [...strings.quotes], resolveImage: input.resolveImage });
+  const body = renderMarkdown(input.bodyMarkdown, { quotes: rules.levels ? LEVEL_QUOTES : [...strings.quotes], resolveImage: input.resolveImage, lang });
   const bodyHtml = typesetHtml(body.html, rules);
   const sections = buildSignatorySections(input.signers, input.registry, fm.signing, lang, {
     draft: input.draft,
@@ -162,6 +196,10 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const asOf = !writtenHeading && asOfDate ? typeset(fill(strings.as_of, { date: asOfDate })) : undefined;
   const note = typeof fm.translation_note === 'string' ? (lang === primary ? undefined : fm.translation_note) : pickOwn(fm.translation_note, lang);
   const updated = fm.signing.updated ? typeset(fill(strings.list_updated, { date: date(fm.signing.updated) })) : undefined;
+  const dateline = datelineParts(strings.dateline ?? '{place}, {date}', place);
+  const representatives = (fm.signing.representatives ?? []).map((r) => representativeView(r, input.registry, lang, primary, typeset));
+  // `greeting: ""` prints none; without `greeting:` one is built from the addressees.
+  const greeting = fm.greeting === undefined ? typeset(buildGreeting(fm.to, lang, strings, input.gender)) : text(fm.greeting);
 
   const view: LetterView = {
     lang,
@@ -169,15 +207,21 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     langName: languageName(lang),
     letterhead: letterheadView(input, lang, (src, fromRegistry) => image(src, fromRegistry ? registryImage : input.resolveImage), typeset),
     title,
+    titleBlock: fm.title_block !== false,
     date: fm.date,
     dateText: date(fm.date),
     place,
-    ...(place ? { placeLead: fill((strings.dateline ?? '{place}, {date}').split('{date}')[0]!, { place }) } : {}),
+    ...(dateline.lead ? { placeLead: dateline.lead } : {}),
+    ...(dateline.trail ? { dateTrail: dateline.trail } : {}),
+    dateline: `${dateline.lead ?? ''}${date(fm.date)}${dateline.trail}`,
+    reference: text(fm.reference) || undefined,
     paper: fm.paper,
     subject,
     to: fm.address_block === false ? [] : to,
     cc: fm.cc.map((c) => (typeof c === 'string' ? typeset(c)! : addresseeView(c, lang, strings, typeset).lines.join(', '))),
-    greeting: text(fm.greeting) ?? typeset(buildGreeting(fm.to, lang, strings, input.gender)),
+    ccEntries: fm.cc.map((c) => (typeof c === 'string' ? { lines: [typeset(c)!], address: [] } : ccView(addresseeView(c, lang, strings, typeset)))),
+    ccPosition: fm.cc_position ?? 'end',
+    greeting: greeting || undefined,
     body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(bodyHtml), lang) : numbered(bodyHtml)),
     closing: text(fm.closing),
     ...(note ? { translationNote: { text: typeset(note)!, at: fm.translation_note_at ?? 'top' } } : {}),
@@ -193,6 +237,9 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
       ...(fm.signing.count ? { summary: signerCount(printed, lang, strings) } : {}),
       columns,
       logos,
+      representatives,
+      representativeColumns: representatives.length <= 1 ? 1 : fm.signing.representatives_columns ?? (representatives.length === 2 || representatives.length === 4 ? 2 : 3),
+      list: fm.signing.list !== false,
     },
     hyphenate: fm.hyphenate,
     draft: input.draft,
@@ -208,6 +255,44 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     },
   };
   return { view: withoutUndefined(view), problems };
+}
+
+/**
+ * The dateline's pattern (`strings.dateline`, "{place}, le {date}") around the date:
+ * every character of it is printed ("{place} {date}." keeps its full stop). Without a
+ * place, the date and what the pattern writes after its last placeholder.
+ */
+function datelineParts(pattern: string, place: string | undefined): { lead?: string; trail: string } {
+  const at = pattern.indexOf('{date}');
+  const before = at === -1 ? `${pattern} ` : pattern.slice(0, at);
+  const after = at === -1 ? '' : pattern.slice(at + '{date}'.length);
+  if (place !== undefined) return { lead: fill(before, { place }), trail: fill(after, { place }) };
+  const last = Math.max(pattern.lastIndexOf('{date}') + '{date}'.length, pattern.lastIndexOf('{place}') + '{place}'.length);
+  return { trail: pattern.slice(last) };
+}
+
+function ccView(a: AddresseeView): CcView {
+  return { lines: a.lines, address: a.address };
+}
+
+/** A representative's lines: name, title, and the organization (written out, or a registry entry's printed name). */
+function representativeView(
+  r: Representative,
+  registry: ReadonlyMap<string, Signatory>,
+  lang: string,
+  primary: string | undefined,
+  typeset: (text: string | undefined) => string | undefined,
+): RepresentativeView {
+  const entry = r.id ? registry.get(r.id) : undefined;
+  const name = typeset(r.name)!;
+  const title = typeset(pick(r.title, lang, primary));
+  const organization = typeset(pick(r.organization, lang, primary) ?? (entry ? displayName(entry, lang) : undefined));
+  return {
+    name,
+    ...(title ? { title } : {}),
+    ...(organization ? { organization } : {}),
+    lines: [name, title, organization].filter((line): line is string => Boolean(line)),
+  };
 }
 
 /** The letterhead: a registry entry's name, logo and website, or the letter's own. */
@@ -243,15 +328,26 @@ function letterheadView(
  * title with a comma or one ending in a country's name ("Stefan Lindgren" / "Prime
  * Minister of Sweden"); with an
  * honorific, "The Honorable Mauro Vieira" and the title below. A collective addressee
- * ("All WTO Members") is printed as written: its name, its title on its own line, no address.
+ * ("All WTO Members", "Committee Secretary") is printed as written: its name, its title on
+ * its own line, then its address lines. A cc entry written out prints the same way.
  */
 function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: (text: string | undefined) => string | undefined): AddresseeView {
   const name = pick(a.name, lang)!;
   const title = pick(a.title, lang);
-  if (a.collective) {
-    return { name: typeset(name)!, ...(title ? { title: typeset(title)! } : {}), lines: (title ? [name, title] : [name]).map((l) => typeset(l)!), address: [], collective: true };
-  }
   const honorific = pickOwn(a.honorific, lang);
+  const address = (a.address ?? []).map((l) => typeset(l)!);
+  if (a.collective) {
+    // A committee prints as written, its postal address under it ("Committee Secretary" / "Parliamentary Joint Committee on …" / "PO Box 6100").
+    const first = honorific ? `${honorific} ${name}` : name;
+    return {
+      name: typeset(name)!,
+      ...(title ? { title: typeset(title)! } : {}),
+      ...(honorific ? { honorific: typeset(honorific)! } : {}),
+      lines: (title ? [first, title] : [first]).map((l) => typeset(l)!),
+      address,
+      collective: true,
+    };
+  }
   // A title with a comma ("Director, Donors' Office") never reads before a name, nor
   // the office of a country ("Prime Minister of Sweden"): "Stefan Lindgren" / title.
   const long = title !== undefined && strings.short_title_words !== undefined
@@ -266,7 +362,7 @@ function addresseeView(a: Addressee, lang: string, strings: UiStrings, typeset: 
     ...(title ? { title: typeset(title)! } : {}),
     ...(honorific ? { honorific: typeset(honorific)! } : {}),
     lines: line.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => typeset(l)!),
-    address: (a.address ?? []).map((l) => typeset(l)!),
+    address,
   };
 }
 

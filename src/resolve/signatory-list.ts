@@ -18,6 +18,8 @@ export interface PrintedSigner {
   /** An individual's name alone; `detail` holds title and affiliation, so templates may put them on a second line. */
   name: string;
   detail?: string;
+  /** An individual's lines under the name (title, then each affiliation line), when the registry gives the affiliation as lines. */
+  lines?: string[];
   kind: 'organization' | 'individual';
   pending: boolean;
   number?: number;
@@ -64,19 +66,28 @@ export function displayName(entry: Signatory, lang: string): string {
   // A region reads its base language's name ("es" for es-MX).
   const own = pickOwn(entry.names, lang) ?? entry.name;
   if (entry.kind === 'individual') {
-    const parts = [entry.name, pick(entry.title, lang, 'en'), pick(entry.affiliation, lang, 'en')];
-    return parts.filter((p): p is string => Boolean(p && p.trim())).join(', ');
+    const { name, detail } = nameAndDetail(entry, lang);
+    return detail ? `${name}, ${detail}` : name;
   }
   if (!entry.bilingual) return withShort(own);
   const names = [own, entry.name, ...Object.values(entry.names ?? {})];
   return [...new Set(names)].map(withShort).join(' / ');
 }
 
-/** An individual splits into name and "Title, Affiliation"; an organization is all name. */
-function nameAndDetail(entry: Signatory, lang: string): { name: string; detail?: string } {
+/**
+ * An individual splits into the name line (the name, and the `role` after it: "Jane Roe,
+ * Chair") and "Title, Affiliation"; an affiliation written as lines also gives `lines`,
+ * the title and each affiliation line, printed one under another. An organization is all name.
+ */
+function nameAndDetail(entry: Signatory, lang: string): { name: string; detail?: string; lines?: string[] } {
   if (entry.kind !== 'individual') return { name: displayName(entry, lang) };
-  const parts = [pick(entry.title, lang, 'en'), pick(entry.affiliation, lang, 'en')].filter((p): p is string => Boolean(p && p.trim()));
-  return parts.length ? { name: entry.name, detail: parts.join(', ') } : { name: entry.name };
+  const text = (value: Localized | undefined) => pick(value, lang, 'en')?.trim() || undefined;
+  const role = text(entry.role);
+  const name = role ? `${entry.name}, ${role}` : entry.name;
+  const affiliation = Array.isArray(entry.affiliation) ? entry.affiliation.map(text) : [text(entry.affiliation)];
+  const parts = [text(entry.title), ...affiliation].filter((p): p is string => Boolean(p));
+  if (!parts.length) return { name };
+  return { name, detail: parts.join(', '), ...(Array.isArray(entry.affiliation) ? { lines: parts } : {}) };
 }
 
 /**
@@ -147,13 +158,14 @@ export function buildSignatorySections(
     if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang, signing.ignore_articles, options.articles) });
   }
   const toPrinted = ({ signer, entry }: { signer: Signer; entry: Signatory }): PrintedSigner => {
-    const { name, detail } = nameAndDetail(entry, lang);
+    const { name, detail, lines } = nameAndDetail(entry, lang);
     const details = (signing.details ?? []).flatMap((field) => detailText(entry, field, lang, options) ?? []).map(typeset);
     return {
       id: signer.id,
       text: typeset(displayName(entry, lang)),
       name: typeset(name),
       ...(detail !== undefined ? { detail: typeset(detail) } : {}),
+      ...(lines ? { lines: lines.map(typeset) } : {}),
       kind: entry.kind,
       pending: signer.status === 'pending',
       ...(entry.country ? { country: entry.country } : {}),

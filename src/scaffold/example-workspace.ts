@@ -123,7 +123,6 @@ to:
 cc:
   - name: Andrés Torres Vega
     title: { es: Defensor del Pueblo, en: Ombudsman }
-    salutation: { es: Defensor Torres, en: Ombudsman Torres }
     email: defensor@defensoria.example.org
 closing: { es: "Atentamente,", en: "Sincerely," }
 send:                         # how \`coalition send\` mails the released letter (docs/formats.md)

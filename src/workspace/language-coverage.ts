@@ -22,7 +22,11 @@ export function localizedFields(fm: FrontMatter): { path: (string | number)[]; v
     { path: ['signing', 'note'], value: fm.signing.note },
     { path: ['signing', 'no_country_heading'], value: fm.signing.no_country_heading },
     { path: ['send', 'message'], value: fm.send?.message },
+    { path: ['reference'], value: fm.reference },
   ];
+  (fm.signing.representatives ?? []).forEach((r, i) => {
+    fields.push({ path: ['signing', 'representatives', i, 'title'], value: r.title }, { path: ['signing', 'representatives', i, 'organization'], value: r.organization });
+  });
   const people = [
     ...fm.to.map((a, i) => ({ a, path: ['to', i] as (string | number)[] })),
     ...fm.cc.map((a, i) => ({ a, path: ['cc', i] as (string | number)[] })),

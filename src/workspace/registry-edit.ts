@@ -37,7 +37,7 @@ export async function saveRegistryEdit(edit: RegistryEdit): Promise<boolean> {
 }
 
 /** The registry's fields in the order formats.md shows them; new entries are written this way. */
-const FIELD_ORDER = ['kind', 'name', 'short', 'names', 'bilingual', 'sort_as', 'title', 'affiliation', 'country', 'city', 'description', 'website', 'logo', 'contact'];
+const FIELD_ORDER = ['kind', 'name', 'short', 'names', 'bilingual', 'sort_as', 'title', 'role', 'affiliation', 'country', 'city', 'description', 'website', 'logo', 'contact'];
 
 /** An entry as it is written: fields in the documented order, defaults left out. */
 export function entryForFile(entry: Partial<Signatory>): Record<string, unknown> {

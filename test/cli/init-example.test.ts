@@ -30,7 +30,8 @@ describe('init --example', () => {
     expect(es).toContain('Estimada Ministra Méndez:');
     expect(es).toContain('Avenida del Ejemplo 100');
     expect(es).toContain('Asunto: Protección de las personas defensoras');
-    expect(es).toMatch(/c\. c\. p\.: Andrés Torres Vega, Defensor del Pueblo/);
+    // A cc written out prints as an addressee does: its title on the line under the name.
+    expect(es).toMatch(/c\. c\. p\.: Andrés Torres Vega Defensor del Pueblo/);
     expect(en).toContain('Dear Minister Méndez,');
     // Pending and withdrawn signers are not printed; confirmed ones are, grouped by country.
     expect(es).not.toContain('Colectivo Ríos Libres');

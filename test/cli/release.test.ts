@@ -95,12 +95,17 @@ describe('release of the sample letter (HTML, PDF and Word)', () => {
     expect(pdfInfo(join(v1(), `${BASE}.en.pdf`)).Title).toMatch(/^Letter from Human Rights Groups/);
   });
 
-  it('writes the plain text that reads as the letter does: greeting, body, list items, signers in order', () => {
+  it('writes the plain text that reads as the letter does: title, dateline, addressees, greeting, body, list items, signers in order', () => {
     const lines = readFileSync(join(v1(), `${BASE}.en.txt`), 'utf8').split('\n').map((l) => normalizeSpace(l.replace(/^\s*•\s*/, ''))).filter(Boolean);
     const seed = seedParagraphs();
-    expect(lines).toEqual(seed.slice(seed.indexOf('Dear Secretary Blinken and Secretary Ebrard,')));
+    // A record of what was sent: title, dateline and addressees before the greeting (issue 26).
+    expect(lines.slice(0, 4)).toEqual([
+      'Letter from Human Rights Groups to US Secretary of State Antony Blinken and Mexican Secretary of Foreign Affairs Marcelo Ebrard',
+      'October 12, 2022', 'U.S. Secretary of State Antony Blinken', 'Mexican Secretary of Foreign Affairs Marcelo Ebrard',
+    ]);
+    expect(lines.slice(4)).toEqual(seed.slice(seed.indexOf('Dear Secretary Blinken and Secretary Ebrard,')));
     const es = readFileSync(join(v1(), `${BASE}.es.txt`), 'utf8');
-    expect(es.startsWith('Estimados Secretario Blinken y Secretario Ebrard:\n\nLas organizaciones de la sociedad civil')).toBe(true);
+    expect(es).toContain('\n\nEstimados Secretario Blinken y Secretario Ebrard:\n\nLas organizaciones de la sociedad civil');
     expect(es).toContain('\n• “Prevenir y reducir el abuso de sustancias');
     expect(es.trimEnd().split('\n').at(-1)).toBe('Oficina en Washington para Asuntos Latinoamericanos (WOLA) / Washington Office on Latin America (WOLA)');
   });

@@ -279,10 +279,12 @@ describe('everything a letter can hold, as a draft', () => {
       'U.S. Secretary of State Antony Blinken', 'U.S. Department of State', 'Re: High-Level Security Dialogue', 'Dear Secretary Blinken,',
       '1. We, the undersigned organizations', '2. A second paragraph with emphasis, strength and a link.',
       'A quoted sentence.', '• First point', '• Second point', 'Recommendations', '1. Prevent and reduce substance abuse.',
-      'Sincerely,', 'Signed,', 'Mexico', 'Jane Roe, Professor of Law', 'United States', 'Washington Office on Latin America',
+      'Sincerely,', 'Signed,', 'Mexico', 'Jane Roe', 'Professor of Law', 'United States', 'Washington Office on Latin America',
       'Affiliations are listed for identification purposes only.', 'cc: Ken Salazar, U.S. Ambassador to Mexico',
     ]);
     expect(text(pdf)).toMatch(/Coalition for Rights and Security\s*\(pending\)/);
+    // In two columns, as the PDF prints it: an individual's title and affiliation on the line under the name.
+    expect(text(pdf)).toMatch(/Jane Roe\n\s*Professor of Law/);
   });
 
   it('numbers the body\'s paragraphs in the HTML, the PDF and the Word file alike, lists and quotes keeping their own marks', () => {

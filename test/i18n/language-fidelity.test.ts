@@ -118,7 +118,7 @@ const ROWS: Record<string, Row[]> = {
     { name: 'a long title goes on its own line, after the name', file: '2021-11-19-english.en', prints: ['Mauro Vieira Minister of Foreign Affairs of Brazil'], never: ['Brazil Mauro Vieira'] },
     { name: 'a short title still reads before the name', file: '2021-11-19-english.en', prints: ['Secretary of State Antony Blinken'] },
     { name: 'an honorific: "The Honorable" and the title below', file: '2021-11-19-english.en', prints: ['The Honorable Linda Thomas-Greenfield U.S. Representative to the United Nations'] },
-    { name: 'apostrophes curl in cc; a title with a comma follows the name', file: '2021-11-19-english.en', prints: ['cc: Ken O’Brien, Director, Donors’ Office'], never: ["O'Brien"] },
+    { name: 'apostrophes curl in cc; a cc written like an addressee prints its title on the line under the name', file: '2021-11-19-english.en', prints: ['cc: Ken O’Brien Director, Donors’ Office'], never: ["O'Brien", 'Ken O’Brien, Director'] },
     { name: 'en-GB: the day first; Ms without a full stop; single quotes first', file: '2021-11-19-british.en-GB', prints: ['19 November 2021', 'Dear Ms Ortiz,', 'She said ‘the “new” mechanism’ falls short.'], never: ['November 19'] },
   ],
   German: [

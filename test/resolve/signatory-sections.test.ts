@@ -116,10 +116,10 @@ describe('the count under the heading', () => {
 });
 
 describe('collective addressees', () => {
-  it('are printed and greeted as written, with no address and no gender agreement', () => {
+  it('are printed and greeted as written, with their postal address and no gender agreement', () => {
     const to = [{ name: { en: 'All WTO Members', es: 'Todos los Miembros de la OMC' }, collective: true, salutation: { en: 'WTO Members', es: 'Miembros de la OMC' }, address: ['Rue de Lausanne 154'] }];
     const en = view({ to });
-    expect(en.to).toEqual([{ name: 'All WTO Members', lines: ['All WTO Members'], address: [], collective: true }]);
+    expect(en.to).toEqual([{ name: 'All WTO Members', lines: ['All WTO Members'], address: ['Rue de Lausanne 154'], collective: true }]);
     expect(en.greeting).toBe('Dear WTO Members,');
     // Spanish: the language's default form, even beside a woman who alone would get "Estimada".
     expect(view({ to }, 'es').greeting).toBe('Estimados Miembros de la OMC:');

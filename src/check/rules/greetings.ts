@@ -37,7 +37,8 @@ export const greetings: Rule = {
     // a language still waiting for its translation is reported by what it lacks, not again here.
     const built: { lang: string; strings: UiStrings }[] = [];
     for (const lang of completeLanguages(letter)) {
-      if (pick(fm.greeting, lang)) continue;
+      // The letter's own greeting, even `greeting: ""` (none printed), is the writer's: nothing to ask.
+      if (pick(fm.greeting, lang) !== undefined) continue;
       try {
         built.push({ lang, strings: loadStrings(ws.templates, lang) });
       } catch {

@@ -21,6 +21,10 @@ import { staleOfficials } from './stale-officials.js';
 import { templates } from './templates.js';
 import { translationStructure } from './translation-structure.js';
 import { unprintableCharacters } from './unprintable-characters.js';
+import { footnotes } from './footnote-use.js';
+import { representatives } from './representatives.js';
+import { ccFields } from './cc-fields.js';
+import { postNominals } from './post-nominal-names.js';
 
 export const RULES: readonly Rule[] = [
   signerRefs,
@@ -40,4 +44,8 @@ export const RULES: readonly Rule[] = [
   greetings,
   staleOfficials,
   emailAddresses,
+  footnotes,
+  representatives,
+  ccFields,
+  postNominals,
 ];

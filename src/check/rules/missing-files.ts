@@ -6,13 +6,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { INDENTED_CODE } from '../../markdown/markdown.js';
+import { INDENTED_CODE, letterMarkdownPlugins } from '../../markdown/markdown.js';
 import type { Diagnostic } from '../../errors.js';
 import { imageResolver } from '../../markdown/images.js';
 import type { Rule } from '../types.js';
 
-// Read as the letter is rendered: no indented code blocks (markdown/markdown.ts).
-const md = new MarkdownIt({ html: true }).disable(INDENTED_CODE);
+// Read as the letter is rendered: no indented code blocks, and footnotes (`[^1]: A note.`
+// is a note, not a link to a file named "A note."): markdown/markdown.ts.
+const md = letterMarkdownPlugins(new MarkdownIt({ html: true })).disable(INDENTED_CODE);
 type Token = NonNullable<ReturnType<typeof md.parse>[number]['children']>[number];
 
 export const missingFiles: Rule = {

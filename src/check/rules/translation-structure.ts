@@ -2,9 +2,11 @@
  * Translations whose structure differs from the primary language's text: a dropped
  * paragraph, a list with one item fewer, a quote or heading missing. Reported at the
  * first block where the translation departs from the original, in the translation.
+ * Each language block has its own footnotes: a translation with more or fewer notes
+ * than the original is reported at its first line.
  */
 import type { Diagnostic } from '../../errors.js';
-import { describeBlock, outlineOf, type OutlineBlock } from '../block-outline.js';
+import { describeBlock, footnotesOf, outlineOf, type OutlineBlock } from '../block-outline.js';
 import { letterLanguages } from '../raw-facts.js';
 import type { Rule } from '../types.js';
 
@@ -17,6 +19,7 @@ export const translationStructure: Rule = {
     const original = primary ? letter.bodies.get(primary) : undefined;
     if (!primary || !original) return [];
     const reference = outlineOf(original.markdown, original.line);
+    const notes = footnotesOf(original.markdown).count;
     const diagnostics: Diagnostic[] = [];
     for (const lang of langs.slice(1)) {
       const body = letter.bodies.get(lang);
@@ -28,6 +31,14 @@ export const translationStructure: Rule = {
           file: letter.file, line: problem.line, column: 1, severity: 'warning', code: 'translation-structure',
           message: `${problem.message} (${lang}: ${summary(outline)}; ${primary}: ${summary(reference)})`,
           hint: `Translate every paragraph, list item, quote and heading of the ${primary} text, in the same order.`,
+        });
+      }
+      const own = footnotesOf(body.markdown).count;
+      if (own !== notes) {
+        diagnostics.push({
+          file: letter.file, line: body.line, column: 1, severity: 'warning', code: 'translation-structure',
+          message: `the ${lang} text has ${plural(own, 'footnote')}, the ${primary} text ${plural(notes, 'footnote')}`,
+          hint: `Translate every footnote of the ${primary} text ([^1] in the text, [^1]: … for the note), in its ${lang} block.`,
         });
       }
     }
@@ -62,4 +73,8 @@ function summary(blocks: OutlineBlock[]): string {
     else add(b.kind.startsWith('heading') ? 'heading' : b.kind, 1);
   }
   return [...counts].map(([what, n]) => `${n} ${what}${n === 1 ? '' : what === 'code' ? ' blocks' : 's'}`).join(', ') || 'no text';
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }

@@ -17,6 +17,8 @@ import {
 import { parseDocument } from 'htmlparser2';
 import { withoutMailAttachments } from '../../markdown/mail-link.js';
 import { PARAGRAPH_NUMBER_CLASS } from '../../markdown/numbered-paragraphs.js';
+import { footnoteRun, isFootnoteRef, isFootnotes, notesOf, type Notes } from './word-footnotes.js';
+import { orderedMarks, type OrderedMarks } from './word-list-marks.js';
 import { STYLE } from './word-styles.js';
 import { blankPng, decodeImage, fit } from './word-images.js';
 import { xmlSafe } from './word-xml.js';
@@ -34,8 +36,10 @@ export interface BodyContext {
   textWidth: number;
   /** The numbering instance of this body's numbered paragraphs (one per language part or column). */
   paragraphNumbering: number;
-  /** Gives each ordered list its own numbering instance; called once per list. */
-  nextListInstance: (start: number) => { reference: string; instance: number };
+  /** Gives each ordered list its own numbering instance; called once per list, with its marks ("1.", "a)"). */
+  nextListInstance: (start: number, marks?: OrderedMarks) => { reference: string; instance: number };
+  /** The body's footnotes, by id (word-footnotes.ts): set by bodyToWord. */
+  notes?: Notes;
   /** Refused images and other problems, as sentences. */
   problems: string[];
 }
@@ -76,7 +80,8 @@ interface Format {
 type Piece =
   | { kind: 'text'; text: string; format: Format; link?: LinkTarget; pre?: boolean }
   | { kind: 'break'; format: Format; link?: LinkTarget }
-  | { kind: 'image'; run: ImageRun; link?: LinkTarget };
+  | { kind: 'image'; run: ImageRun; link?: LinkTarget }
+  | { kind: 'note'; run: ParagraphChild; link?: undefined };
 
 /** One `<a>` element; pieces of the same link share the object. */
 interface LinkTarget {
@@ -95,10 +100,18 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol',
  * closing), so that a closing never starts a page alone; Word has no "keep with previous".
  */
 export function bodyToWord(html: string, ctx: BodyContext, options: { keepLastWithNext?: boolean } = {}): Block[][] {
-  const nodes = (parseDocument(html) as unknown as DomNode).children ?? [];
+  const all = (parseDocument(html) as unknown as DomNode).children ?? [];
+  // The notes under the body become Word's own footnotes, at their marks (word-footnotes.ts).
+  const nodes = all.filter((n) => !isFootnotes(n));
+  const noted: BodyContext = { ...ctx, notes: notesOf(all.filter(isFootnotes)) };
   const last = nodes.filter((n) => n.type === 'tag').at(-1);
   if (options.keepLastWithNext && last?.name === 'p') last.attribs = { ...last.attribs, [KEEP_NEXT]: '' };
-  return groupedBlocks(nodes, ctx, { style: STYLE.bodyText });
+  return groupedBlocks(nodes, noted, { style: STYLE.bodyText });
+}
+
+/** The blocks of a footnote's content, in Word's Footnote Text style (a note holds no note). */
+function noteBlocks(nodes: DomNode[], ctx: BodyContext): Block[] {
+  return blocks(nodes, { ...ctx, notes: undefined }, { style: STYLE.footnoteText });
 }
 
 /** An attribute of ours on a parsed paragraph (never in the letter's HTML, which is sanitized): keep it with the next. */
@@ -174,7 +187,7 @@ function list(node: DomNode, ctx: BodyContext, level: number): Block[] {
   const ordered = node.name === 'ol';
   const start = Number(node.attribs?.start ?? 1);
   const numbering = ordered
-    ? { ...ctx.nextListInstance(Number.isInteger(start) && start >= 0 ? start : 1), level: Math.min(level, 8) }
+    ? { ...ctx.nextListInstance(Number.isInteger(start) && start >= 0 ? start : 1, orderedMarks(node.attribs ?? {})), level: Math.min(level, 8) }
     : { reference: NUMBERING.bullets, level: Math.min(level, 8) };
   const style = ordered ? STYLE.listNumber : STYLE.listBullet;
   const inner: BlockScope = { style: STYLE.listContinue, listLevel: level };
@@ -286,7 +299,13 @@ function inlinePieces(nodes: DomNode[], format: Format, ctx: BodyContext, link?:
         case 'em': case 'i': case 'cite': walk(kids, { ...fmt, italics: true }, href); break;
         case 'u': walk(kids, { ...fmt, underline: true }, href); break;
         case 's': walk(kids, { ...fmt, strike: true }, href); break;
-        case 'sup': walk(kids, { ...fmt, superScript: true }, href); break;
+        case 'sup':
+          if (isFootnoteRef(n) && ctx.notes) {
+            pieces.push({ kind: 'note', run: footnoteRun(n, ctx.notes, (nodes) => noteBlocks(nodes, ctx), (text, options) => textRun(text, ctx, options)) });
+            break;
+          }
+          walk(kids, { ...fmt, superScript: true }, href);
+          break;
         case 'sub': walk(kids, { ...fmt, subScript: true }, href); break;
         case 'small': walk(kids, { ...fmt, small: true }, href); break;
         case 'mark': walk(kids, { ...fmt, highlight: true }, href); break;
@@ -437,7 +456,7 @@ function runOptions(format: Format): Omit<IRunOptions, 'text' | 'children'> {
 function piecesToChildren(pieces: Piece[], ctx: BodyContext): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const run = (piece: Piece): ParagraphChild => {
-    if (piece.kind === 'image') return piece.run;
+    if (piece.kind === 'image' || piece.kind === 'note') return piece.run;
     const options = { ...runOptions(piece.format), ...(piece.link ? { style: STYLE.hyperlink } : {}) };
     if (piece.kind === 'break') return new TextRun({ ...runLanguage(ctx), break: 1 });
     return textRun(piece.text, ctx, piece.format.small ? { ...options, size: Math.round(ctx.fontSize * 2 * 0.85) } : options);

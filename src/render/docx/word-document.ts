@@ -20,6 +20,7 @@ import type { LetterView } from '../../resolve/letter-view.js';
 import { NUMBERING, paragraphLanguage, textRun, type BodyContext } from './word-body.js';
 import { sharedView } from '../bilingual.js';
 import { letterBlocks, type Block, type LetterBlocks } from './word-letter.js';
+import { marksKey, marksOf } from './word-list-marks.js';
 import { packWordLetter } from './word-package.js';
 import type { ReferenceDocument } from './word-reference.js';
 import { DEFAULT_FONT, letterStyles, STYLE, stylesXml, type WordFont } from './word-styles.js';
@@ -80,7 +81,8 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   const page = options.reference?.page ?? PAPER[primary.paper];
   const textWidth = ((page.size.width - page.margin.left - page.margin.right) / 1440) * 96;
   const problems: string[] = [];
-  const orderedStarts = new Set<number>();
+  /** Each ordered list's numbering: its marks and first number, `decimal.|1`. */
+  const orderedLists = new Set<string>();
   let instances = 0;
   const context = (view: LetterView, width = textWidth): BodyContext => ({
     lang: wordLanguage(view),
@@ -89,9 +91,10 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     fontSize: font.size,
     textWidth: width,
     paragraphNumbering: ++instances,
-    nextListInstance: (start) => {
-      orderedStarts.add(start);
-      return { reference: `${NUMBERING.ordered}-${start}`, instance: ++instances };
+    nextListInstance: (start, marks) => {
+      const key = `${marksKey(marks)}|${start}`;
+      orderedLists.add(key);
+      return { reference: `${NUMBERING.ordered}-${key}`, instance: ++instances };
     },
     problems,
   });
@@ -112,7 +115,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     const blocksB = letterBlocks(b, ctxB);
     const both = sharedView(a, b);
     const shared = letterBlocks(both, context(a));
-    const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB)];
+    const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB), ...shared.representatives];
     const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
     // The footer and the DRAFT mark in both languages, as the PDF prints them.
     sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(both, context(a), 'document'), false);
@@ -126,8 +129,8 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
       const head = [...blocks.letterhead, ...blocks.heading];
       const rest = [...blocks.addressees, ...blocks.greeting, ...blocks.body.flat(), ...blocks.closing];
       const content = options.signersFirst
-        ? { main: head, signatories: blocks.signatories, columns: view.signing.columns, tail: [...rest, ...blocks.cc] }
-        : { main: [...head, ...rest], signatories: blocks.signatories, columns: view.signing.columns, tail: blocks.cc };
+        ? { main: [...head, ...blocks.representatives], signatories: blocks.signatories, columns: view.signing.columns, tail: [...rest, ...blocks.cc] }
+        : { main: [...head, ...rest, ...blocks.representatives], signatories: blocks.signatories, columns: view.signing.columns, tail: blocks.cc };
       return partSections(content, page, frame(view, ctx, end ?? 'document'), index > 0, end);
     });
   }
@@ -140,7 +143,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     creator: primary.meta.author,
     keywords: primary.meta.keywords.join('; '),
     ...(options.forLayout ? { externalStyles: xml } : {}),
-    numbering: { config: numberingConfig([...orderedStarts]) },
+    numbering: { config: numberingConfig([...orderedLists]) },
     sections,
   });
   return {
@@ -246,10 +249,10 @@ function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: Body
   });
 }
 
-function numberingConfig(orderedStarts: number[]) {
+/** @param orderedLists each ordered list's marks and first number, `decimal.|1` (word-list-marks.ts). */
+function numberingConfig(orderedLists: string[]) {
   const indent = (level: number, step = 360) => ({ paragraph: { indent: { left: step * (level + 1), hanging: step } } });
   const bullets = ['\u2022', '\u25e6', '\u25aa'];
-  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
   return [
     {
       reference: NUMBERING.paragraphs,
@@ -259,12 +262,17 @@ function numberingConfig(orderedStarts: number[]) {
       reference: NUMBERING.bullets,
       levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.BULLET, text: bullets[level % 3]!, alignment: AlignmentType.START, style: indent(level) })),
     },
-    ...orderedStarts.map((start) => ({
-      reference: `${NUMBERING.ordered}-${start}`,
-      levels: Array.from({ length: 9 }, (_, level) => ({
-        level, format: formats[level % 3]!, text: `%${level + 1}.`, alignment: AlignmentType.START,
-        start: level === 0 ? start : 1, style: indent(level, 400),
-      })),
-    })),
+    ...orderedLists.map((key) => {
+      const [marks, start] = key.split('|') as [string, string];
+      const { format, suffix } = marksOf(marks);
+      // Every level has the list's own marks: a nested <ol> is a list of its own, with its own numbering.
+      return {
+        reference: `${NUMBERING.ordered}-${key}`,
+        levels: Array.from({ length: 9 }, (_, level) => ({
+          level, format, text: `%${level + 1}${suffix}`, alignment: AlignmentType.START,
+          start: Number(start), style: indent(level, 400),
+        })),
+      };
+    }),
   ];
 }

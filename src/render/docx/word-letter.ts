@@ -1,11 +1,12 @@
 /**
  * One letter view → the blocks of its Word letter, in the order the PDF prints them:
- * letterhead, title and dateline, addressees, subject, greeting, body, closing, the
- * signatory block and cc. The writer (word-document.ts) lays them out in sections
+ * letterhead, title and dateline, reference, addressees (and cc, when the letter puts
+ * it there), subject, greeting, body, closing, the signatory block (representatives,
+ * then the list) and cc. The writer (word-document.ts) lays them out in sections
  * (the signatory list in columns where the PDF has them) or, for a parallel
  * edition, side by side in a table.
  */
-import { BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { ordinalPieces } from '../../i18n/intl.js';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
@@ -23,6 +24,8 @@ export interface LetterBlocks {
   /** The body, one entry per top-level block of the HTML body, so that two languages can be set side by side. */
   body: Block[][];
   closing: Block[];
+  /** With named representatives: the signatory block's heading and their grid, set across the page before the list's columns. */
+  representatives: Block[];
   signatories: Block[];
   cc: Block[];
 }
@@ -50,13 +53,17 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
     letterhead.push(p(STYLE.letterheadLine, []));
   }
 
+  // `title_block: false`: no title paragraph; the title stays the document's Title property.
   const heading = [
-    p(STYLE.title, [t(view.title)]),
-    // The dateline as the strings write it, as the PDF prints it ("Genève, le 1er octobre 2022").
-    p(STYLE.date, dated(view.place ? `${view.placeLead ?? `${view.place}, `}${view.dateText}` : view.dateText)),
+    ...(view.titleBlock === false ? [] : [p(STYLE.title, [t(view.title)])]),
+    // The dateline as the strings write it, as the PDF prints it ("Genève, le 1er octobre 2022", "Canberra, 12 March 2018.").
+    p(STYLE.date, dated(view.dateline)),
   ];
 
-  const addressees: Block[] = view.to.map((a) => p(STYLE.addressee, lines([...a.lines, ...a.address])));
+  const cc = ccBlocks(view, ctx, p, t);
+  const addressees: Block[] = view.reference ? [p(STYLE.reference, [t(view.reference)])] : [];
+  addressees.push(...view.to.map((a) => p(STYLE.addressee, lines([...a.lines, ...a.address]))));
+  if (view.ccPosition === 'after-addressees') addressees.push(...cc);
   if (view.subject) addressees.push(p(STYLE.subject, [t(view.strings.subject_label, { style: STYLE.subjectLabel }), t(` ${view.subject}`)]));
 
   const greeting = view.greeting ? [p(STYLE.salutation, [t(view.greeting)])] : [];
@@ -64,13 +71,18 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const closing = view.closing ? [p(STYLE.closing, [t(view.closing)])] : [];
 
   const signatories: Block[] = [];
+  const head: Block[] = [];
   const signing = view.signing;
-  if (signing.count) {
+  const representatives = signing.representatives ?? [];
+  if (signing.count || representatives.length) {
     // The as-of phrase is a line of its own under the heading ("Signatories as of …"), as the HTML prints it.
     if (signing.heading) signatories.push(p(STYLE.signatoryHeading, dated(signing.heading)));
     if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, dated(signing.asOf, { bold: false })));
     if (signing.summary) signatories.push(p(STYLE.signatoryCount, [t(signing.summary)]));
-    for (const section of signing.sections) {
+    if (representatives.length) signatories.push(representativeGrid(view, p, t));
+    // The head and the grid go before the list's columns (word-document.ts), as the PDF sets them across the page.
+    head.push(...(representatives.length ? signatories.splice(0) : []));
+    for (const section of signing.list === false ? [] : signing.sections) {
       if (section.heading) signatories.push(p(STYLE.signatorySection, [t(section.heading)]));
       for (const group of section.groups) {
         if (group.heading) signatories.push(p(STYLE.signatoryGroup, [t(group.heading)]));
@@ -78,9 +90,14 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
         else if (group.code === '' && section.groups.length > 1) signatories.push(p(STYLE.signatoryGroup, []));
         for (const signer of group.signers) {
           const number = signer.number === undefined ? [] : [t(`${signer.number}.\u00a0`)];
-          const name = signer.detail
-            ? [t(signer.name), t(`, ${signer.detail}`, { style: STYLE.signatoryDetail })]
-            : [t(signer.text)];
+          // As the PDF prints them: lines of an affiliation under the name; title and affiliation
+          // after the name in one column, under it in two or three.
+          const under = signer.lines ?? (signer.detail && signing.columns > 1 ? [signer.detail] : undefined);
+          const name = under
+            ? [t(signer.name), ...under.flatMap((line) => [new TextRun({ ...runLanguage(ctx), break: 1 }), t(line, { style: STYLE.signatoryDetail })])]
+            : signer.detail
+              ? [t(signer.name), t(`, ${signer.detail}`, { style: STYLE.signatoryDetail })]
+              : [t(signer.text)];
           // "Fundación IFARMA — Colombia", as the HTML prints `signing.details`.
           const details = signer.details?.length ? [t(`\u00a0— ${signer.details.join(', ')}`, { style: STYLE.signatoryDetail })] : [];
           const pending = signer.pending ? [t(` (${view.strings.pending})`, { style: STYLE.pendingMark })] : [];
@@ -99,9 +116,62 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
     if (signing.note) signatories.push(p(STYLE.signatoryNote, [t(signing.note)]));
   }
 
-  const cc = view.cc.length
-    ? [p(STYLE.cc, [t(view.strings.cc_label, { bold: true }), t(' '), ...lines(view.cc)])]
-    : [];
+  return { letterhead, heading, addressees, greeting, body, closing, representatives: head, signatories, cc: view.ccPosition === 'after-addressees' ? [] : cc };
+}
 
-  return { letterhead, heading, addressees, greeting, body, closing, signatories, cc };
+type MakeParagraph = (style: string, children: ParagraphChild[], extra?: object) => Paragraph;
+type MakeRun = (text: string, options?: object) => TextRun;
+
+/**
+ * The cc block: the label, then every entry's lines and address lines, each line
+ * starting where the first one does (a hanging indent the width of the label, as the
+ * PDF's), entries with an address set apart by a little space.
+ */
+function ccBlocks(view: LetterView, ctx: BodyContext, p: MakeParagraph, t: MakeRun): Block[] {
+  const entries = view.ccEntries ?? view.cc.map((line) => ({ lines: [line], address: [] }));
+  if (!entries.length) return [];
+  const spaced = entries.some((e) => e.lines.length + e.address.length > 1);
+  const hang = Math.round((view.strings.cc_label.length + 1) * ctx.fontSize * 10.5);
+  const tab = () => new TextRun({ ...runLanguage(ctx), children: [new Tab()] });
+  const runs: ParagraphChild[] = [t(view.strings.cc_label, { bold: true }), tab()];
+  entries.forEach((entry, i) => {
+    [...entry.lines, ...entry.address].forEach((line, j) => {
+      if (i || j) runs.push(new TextRun({ ...runLanguage(ctx), break: spaced && i && !j ? 2 : 1 }));
+      runs.push(t(line));
+    });
+  });
+  const indent = { indent: { left: hang, hanging: hang }, tabStops: [{ type: TabStopType.LEFT, position: hang }] };
+  return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : indent)];
+}
+
+/** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row. */
+function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun): Table {
+  const people = view.signing.representatives;
+  const columns = Math.max(1, view.signing.representativeColumns ?? 3);
+  const rows: (typeof people)[] = [];
+  for (let i = 0; i < people.length; i += columns) rows.push(people.slice(i, i + columns));
+  const width = Math.floor(100 / columns);
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows: rows.map((row, r) => new TableRow({
+      cantSplit: true,
+      children: Array.from({ length: columns }, (_, c) => {
+        const person = row[c];
+        const children = person
+          ? [
+            p(STYLE.representative, [t(person.name, { style: STYLE.representativeName })]),
+            ...(person.title ? [p(STYLE.representative, [t(person.title)])] : []),
+            ...(person.organization ? [p(STYLE.representative, [t(person.organization)])] : []),
+          ]
+          : [p(STYLE.representative, [])];
+        if (r < rows.length - 1 && person) children.push(p(STYLE.representative, []));
+        // No margin before the first column: names start where the text does.
+        return new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders, margins: { left: c ? 115 : 0, right: 115 }, children });
+      }),
+    })),
+  });
 }

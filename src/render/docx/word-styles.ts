@@ -52,6 +52,9 @@ export const STYLE = {
   logos: 'SignatoryLogos',
   cc: 'Cc',
   draftMark: 'DraftMark',
+  reference: 'Reference',
+  footnoteText: 'FootnoteText',
+  representative: 'Representative',
   // Character styles.
   hyperlink: 'Hyperlink',
   strong: 'Strong',
@@ -60,6 +63,8 @@ export const STYLE = {
   signatoryDetail: 'SignatoryDetail',
   pendingMark: 'PendingMark',
   subjectLabel: 'SubjectLabel',
+  footnoteReference: 'FootnoteReference',
+  representativeName: 'RepresentativeName',
   // Tables.
   tableGrid: 'TableGrid',
   parallelTable: 'ParallelTable',
@@ -137,6 +142,10 @@ export function letterStyles(font: WordFont): Map<string, string> {
     paragraphStyle({ id: STYLE.signatoryNote, name: 'Signatory Note', basedOn: STYLE.normal, p: spacing(9, 0), r: `${italic}${color(MUTED)}${size(body - 1)}` }),
     paragraphStyle({ id: STYLE.logos, name: 'Signatory Logos', basedOn: STYLE.normal, p: spacing(10, 0) }),
     paragraphStyle({ id: STYLE.cc, name: 'Cc', basedOn: STYLE.normal, p: spacing(18, 0), r: size(body - 0.5) }),
+    paragraphStyle({ id: STYLE.reference, name: 'Reference', basedOn: STYLE.normal, next: STYLE.addressee, p: spacing(0, 12) }),
+    // Word's own names, so Word's footnote commands find them; the size of the PDF's notes.
+    paragraphStyle({ id: STYLE.footnoteText, name: 'footnote text', basedOn: STYLE.normal, p: spacing(0, 3, 1.05), r: size(body - 1.5) }),
+    paragraphStyle({ id: STYLE.representative, name: 'Representative', basedOn: STYLE.normal, p: `<w:keepLines/>${spacing(0, 0)}`, r: size(body - 0.5) }),
     paragraphStyle({ id: STYLE.draftMark, name: 'Draft Mark', basedOn: STYLE.header, r: `${bold}<w:spacing w:val="60"/>${color('B00020')}${size(10)}` }),
     `<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>`,
     characterStyle(STYLE.hyperlink, 'Hyperlink', `${color(ACCENT)}<w:u w:val="single"/>`),
@@ -146,6 +155,8 @@ export function letterStyles(font: WordFont): Map<string, string> {
     characterStyle(STYLE.signatoryDetail, 'Signatory Detail', ''),
     characterStyle(STYLE.pendingMark, 'Pending Mark', `${italic}${color('B00020')}`),
     characterStyle(STYLE.subjectLabel, 'Subject Label', bold),
+    characterStyle(STYLE.footnoteReference, 'footnote reference', '<w:vertAlign w:val="superscript"/>'),
+    characterStyle(STYLE.representativeName, 'Representative Name', bold),
     `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
     `<w:style w:type="table" w:styleId="${STYLE.tableGrid}"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('')}</w:tblBorders></w:tblPr></w:style>`,
     `<w:style w:type="table" w:styleId="${STYLE.parallelTable}"><w:name w:val="Parallel Table"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:insideV w:val="single" w:sz="4" w:space="0" w:color="C8C8C8"/></w:tblBorders><w:tblCellMar><w:left w:w="170" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
