@@ -10,6 +10,7 @@ import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss, type FontSource } from './fonts.js';
 import { ordinalPieces } from '../i18n/intl.js';
+import { textDirection } from '../i18n/direction.js';
 import { PRECOMPILED } from './precompiled-templates.js';
 import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js';
 
@@ -75,6 +76,8 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   hbs.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
   hbs.registerHelper('pageCounter', (text: unknown) => pageCounter(String(text ?? '')));
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  // `dir="{{dir lang}}"`: rtl for Arabic, Hebrew, Persian… (src/i18n/direction.ts).
+  hbs.registerHelper('dir', (lang: unknown) => textDirection(String(lang ?? '')));
   // "1er" with its letters superior, the rest escaped as {{…}} would.
   hbs.registerHelper('ordinals', (text: unknown) => new hbs.SafeString(ordinalPieces(String(text ?? ''))
     .map((piece) => (piece.superior ? `<sup class="ordinal">${hbs.escapeExpression(piece.text)}</sup>` : hbs.escapeExpression(piece.text))).join('')));

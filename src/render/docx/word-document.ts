@@ -12,6 +12,8 @@
  * - Every run and paragraph tagged with its language; document properties as the PDF's.
  * - The same bytes for the same input (word-package.ts).
  */
+import { textDirection } from '../../i18n/direction.js';
+import { baseLanguage } from '../../i18n/strings.js';
 import {
   AlignmentType, Bookmark, Document, Footer, Header, LevelFormat, PageNumber, PageReference, Paragraph, SectionType,
   Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
@@ -67,11 +69,17 @@ const REGIONS: Record<string, string> = {
   en: 'en-US', es: 'es-ES', fr: 'fr-FR', pt: 'pt-PT', de: 'de-DE', it: 'it-IT', nl: 'nl-NL', ar: 'ar-SA', he: 'he-IL',
   ru: 'ru-RU', zh: 'zh-CN', ja: 'ja-JP', ko: 'ko-KR', pl: 'pl-PL', tr: 'tr-TR', uk: 'uk-UA', ca: 'ca-ES', sv: 'sv-SE',
 };
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku']);
 
-/** A letter's own region (`es-ES`) as written; else the region its strings are written for; else the usual one. */
+/**
+ * A letter's own region (`es-ES`) as written; else the region its strings are written
+ * for, when they are the language's own (a language without strings borrows English
+ * ones, whose region says nothing of the letter's: Arabic stays Arabic); else the usual one.
+ */
 function wordLanguage(view: Pick<LetterView, 'lang' | 'strings'>): string {
-  return view.lang.includes('-') ? view.lang : view.strings.word_language ?? REGIONS[view.lang] ?? view.lang;
+  if (view.lang.includes('-')) return view.lang;
+  const fromStrings = view.strings.word_language;
+  const own = fromStrings !== undefined && baseLanguage(fromStrings) === view.lang ? fromStrings : undefined;
+  return own ?? REGIONS[view.lang] ?? view.lang;
 }
 
 /** The Word letter of `views`: one view, or the two of a combined edition, first language first. */
@@ -86,7 +94,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   let instances = 0;
   const context = (view: LetterView, width = textWidth): BodyContext => ({
     lang: wordLanguage(view),
-    rtl: RTL.has(view.lang.split('-')[0]!),
+    rtl: textDirection(view.lang) === 'rtl',
     quotes: [view.strings.quotes[0], view.strings.quotes[1]],
     fontSize: font.size,
     textWidth: width,
