@@ -70,7 +70,7 @@ describe('the workspace lock', () => {
     const child = execFile(process.execPath, ['-e', '0']);
     await new Promise((resolve) => child.on('exit', resolve));
     mkdirSync(join(ws.dir, LOCK));
-    writeFileSync(join(ws.dir, LOCK, 'owner.json'), JSON.stringify({ pid: child.pid, host: hostname(), token: 'gone' }));
+    writeFileSync(join(ws.dir, LOCK, 'owner.json'), JSON.stringify({ pid: child.pid, host: hostname(), since: Date.now(), token: 'gone' }));
     const result = await cli(['withdraw', 'us-mexico-security-dialogue', 'hrw'], { cwd: ws.dir });
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(ws.dir, LETTER), 'utf8')).toContain('  - { id: hrw, status: withdrawn }\n');
@@ -80,7 +80,7 @@ describe('the workspace lock', () => {
   it('is never taken from a process that is still running, however long it holds it', async () => {
     // This test's own process is alive and holds the lock for the whole command.
     mkdirSync(join(ws.dir, LOCK));
-    writeFileSync(join(ws.dir, LOCK, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'alive' }));
+    writeFileSync(join(ws.dir, LOCK, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'alive' }));
     const before = readFileSync(join(ws.dir, LETTER), 'utf8');
     const result = await cli(['withdraw', 'us-mexico-security-dialogue', 'hrw'], { cwd: ws.dir, env: { COALITION_LOCK_WAIT: '2' } });
     expect(result.code).toBe(5);
