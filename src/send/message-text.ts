@@ -9,6 +9,7 @@
  */
 import { escapeHtml } from '../markdown/escape-html.js';
 import { renderMarkdown } from '../markdown/markdown.js';
+import { textDirection } from '../i18n/direction.js';
 import { joinList } from '../i18n/intl.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 
@@ -38,7 +39,7 @@ export function messageText(sections: readonly Section[]): MessageText {
     return `<div lang="${escapeHtml(s.lang)}">\n${fragment}</div>`;
   }).join('\n<hr>\n');
   const lang = sections[0]?.lang ?? 'en';
-  return { text: `${text}\n`, html: `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head><meta charset="utf-8"></head>\n<body>\n${html}\n</body>\n</html>\n` };
+  return { text: `${text}\n`, html: `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">\n<head><meta charset="utf-8"></head>\n<body>\n${html}\n</body>\n</html>\n` };
 }
 
 /** The default cover note to officials, as Markdown with placeholders. */

@@ -93,7 +93,7 @@ describe('coalition build on the sample workspace (real binary, real Chromium)',
     for (const lang of ['en', 'es']) {
       const html = readFileSync(out(`${lang}.html`), 'utf8');
       expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(`<html lang="${lang}" dir="ltr">`);
       expect(html).toMatch(/@font-face\s*\{[^}]*url\(data:font\/woff2;base64,/);
       expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
       expect(html).not.toMatch(/url\((["']?)(https?:)?\/\//i);

@@ -35,13 +35,13 @@ describe('combined editions', () => {
 
   it('mark each language part with its lang in the HTML', () => {
     const parallel = readFileSync(join(ws.dir, 'parallel', `${BASE}.en-es.html`), 'utf8');
-    expect(parallel).toMatch(/<html lang="en">/);
+    expect(parallel).toMatch(/<html lang="en" dir="ltr">/);
     expect(parallel.match(/class="parallel-cell" role="group" lang="es"/g)!.length).toBeGreaterThan(10);
-    expect(parallel).toMatch(/lang="es"><header class="letter-head">\s*<h1 class="title">Carta de organizaciones/);
+    expect(parallel).toMatch(/lang="es" dir="ltr"><header class="letter-head">\s*<h1 class="title">Carta de organizaciones/);
     const sequential = readFileSync(join(ws.dir, 'sequential', `${BASE}.en-es.html`), 'utf8');
     expect(sequential.match(/<article class="letter-part" lang="(en|es)"/g)).toEqual(['<article class="letter-part" lang="en"', '<article class="letter-part" lang="es"']);
     const reversed = readFileSync(join(ws.dir, 'reversed', `${BASE}.es-en.html`), 'utf8');
-    expect(reversed).toMatch(/<html lang="es">/);
+    expect(reversed).toMatch(/<html lang="es" dir="ltr">/);
   });
 
   it('mark each language part in the PDF structure, with the document language set', async () => {

@@ -230,7 +230,7 @@ describe('coalition preview', () => {
     const preview = await startPreview(ws.dir, [LETTER]);
     const es = await fetch(`${preview.url}?view=text&lang=es`);
     expect(es.status).toBe(200);
-    expect(await es.text()).toContain('<html lang="es">');
+    expect(await es.text()).toContain('<html lang="es" dir="ltr">');
     for (const view of ['view=text&', '']) {
       for (const lang of ['zz', 'fr', 'x'.repeat(2000)]) {
         const response = await fetch(`${preview.url}?${view}lang=${lang}`);
