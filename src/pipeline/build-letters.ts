@@ -320,8 +320,14 @@ async function writeRecipients(build: LetterBuild, root: string): Promise<void> 
   const outputs = [...build.outputs].sort((a, b) => order(a) - order(b));
   // A copy is <recipient>.<langs>.<ext>: its column is the format and the languages, "pdf_en".
   const files = outputs.map((o) => ({ recipient: o.recipient!, column: `${o.format}_${basename(o.path).split('.').at(-2)}`, path: o.path }));
+  // The greeting of each copy in the first language, as printed (a parallel copy's part in that language).
+  const greetings = new Map<string, string>();
+  for (const o of outputs) {
+    const greeting = o.parts.find((view) => view.lang === langs[0])?.greeting;
+    if (greeting && !greetings.has(o.recipient!)) greetings.set(o.recipient!, greeting);
+  }
   const path = join(dirname(outputs[0]!.path), 'recipients.csv');
-  await writeFileAtomic(path, recipientsCsv(recipients, files, langs[0]!), displayPath(root, path));
+  await writeFileAtomic(path, recipientsCsv(recipients, files, langs[0]!, greetings), displayPath(root, path));
   build.copies!.csv = path;
 }
 

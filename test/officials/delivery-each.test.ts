@@ -87,13 +87,16 @@ describe('delivery: each to the Senate Judiciary Committee', () => {
   it('recipients.csv lists every member in rank order with their contact details and files', () => {
     const rows = parse(readFileSync(join(ws.dir, FOLDER, 'recipients.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(SSJU);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'name', 'title', 'email', 'phone', 'contact_form', 'address', 'pdf_en', 'pdf_es']);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'name', 'title', 'email', 'phone', 'contact_form', 'address', 'salutation', 'pdf_en', 'pdf_es']);
     expect(rows.find((r) => r.id === 'sen-durbin')).toEqual({
       id: 'sen-durbin', name: 'Richard J. Durbin', title: 'United States Senator for Illinois', email: '', phone: '202-224-2152',
       contact_form: 'https://www.durbin.senate.gov/contact/', address: '711 Hart Senate Office Building, Washington, DC 20510',
-      pdf_en: 'sen-durbin.en.pdf', pdf_es: 'sen-durbin.es.pdf',
+      salutation: 'Dear Senator Durbin,', pdf_en: 'sen-durbin.en.pdf', pdf_es: 'sen-durbin.es.pdf',
     });
     for (const row of rows) expect(existsSync(join(ws.dir, FOLDER, row.pdf_en!))).toBe(true);
+    // Each row's salutation is the greeting its copy prints (the first language's).
+    for (const row of rows) expect(row.salutation, row.id).toMatch(/^Dear Senator [^,]+,$/);
+    expect(copy('sen-grassley', 'en')).toContain(rows.find((r) => r.id === 'sen-grassley')!.salutation!);
     // The build lists every file it wrote, the CSV too.
     expect(result.stdout.trim().split('\n')).toHaveLength(SSJU.length * 2 + 1);
     expect(result.stdout).toContain(`${FOLDER}/recipients.csv`);
@@ -127,7 +130,10 @@ describe('officials as addressees of a joint letter', () => {
     const text = (await mammoth.extractRawText({ path: join(folder, 'sen-klobuchar.es.docx') })).value;
     expect(text).toContain('Estimada Senadora Klobuchar:');
     expect(text).not.toContain('Booker');
-    expect(readFileSync(join(folder, 'recipients.csv'), 'utf8').split('\n')[0]).toBe('id,name,title,email,phone,contact_form,address,docx_es');
+    const csv = parse(readFileSync(join(folder, 'recipients.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(csv[0]!)).toEqual(['id', 'name', 'title', 'email', 'phone', 'contact_form', 'address', 'salutation', 'docx_es']);
+    // The greeting the Spanish copy prints, for a Spanish cover note.
+    expect(csv.find((row) => row.id === 'sen-klobuchar')!.salutation).toBe('Estimada Senadora Klobuchar:');
   });
 });
 
