@@ -9,6 +9,9 @@ import { CalendarDateSchema, GroupIdSchema, LangSchema, LocalizedSchema, Officia
 /** Where an entry came from, by the source's own ids (`{ bioguide: D000563 }`): re-imports update it in place. */
 const SourceIdsSchema = z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a source name such as "bioguide"'), z.string().min(1));
 
+/** A web page's address as `contact_form:` takes it: http:// or https:// only. */
+export const WEB_ADDRESS = /^https?:\/\/[^\s]+$/i;
+
 export const OfficialSchema = z
   .object({
     name: z.string().min(1, 'a non-empty name'),
@@ -28,7 +31,7 @@ export const OfficialSchema = z
     language: LangSchema.optional(),
     phone: z.string().optional(),
     /** A web page: only http:// and https:// (a `javascript:` or `file:` address would be a link that runs or reads something). */
-    contact_form: z.string().regex(/^https?:\/\/[^\s]+$/i, { error: 'expected a web address starting with http:// or https://' }).optional(),
+    contact_form: z.string().regex(WEB_ADDRESS, { error: 'expected a web address starting with http:// or https://' }).optional(),
     /** A web site, with or without its http(s)://; any other scheme is refused. */
     website: z.string().refine((v) => !/^[a-z][a-z0-9+-]*:(?!\d)/i.test(v) || /^https?:\/\//i.test(v), { error: 'expected a web address (http:// or https://, or a bare domain)' }).optional(),
     office: z.string().optional(),

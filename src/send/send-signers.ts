@@ -27,32 +27,22 @@ import { displayPath, letterSlug } from '../workspace/workspace.js';
 import { attachmentsFor, readAttachment, type Attachment } from './attachments.js';
 import { composeMessage, newMessageId } from './compose-message.js';
 import { sendLocked, writeDryRun, type DryRun } from './deliver.js';
-import { estimate } from './send-letter.js';
+import { estimate, type SendLetterOptions } from './send-letter.js';
 import { DELIVERIES_FILE, DELIVERY_COLUMNS, MailLog, SIGNER_COLUMNS, SIGNER_MESSAGES_FILE, type LogRow } from './mail-log.js';
 import { messageText, signersPhrase, type Section } from './message-text.js';
-import type { SendFormat } from './message-plan.js';
 import { lastRows, skipReason, type Skipped } from './never-twice.js';
 import { openRelease, readLetterForSending } from './released-letter.js';
-import type { MailJob, Progress, RunResult } from './send-run.js';
+import type { MailJob, RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
-import type { SmtpSettings } from './smtp-settings.js';
 import { readReleasedJson } from '../release/release-file.js';
 
 export type SignerRound = 'pending' | 'confirmed';
 
-export interface SendSignersOptions {
-  root: string;
-  letter: string;
+/** What sending to the letter's addressees takes, for its signers instead. */
+export interface SendSignersOptions extends SendLetterOptions {
   which: SignerRound;
-  /** `confirmed`: the version (default: the latest). */
+  /** `confirmed`: the version (default: the latest); `pending` mails the current text. */
   version?: number;
-  from?: string;
-  formats?: readonly SendFormat[];
-  resend?: readonly string[];
-  smtp?: SmtpSettings;
-  interval: number;
-  signal?: AbortSignal;
-  onProgress?(progress: Progress): void;
   /** Printing the pending text's PDF. */
   chromePath?: string;
   timeout?: number;

@@ -106,7 +106,17 @@ export function workspacesBelow(dir: string, depth = 2): string[] {
 export async function listLetters(root: string): Promise<string[]> {
   const dir = join(root, LETTERS_DIR);
   if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { withFileTypes: true });
+  return lettersAmong(dir, await readdir(dir, { withFileTypes: true }));
+}
+
+/** `listLetters`, for a caller that cannot wait (`build --watch`'s watcher asks on each change). */
+export function listLettersSync(root: string): string[] {
+  const dir = join(root, LETTERS_DIR);
+  if (!existsSync(dir)) return [];
+  return lettersAmong(dir, readdirSync(dir, { withFileTypes: true }));
+}
+
+function lettersAmong(dir: string, entries: readonly Dirent[]): string[] {
   return entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.toLowerCase().endsWith('.md'))
     .map((e) => join(dir, e.name))

@@ -6,12 +6,12 @@
  * (a YAML slip, a broken template) is reported and the watch goes on; Ctrl-C closes
  * the browser and ends it.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { asCoalitionError } from '../../errors.js';
 import type { BuildOptions, BuildResult } from '../../pipeline/build-letters.js';
 import type { Printer } from '../../pdf/printer.js';
-import { LETTERS_DIR } from '../../workspace/workspace.js';
+import { LETTERS_DIR, listLettersSync } from '../../workspace/workspace.js';
 import type { CommandContext } from '../context.js';
 import type { Output } from '../output.js';
 
@@ -43,15 +43,6 @@ export function lettersConcerned(root: string, files: readonly string[], selecte
     if (!NOT_READ.has(extname(file).toLowerCase()) && !EDITOR_LEFTOVER.test(file)) return 'all';
   }
   return [...letters].sort();
-}
-
-/** The letters in letters/ now (a letter added while watching is built when it is saved). */
-function lettersIn(root: string): string[] {
-  try {
-    return readdirSync(join(root, LETTERS_DIR)).filter((name) => name.endsWith('.md')).map((name) => join(root, LETTERS_DIR, name));
-  } catch {
-    return [];
-  }
 }
 
 export async function watchBuild(ctx: CommandContext, out: Output, options: BuildOptions, report: (result: BuildResult) => void): Promise<void> {
@@ -97,7 +88,7 @@ export async function watchBuild(ctx: CommandContext, out: Output, options: Buil
   const output = relative(root, options.outDir);
   const ownOutput = (file: string) => !output.startsWith('..') && (file === output || file.startsWith(output + sep));
   // What the letters read, as the preview watches it (never the whole workspace: a link to / would walk the machine).
-  const watcher = watchLetters(root, () => selected ?? lettersIn(root), (files) => {
+  const watcher = watchLetters(root, () => selected ?? listLettersSync(root), (files) => {
     // A folder made or removed: its files, if any letter reads them, come as changes of their own.
     const isFolder = (file: string) => { try { return statSync(join(root, file)).isDirectory(); } catch { return false; } };
     const changed = files.filter((file) => !ownOutput(file) && !isFolder(file) && !pending.includes(file));

@@ -6,14 +6,12 @@
  * gives ("Senadora Klobuchar"); groups per chamber and state.
  */
 import { z } from 'zod';
-import type { Official } from '../../model/officials-schema.js';
+import { WEB_ADDRESS, type Official } from '../../model/officials-schema.js';
 import { CalendarDateSchema } from '../../model/schema.js';
 import { nameKey } from '../name-key.js';
 import type { ImportBatch, ImportedOfficial } from './import-batch.js';
 import { PLACES } from './us-states.js';
 
-/** What officials.yaml takes as `contact_form:` (src/model/officials-schema.ts). */
-const WEB_ADDRESS = /^https?:\/\/\S+$/i;
 
 const TermSchema = z.looseObject({
   type: z.enum(['sen', 'rep']),
@@ -91,7 +89,7 @@ function official(l: Legislator, term: Term, last: string): Official {
     ...(term.party ? { party: term.party } : {}),
     ...addressLines(term),
     ...(term.phone ? { phone: term.phone } : {}),
-    // Only a web address the directory accepts: the source has typos (`hhttps://fine.house.gov/…`), left out rather than refused.
+    // Only a web address officials.yaml accepts (its schema's pattern): the source has typos (`hhttps://fine.house.gov/…`), left out rather than refused.
     ...(term.contact_form && WEB_ADDRESS.test(term.contact_form) ? { contact_form: term.contact_form } : {}),
     ...(term.url ? { website: term.url } : {}),
     ...(term.office ? { office: term.office } : {}),
