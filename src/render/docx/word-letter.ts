@@ -143,7 +143,7 @@ function ccBlocks(view: LetterView, ctx: BodyContext, p: MakeParagraph, t: MakeR
     });
   });
   const indent = { indent: { left: hang, hanging: hang }, tabStops: [{ type: TabStopType.LEFT, position: hang }] };
-  return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : indent)];
+  return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : { ...indent, keepLines: true })];
 }
 
 /** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row. */
