@@ -91,6 +91,14 @@ describe('an unnamed signer is never printed', () => {
     expect(JSON.parse(read(join(version, 'signatories.json')))).toHaveLength(13);
   });
 
+  it('a combined bilingual edition says it in both languages', async () => {
+    const built = await cliInProcess(['build', LETTER, '--bilingual', 'parallel', '--lang', 'en,es', '--format', 'html', '--out', 'bi'], ws.dir);
+    expect(built.code, built.stderr).toBe(0);
+    const html = read(`bi/${STEM}.en-es.html`);
+    expect(html).toContain(`${LINE_EN} / ${LINE_ES}`);
+    for (const name of UNNAMED) expect(html).not.toContain(name);
+  });
+
   it('a letter can turn the count line off (signing.count_unnamed: false); they stay unnamed', async () => {
     writeFileSync(join(ws.dir, FILE), read(FILE).replace('signing:\n', 'signing:\n  count_unnamed: false\n'));
     const built = await cliInProcess(['build', LETTER, '--format', 'html', '--lang', 'en', '--out', 'off'], ws.dir);
