@@ -101,6 +101,8 @@ export const StringsSchema = z.object({
   count_organizations: PluralSchema,
   count_individuals: PluralSchema,
   count_countries: PluralSchema,
+  /** "and {n} organizations that asked not to be named": signers with `publish: false`, after the list. */
+  count_unnamed: PluralSchema,
   /** What `coalition new` writes in this language (src/scaffold/letter-template.ts); `{family}` in the salutation hint. */
   scaffold: z.object({
     title: z.string(),

@@ -152,9 +152,11 @@ export const SignerRefSchema = z.union([
       signed_on: CalendarDateSchema.optional(),
       /** Short hash of the text this signer confirmed (see the registry commands). */
       text: z.string().optional(),
+      /** `false`: signed but asked not to be named: never printed, counted in "and N organizations that asked not to be named". */
+      publish: z.boolean({ error: 'true or false' }).optional(),
     })
     .strict(),
-], { error: 'a registry id, { id, status, signed_on }, or { group: … } starting a section' });
+], { error: 'a registry id, { id, status, signed_on, publish }, or { group: … } starting a section' });
 export type SignerRef = z.infer<typeof SignerRefSchema>;
 
 /** `{ group: <text> }` in `signatories:` starts a section of the printed list ("National organizations:"). */
@@ -228,6 +230,8 @@ export const SigningSchema = z
     representatives_columns: z.union([z.literal(2), z.literal(3)], { error: '2 or 3' }).optional(),
     /** `false`: print no list of signatories (the representatives' grid stands instead of it). */
     list: z.boolean().optional(),
+    /** `false`: no "and N organizations that asked not to be named" line for signers with `publish: false` (they stay unnamed). */
+    count_unnamed: z.boolean().optional(),
   })
   .strict();
 export type Signing = z.infer<typeof SigningSchema>;

@@ -81,8 +81,8 @@ export async function changeSigners(
         changes.push({ id, outcome: 'removed', previous: current.status });
       } else {
         const next = action === 'confirm'
-          ? { id, status: 'confirmed' as const, signedOn: current.signedOn ?? date, text }
-          : { id, status: 'withdrawn' as const, ...(current.signedOn ? { signedOn: current.signedOn } : {}), ...(current.text ? { text: current.text } : {}) };
+          ? { id, status: 'confirmed' as const, signedOn: current.signedOn ?? date, text, ...(current.publish === false ? { publish: false as const } : {}) }
+          : { id, status: 'withdrawn' as const, ...(current.signedOn ? { signedOn: current.signedOn } : {}), ...(current.text ? { text: current.text } : {}), ...(current.publish === false ? { publish: false as const } : {}) };
         if (sameSigner(current, next)) { changes.push({ id, outcome: 'unchanged', previous: current.status, status: current.status }); continue; }
         edit.editor.set(['signatories', current.index], signerEntry(next));
         changes.push({ id, outcome: 'updated', previous: current.status, status: next.status });

@@ -67,7 +67,7 @@ function mergeInLetter(edit: LetterEdit, keep: string, drop: string): MergedLett
   const drops = edit.signers.filter((s) => s.id === drop);
   if (drops.length === 0) return 'letterhead';
   const kept = edit.signers.find((s) => s.id === keep);
-  const entryFor = (s: Signer) => signerEntry({ id: keep, status: s.status, ...(s.signedOn ? { signedOn: s.signedOn } : {}), ...(s.text ? { text: s.text } : {}) });
+  const entryFor = (s: Signer) => signerEntry({ id: keep, status: s.status, ...(s.signedOn ? { signedOn: s.signedOn } : {}), ...(s.text ? { text: s.text } : {}), ...(s.publish === false ? { publish: false as const } : {}) });
   const removed: number[] = [];
   if (kept) {
     const best = drops.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));

@@ -24,6 +24,8 @@ export interface SignerStatusRow {
   text?: TextState;
   inRegistry: boolean;
   line: number;
+  /** `false`: signed but asked not to be named (counted with its status, never printed). */
+  publish?: false;
 }
 
 export interface LetterStatus {
@@ -31,7 +33,7 @@ export interface LetterStatus {
   title?: string;
   /** The current text's fingerprint. */
   text: string;
-  counts: Record<SignerStatus, number> & { total: number; outdated: number; unrecorded: number };
+  counts: Record<SignerStatus, number> & { total: number; outdated: number; unrecorded: number; /** Confirmed signers with `publish: false`. */ unnamed: number };
   signers: SignerStatusRow[];
   /** Per language, what is missing before it can be built. */
   missing: Record<string, string[]>;
@@ -58,6 +60,7 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
       ...(s.signedOn ? { signedOn: s.signedOn } : {}),
       ...(state ? { text: state } : {}),
       inRegistry: Boolean(entry),
+      ...(s.publish === false ? { publish: false as const } : {}),
       // Looked up when read (`status --json`): a position needs the full YAML document, which the table never shows.
       get line() { return letter.source?.locate(['signatories', s.index]).line ?? 0; },
     };
@@ -75,6 +78,7 @@ export async function letterStatus(root: string, letterPath: string): Promise<Le
       total: signers.length, confirmed: count('confirmed'), pending: count('pending'), withdrawn: count('withdrawn'),
       outdated: signers.filter((s) => s.text === 'outdated').length,
       unrecorded: signers.filter((s) => s.text === 'unrecorded').length,
+      unnamed: signers.filter((s) => s.status === 'confirmed' && s.publish === false).length,
     },
     signers,
     missing: missingByLanguage(letter.bodies, parsed.success ? parsed.data : undefined, raw, signers, ws.registry.signatories),
@@ -101,7 +105,8 @@ function missingByLanguage(
     }
     for (const s of signers) {
       const entry = registry.get(s.id);
-      if (!entry || entry.kind !== 'individual' || s.status === 'withdrawn') continue;
+      // A signer never printed (withdrawn, or asked not to be named) needs no translated title.
+      if (!entry || entry.kind !== 'individual' || s.status === 'withdrawn' || s.publish === false) continue;
       for (const field of ['title', 'affiliation', 'role'] as const) {
         // An affiliation may be lines, each a text or a map by language.
         const values = [entry[field]].flat();

@@ -63,7 +63,7 @@ export function characterCount(text: string): number {
 function signatoryParagraphs(view: LetterView): string[] {
   const { signing } = view;
   const representatives = signing.representatives ?? [];
-  if (!signing.count && !representatives.length) return [];
+  if (!signing.count && !signing.unnamed && !representatives.length) return [];
   const parts: string[] = [];
   const heading = [signing.heading, signing.asOf].filter(Boolean).join(' ');
   if (heading) parts.push(heading);
@@ -76,6 +76,7 @@ function signatoryParagraphs(view: LetterView): string[] {
       parts.push([...(group.heading ? [group.heading] : []), ...lines].join('\n'));
     }
   }
+  if (signing.unnamed) parts.push(signing.unnamed);
   if (signing.updated) parts.push(signing.updated);
   if (signing.note) parts.push(signing.note);
   return parts;

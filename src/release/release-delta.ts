@@ -40,7 +40,8 @@ export async function releaseDelta(root: string, letterPath: string): Promise<Re
   const signers = recordedSigners(letter);
   const now = signers.flatMap((s): ListedRow[] => {
     const entry = ws.registry.signatories.get(s.id);
-    return s.status === 'confirmed' && entry ? [{ id: s.id, printed: { [primary]: displayName(entry, primary) } }] : [];
+    // An unnamed signer (`publish: false`) is in no released list: never "added since".
+    return s.status === 'confirmed' && s.publish !== false && entry ? [{ id: s.id, printed: { [primary]: displayName(entry, primary) } }] : [];
   });
   const changes = signerChanges(released, now, signers, primary);
   const text_changed = [...letter.bodies.keys()].filter((lang) => manifest.text[lang] !== undefined && manifest.text[lang] !== textFingerprint(new Map([[lang, letter.bodies.get(lang)!]])));

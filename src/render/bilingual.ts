@@ -123,6 +123,8 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
   const note = join(a.signing.note, b.signing.note);
   const asOf = join(a.signing.asOf, b.signing.asOf);
   const summary = join(a.signing.summary, b.signing.summary);
+  // "and 3 organizations that asked not to be named / y 3 organizaciones que pidieron no ser nombradas".
+  const unnamed = join(a.signing.unnamed, b.signing.unnamed);
   const groupsB = b.signing.groups;
   const headings = new Map(groupsB.map((g) => [g.code, g]));
   const signersB = new Map(groupsB.flatMap((g) => g.signers.map((s) => [s.id, s] as const)));
@@ -172,6 +174,7 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
       ...(note ? { note } : {}),
       ...(asOf ? { asOf } : {}),
       ...(summary ? { summary } : {}),
+      ...(unnamed ? { unnamed } : {}),
     },
     // The page footer and the DRAFT mark speak both languages too: "Page 2 sur 3 / Page 2 of 3".
     strings: {

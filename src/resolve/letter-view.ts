@@ -13,8 +13,8 @@ import { hyphenateHtml } from '../markdown/hyphenate.js';
 import { numberParagraphs } from '../markdown/numbered-paragraphs.js';
 import { renderMarkdown, type ImageResolution, type RenderProblem } from '../markdown/markdown.js';
 import { keepDashesWithWords, LEVEL_QUOTES, typeRules, typesetHtml, typesetText } from '../markdown/typography.js';
-import { buildSignatorySections, displayName, sectionMarks, type SignerGroup, type SignerSection } from './signatory-list.js';
-import { signerCount } from './signer-count.js';
+import { buildSignatorySections, displayName, sectionMarks, unnamedCount, type SignerGroup, type SignerSection } from './signatory-list.js';
+import { plural, signerCount } from './signer-count.js';
 import type { Signer } from '../workspace/signers.js';
 
 export interface AddresseeView {
@@ -109,6 +109,8 @@ export interface LetterView {
     count: number;
     /** "86 organizations and 12 individuals from 32 countries", when `signing.count` is on. */
     summary?: string;
+    /** "and 2 organizations that asked not to be named" (signers with `publish: false`), printed after the list. */
+    unnamed?: string;
     /** Columns the list is set in: 1 for short lists, 2 for long ones, unless the letter says. */
     columns: number;
     /** The signers' logos, when `signing.logos` is on and they have one. */
@@ -168,6 +170,8 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const groups = sections.flatMap((s) => s.groups);
   const printed = groups.flatMap((g) => g.signers);
   const printedNames = printed.map((s) => s.text);
+  // Signed, asked not to be named: counted after the list unless the letter turns the line off (`signing.count_unnamed: false`).
+  const unnamed = fm.signing.count_unnamed === false ? 0 : unnamedCount(input.signers, input.draft);
   const problems = [...body.problems];
   const registryImage = input.resolveRegistryImage ?? input.resolveImage;
   const image = (src: string, resolve: ViewInput['resolveImage']) => {
@@ -235,6 +239,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
       sections,
       count: printedNames.length,
       ...(fm.signing.count ? { summary: signerCount(printed, lang, strings) } : {}),
+      ...(unnamed ? { unnamed: typeset(plural(strings.count_unnamed, unnamed, lang))! } : {}),
       columns,
       logos,
       representatives,

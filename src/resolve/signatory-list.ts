@@ -120,6 +120,20 @@ export interface ListOptions {
   primary?: string;
 }
 
+/** Who the list prints, named or not: confirmed signers, and pending ones in drafts (withdrawn never). */
+export function isPrinted(signer: Signer, draft: boolean): boolean {
+  return signer.status === 'confirmed' || (draft && signer.status === 'pending');
+}
+
+/**
+ * The signers who would be printed but asked not to be named (`publish: false`): the
+ * count of "and N organizations that asked not to be named". Not looked up in the
+ * registry: a release's snapshot keeps no entry (no name) for them, only the count.
+ */
+export function unnamedCount(signers: readonly Signer[], draft: boolean): number {
+  return signers.filter((s) => s.publish === false && isPrinted(s, draft)).length;
+}
+
 /** The only characters typesetText changes (quotes, apostrophes, guillemets, ; : ! ?): most names have none. */
 const TYPESET_MARKS = /['"«»;:!?]/;
 
@@ -153,7 +167,7 @@ export function buildSignatorySections(
   };
   const bySection: { signer: Signer; entry: Signatory; key: string }[][] = Array.from({ length: marks.length + 1 }, () => []);
   for (const s of signers) {
-    if (s.status !== 'confirmed' && !(options.draft && s.status === 'pending')) continue;
+    if (!isPrinted(s, options.draft) || s.publish === false) continue;
     const entry = registry.get(s.id);
     if (entry) bySection[sectionOf(s.index)]!.push({ signer: s, entry, key: sortKey(entry, lang, signing.ignore_articles, options.articles) });
   }

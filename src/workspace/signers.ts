@@ -15,6 +15,8 @@ export interface Signer {
   text?: string;
   /** Position in the letter's list (for `as-listed` order and for locating it). */
   index: number;
+  /** `false`: signed but asked not to be named (`publish: false`): never printed, only counted. */
+  publish?: false;
 }
 
 export function normalizeSignerRef(ref: SignerRef, index: number): Signer {
@@ -25,6 +27,7 @@ export function normalizeSignerRef(ref: SignerRef, index: number): Signer {
     index,
     ...(ref.signed_on ? { signedOn: ref.signed_on } : {}),
     ...(ref.text ? { text: ref.text } : {}),
+    ...(ref.publish === false ? { publish: false as const } : {}),
   };
 }
 

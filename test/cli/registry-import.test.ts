@@ -54,7 +54,7 @@ describe('coalition import', () => {
     const result = await run('import', SLUG, CSV, '--json', '--date', '2022-10-11');
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report.counts).toEqual({ rows: 11, matched: 5, added: 3, merged: 1, skipped: 2, signed: 4, alreadySigned: 4 });
+    expect(report.counts).toEqual({ rows: 11, matched: 5, added: 3, merged: 1, skipped: 2, signed: 4, alreadySigned: 4, unnamed: 0 });
 
     expect(read('signatories.yaml')).toBe(`${registry}\n  tjn:\n    name: Trade Justice Network\n    short: TJN\n    country: US\n    contact: { name: Tim Doe, email: tim@tjn.example }\n`
       + '\n  jane-roe:\n    kind: individual\n    name: Jane Roe\n    title: Profesora de Derecho\n    country: MX\n    contact: { email: jane@example.org }\n'

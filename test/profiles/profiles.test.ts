@@ -124,9 +124,11 @@ describe('build --for', () => {
   it('un-upr: writes Word files only, the signatories\' names first', async () => {
     const result = await cliInProcess(['build', 'short', '--for', 'un-upr'], ws.dir);
     expect(result.code, result.stderr).toBe(0);
-    expect(readdirSync(join(ws.dir, 'out'))).toEqual(['2024-03-01-short.en.docx']);
+    // A channel's build has a folder of its own (issue 28, item 6).
+    expect(readdirSync(join(ws.dir, 'out'))).toEqual(['un-upr']);
+    expect(readdirSync(join(ws.dir, 'out', 'un-upr'))).toEqual(['2024-03-01-short.en.docx']);
     expect(result.stderr).toMatch(/✓ the signatories' names come first, before the letter \[technical\]/);
-    const xml = ZipParts.read(readFileSync(join(ws.dir, 'out', '2024-03-01-short.en.docx')), 'docx').text('word/document.xml')!;
+    const xml = ZipParts.read(readFileSync(join(ws.dir, 'out', 'un-upr', '2024-03-01-short.en.docx')), 'docx').text('word/document.xml')!;
     expect(xml.indexOf('Human Rights Watch')).toBeLessThan(xml.indexOf('We write to the committee'));
     expect(xml.indexOf('Written evidence')).toBeLessThan(xml.indexOf('Human Rights Watch'));
   });

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
 import type { BuildOptions, BuildResult, BuiltFile } from '../../pipeline/build-letters.js';
 import type { Output } from '../output.js';
@@ -24,6 +24,7 @@ interface BuildFlags {
   release?: string;
   strict: boolean;
   watch: boolean;
+  clean: boolean;
 }
 
 export function registerBuild(program: Command, ctx: CommandContext): void {
@@ -44,8 +45,9 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .option('--timeout <seconds>', 'give up printing one document after this long (exit 4)', positiveNumber, 60)
     .option('--release <version>', 'make a released version (v1, v2…) again from its snapshot and compare it with the released files')
     .option('--strict', 'exit 1 when a built letter is not ready to send (`coalition check` finds errors)', false)
+    .option('--clean', 'remove the files an earlier build of these letters left in the folders this build writes (listed otherwise)', false)
     .option('-w, --watch', 'keep running: build, then build again the letters a change concerns, with one browser kept open (Ctrl-C stops)', false)
-    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr\n  coalition build us-mexico --release v1 --out /tmp/v1\n  coalition build judiciary-letter --each --format pdf\n  coalition build us-mexico --watch')
+    .addHelpText('after', '\nExamples:\n  coalition build\n  coalition build us-mexico --lang es --format pdf\n  coalition build --draft --out /tmp/drafts\n  coalition build us-mexico --bilingual parallel --lang en,es\n  coalition build us-mexico --format docx --reference-docx house-style.docx\n  coalition build us-mexico --for un-upr      (into out/un-upr/)\n  coalition build us-mexico --clean\n  coalition build us-mexico --release v1 --out /tmp/v1\n  coalition build judiciary-letter --each --format pdf\n  coalition build us-mexico --watch')
     .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
@@ -55,10 +57,10 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const paths = await letterPaths(ctx, root, letters);
       // --pdfa applies to PDFs: say so rather than write nothing quietly.
       if (flags.pdfa && !flags.for && !flags.format.includes('pdf') && !flags.format.includes('docx')) out.warn('--pdfa applies to PDFs, and --format builds none: add pdf to --format (--format html,pdf)');
-      if (flags.watch && (flags.for || flags.strict)) {
-        throw new CoalitionError(`--watch cannot be used with ${flags.for ? '--for' : '--strict'}`, {
+      if (flags.watch && (flags.for || flags.strict || flags.clean)) {
+        throw new CoalitionError(`--watch cannot be used with ${flags.for ? '--for' : flags.strict ? '--strict' : '--clean'}`, {
           code: 'conflicting-options', exitCode: ExitCode.usage,
-          hint: flags.for ? 'Build for a channel once (coalition build --for <profile>), or watch without --for.' : 'Leave out --strict: a watching build reports the letters not ready to send and keeps watching.',
+          hint: flags.for ? 'Build for a channel once (coalition build --for <profile>), or watch without --for.' : flags.strict ? 'Leave out --strict: a watching build reports the letters not ready to send and keeps watching.' : 'Clean once (coalition build --clean), then watch.',
         });
       }
       const options: BuildOptions = {
@@ -86,9 +88,11 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const readiness = extras.readinessCheck(root, flags.strict);
       options.onRendered = readiness.onRendered;
       // --for: the profile's formats and languages unless given on the command line.
-      const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }) : undefined;
+      // A channel's build goes to out/<profile>/ (unless --out says where): never over the plain build's files of the same name.
+      const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }, !flags.out) : undefined;
       const result = submission?.build ?? await (await import('../../pipeline/build-letters.js')).buildLetters(options);
       reportBuild(ctx, out, result);
+      await reportStale(ctx, out, result, { ...(flags.lang ? { langs: flags.lang } : {}), bilingual: Boolean(flags.bilingual) }, flags.clean);
       if (submission) {
         for (const d of submission.diagnostics) out.diagnostic(d);
         const { printSubmissionReport } = await import('../submission-report.js');
@@ -151,9 +155,27 @@ function signerCount(s: { printed: number; pending: number; withdrawn: number })
   return `${s.printed} signer${s.printed === 1 ? '' : 's'} printed${left.length ? `; ${left.join(', ')}` : ''}`;
 }
 
-async function buildFor(id: string, root: string, options: Omit<Parameters<typeof import('../../check/submission-check.js').buildForProfile>[0], 'profile'>) {
+async function buildFor(id: string, root: string, options: Omit<Parameters<typeof import('../../check/submission-check.js').buildForProfile>[0], 'profile'>, ownFolder: boolean) {
   const { loadProfile } = await import('../../workspace/submission-profiles.js');
   const { buildForProfile } = await import('../../check/submission-check.js');
   const profile = await loadProfile(id, root);
-  return { profile, ...(await buildForProfile({ ...options, profile })) };
+  // The profile's id as loaded (`UK-Parliament` is uk-parliament): one folder per channel.
+  return { profile, ...(await buildForProfile({ ...options, ...(ownFolder ? { outDir: join(options.outDir, profile.id) } : {}), profile })) };
+}
+
+/**
+ * The files an earlier build of these letters left beside the ones just written
+ * (src/pipeline/stale-outputs.ts): listed, or with --clean removed.
+ */
+async function reportStale(ctx: CommandContext, out: Output, result: BuildResult, scope: import('../../pipeline/stale-outputs.js').StaleScope, clean: boolean): Promise<void> {
+  const { staleOutputs, removeStale } = await import('../../pipeline/stale-outputs.js');
+  const stale = await staleOutputs(result, scope);
+  if (!stale.length) return;
+  const shown = (paths: readonly string[]) => paths.map((p) => relative(ctx.io.cwd, p) || p).join(', ');
+  if (clean) {
+    const removed = await removeStale(stale);
+    if (removed.length) out.info(`removed ${removed.length} file${removed.length === 1 ? '' : 's'} an earlier build left: ${shown(removed)}`);
+    return;
+  }
+  out.warn(`not written by this build, left from an earlier one: ${shown(stale)} (coalition build --clean removes them)`);
 }

@@ -14,6 +14,7 @@ interface ImportFlags {
   map?: string[];
   json: boolean;
   date?: string;
+  consentColumn?: string;
 }
 
 const ENCODING_NAMES = { 'windows-1252': 'Windows-1252 (what Excel saves as "CSV" on Windows)', 'utf-16le': 'UTF-16 (Excel\'s "Unicode text")', 'utf-16be': 'UTF-16 (big-endian)' } as const;
@@ -28,8 +29,9 @@ export function registerImport(program: Command, ctx: CommandContext): void {
     .argument('<responses>', 'the CSV export (Google Forms, Action Network, a spreadsheet)')
     .option('-n, --dry-run', 'print the plan; change nothing', false)
     .option('--confirmed', 'sign the rows as confirmed (default: pending)', false)
-    .option('--map <header=field>', 'read a column as a field (organization, acronym, country, email, name, first_name, last_name, title, affiliation, type, website, timestamp, ignore); repeatable', collect)
+    .option('--map <header=field>', 'read a column as a field (organization, acronym, country, email, name, first_name, last_name, title, affiliation, type, website, timestamp, consent, ignore); repeatable', collect)
     .option('--date <YYYY-MM-DD>', 'the date recorded as signed_on for every row (default: each row\'s form timestamp, else today)', calendarDate)
+    .option('--consent-column <header>', 'the column asking whether the name may be published ("May we publish your name?"), when not recognized: a "No" signs without naming (publish: false)')
     .option('--json', 'the plan and counts as JSON', false)
     .addHelpText('after', '\nExamples:\n  coalition import us-mexico responses.csv --dry-run\n  coalition import us-mexico responses.csv --map "Grupo=organization"')
     .action(async (letterArg: string, csvArg: string, flags: ImportFlags) => {
@@ -39,11 +41,12 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       const { importResponses } = await import('../../registry/import/run-import.js');
       const result = await importResponses(root, letter, resolve(ctx.io.cwd, csvArg), csvArg, {
         dryRun: flags.dryRun, confirmed: flags.confirmed, ...(flags.map ? { map: flags.map } : {}), ...(flags.date ? { date: flags.date } : {}),
+        ...(flags.consentColumn !== undefined ? { consentColumn: flags.consentColumn } : {}),
       });
       if (flags.json) {
         out.out(JSON.stringify({
           letter: result.letter, csv: result.csv, encoding: result.encoding, dryRun: flags.dryRun, written: result.written, counts: result.counts,
-          rows: result.rows, newEntries: Object.fromEntries(result.newEntries), signed: result.toSign, alreadySigned: result.alreadySigned,
+          rows: result.rows, newEntries: Object.fromEntries(result.newEntries), signed: result.toSign, alreadySigned: result.alreadySigned, unnamed: result.unnamed,
         }, null, 2));
         return;
       }
@@ -51,7 +54,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       for (const row of result.rows) {
         const where = `${result.csv}:${row.line}`;
         const name = row.name ? ` "${row.name}"` : '';
-        const notes = row.notes.length ? ` (${row.notes.join('; ')})` : '';
+        const notes = row.notes.length || row.publish === false ? ` (${[...row.notes, ...(row.publish === false && !row.notes.some((n) => n.includes('publish: false')) ? ['not named: publish: false'] : [])].join('; ')})` : '';
         if (row.action === 'matched') out.out(`${where} matched ${row.id}${name}${notes}`);
         else if (row.action === 'added') out.out(`${where} new ${row.id}${name}${notes}`);
         else if (row.action === 'merged') out.out(`${where} merged into ${row.id}: ${row.reason}${notes}`);
@@ -62,6 +65,7 @@ export function registerImport(program: Command, ctx: CommandContext): void {
       if (result.columns.ignored.length) out.info(`columns not read: ${result.columns.ignored.join(', ')}`);
       out.info(`${c.rows} rows: ${c.matched} matched, ${c.added} added to the registry, ${c.merged} merged, ${c.skipped} skipped`);
       const verb = flags.dryRun ? 'would sign' : 'signed';
+      if (c.unnamed) out.info(`${c.unnamed} asked not to be named (the consent column): ${flags.dryRun ? 'would be recorded' : 'recorded'} publish: false, counted but never printed`);
       out.info(`${verb} ${c.signed} as ${flags.confirmed ? 'confirmed' : 'pending'} on ${result.letter}${c.alreadySigned ? `; ${c.alreadySigned} already on it` : ''}`);
       if (flags.dryRun) out.info('dry run: nothing was written');
     });

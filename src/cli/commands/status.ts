@@ -48,7 +48,7 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
       const { counts, color } = { counts: status.counts, color: out.color };
       out.out(`${status.file}${status.title ? ` — ${status.title}` : ''}`);
       out.out(`text ${status.text}`);
-      out.out(`${counts.confirmed} confirmed, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
+      out.out(`${counts.confirmed} confirmed${counts.unnamed ? ` (${counts.unnamed} not named: publish: false)` : ''}, ${counts.pending} pending, ${counts.withdrawn} withdrawn (${counts.total} listed)`);
       if (release) out.out(describeDelta(release));
       if (delivery) out.out(describeDelivery(delivery));
       if (counts.outdated) out.out(color.yellow(`${counts.outdated} confirmed an earlier text${status.outdated_changed ? ` (changed: ${status.outdated_changed})` : ''}: ${status.signers.filter((s) => s.text === 'outdated').map((s) => s.id).join(', ')}`));
@@ -58,7 +58,7 @@ export function registerStatus(program: Command, ctx: CommandContext): void {
         if (rows.length === 0) continue;
         out.out(`${group} (${rows.length})`);
         const table = formatTable(['id', 'signed on', 'text', 'name'], rows.map((s) => [
-          s.id, s.signedOn ?? '', s.text === 'outdated' ? 'OUTDATED' : s.text === 'unrecorded' ? 'not recorded' : s.text ?? '', s.name,
+          s.id, s.signedOn ?? '', s.text === 'outdated' ? 'OUTDATED' : s.text === 'unrecorded' ? 'not recorded' : s.text ?? '', s.publish === false ? `${s.name} (not named)` : s.name,
         ]));
         for (const line of table) out.out(`  ${line}`);
         out.out('');

@@ -1,16 +1,26 @@
 /**
  * Which column holds what: found by header, in English or Spanish, ignoring case and
  * accents ("Organización", "ORGANIZATION", "Name of your organisation"); `--map
- * header=field` overrides.
+ * header=field` overrides. The consent question ("May we publish your name?") is
+ * recognized in every shipped language, before the name and organization columns
+ * whose words it often contains.
  */
 import { CoalitionError, ExitCode } from '../../errors.js';
 import { nameKey } from '../name-key.js';
 
-const FIELDS = ['organization', 'acronym', 'country', 'email', 'name', 'first_name', 'last_name', 'title', 'affiliation', 'type', 'website', 'timestamp'] as const;
+const FIELDS = ['organization', 'acronym', 'country', 'email', 'name', 'first_name', 'last_name', 'title', 'affiliation', 'type', 'website', 'timestamp', 'consent'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Exact header names (as name keys), then words a longer question may contain; first match wins. */
 const RULES: { field: Field; exact: string[]; contains: RegExp }[] = [
+  // "May we publish your name?", "¿Autoriza publicar su nombre?", "Acceptez-vous que votre nom soit publié ?",
+  // "Autoriza a publicação do nome?", "Dürfen wir Ihren Namen veröffentlichen?", "Possiamo pubblicare il nome?",
+  // "Можем ли мы опубликовать название?" (as name keys: no accents, lower case). Not "public" alone ("Public email").
+  {
+    field: 'consent',
+    exact: ['consent', 'consentimiento', 'consentement', 'consentimento', 'einwilligung', 'consenso', 'согласие', 'publish', 'publish name', 'publicar'],
+    contains: /\bpublish|\bpublica(r|cion|cao|tion)\b|\bpublie|\bpubblica|veroffentlich|опубликова|публикац|\bpublicly\b|\bconsent/,
+  },
   { field: 'organization', exact: ['organization', 'organisation', 'organizacion', 'org', 'organization name', 'organizacion u organizacion'], contains: /\borgani[sz]a/ },
   { field: 'acronym', exact: ['acronym', 'siglas', 'short name', 'abbreviation', 'acronimo'], contains: /\bacronym|\bsiglas\b|\bacronimo/ },
   { field: 'country', exact: ['country', 'pais'], contains: /\bcountry\b|\bpais\b/ },

@@ -29,6 +29,8 @@ export interface PlannedRow {
   signedOn?: string;
   /** A near match: the row's name is a typo away from these entries' (held, not added). */
   near?: boolean;
+  /** `false`: the form's consent column said not to publish the name. */
+  publish?: false;
   notes: string[];
 }
 
@@ -40,7 +42,9 @@ export interface ImportPlan {
   toSign: string[];
   /** Ids the file names that are on the letter already. */
   alreadySigned: string[];
-  counts: Record<RowAction, number> & { rows: number; signed: number; alreadySigned: number };
+  /** Ids a row asked not to name (consent "No"): recorded `publish: false`, on the letter or as they are signed. */
+  unnamed: string[];
+  counts: Record<RowAction, number> & { rows: number; signed: number; alreadySigned: number; unnamed: number };
   columns: ColumnMap;
 }
 
@@ -69,7 +73,7 @@ export function planImport(
     }
     const { ids, by } = matcher.match(response);
     const signedOn = stamp === undefined ? undefined : timestampDay(cells[stamp] ?? '', order);
-    const base = { line, name: response.name, ...(signedOn ? { signedOn } : {}), notes: by === 'acronym' && ids.length === 1 ? [...response.notes, 'by acronym'] : response.notes };
+    const base = { line, name: response.name, ...(signedOn ? { signedOn } : {}), ...(response.publish === false ? { publish: false as const } : {}), notes: by === 'acronym' && ids.length === 1 ? [...response.notes, 'by acronym'] : response.notes };
     if (ids.length > 1) {
       rows.push({ ...base, action: 'skipped', reason: `ambiguous: matches ${ids.join(', ')}`, candidates: ids });
       continue;
@@ -105,15 +109,18 @@ export function planImport(
   const signing = [...firstLine.keys()];
   const toSign = signing.filter((id) => !onLetter.has(id));
   const alreadySigned = signing.filter((id) => onLetter.has(id));
+  // Any row of an organization that says "no" keeps it unnamed: a repeated "yes" never overrides it.
+  const unnamed = signing.filter((id) => rows.some((r) => r.id === id && r.publish === false && r.action !== 'skipped'));
   const count = (action: RowAction) => rows.filter((r) => r.action === action).length;
   return {
     rows,
     newEntries: [...fresh.entries()].map(([id, entry]) => [id, entryForFile(entry)]),
     toSign,
     alreadySigned,
+    unnamed,
     counts: {
       rows: rows.length, matched: count('matched'), added: count('added'), merged: count('merged'), skipped: count('skipped'),
-      signed: toSign.length, alreadySigned: alreadySigned.length,
+      signed: toSign.length, alreadySigned: alreadySigned.length, unnamed: unnamed.length,
     },
     columns,
   };

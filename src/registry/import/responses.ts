@@ -4,6 +4,7 @@
  */
 import { countryCode } from '../countries.js';
 import type { ColumnMap, Field } from './columns.js';
+import { readConsent } from './consent.js';
 
 export interface Response {
   /** 1-based line in the CSV file. */
@@ -18,6 +19,8 @@ export interface Response {
   title?: string;
   affiliation?: string;
   website?: string;
+  /** `false`: the consent column said no (or nothing clear): signed, never printed. */
+  publish?: false;
   /** Things worth telling the user about this row (an unknown country…). */
   notes: string[];
 }
@@ -49,6 +52,8 @@ export function readResponse(cells: string[], line: number, map: ColumnMap): Res
   const country = countryText ? countryCode(countryText) : undefined;
   if (countryText && !country) notes.push(`country "${countryText}" not recognized; left out`);
   const email = get('email');
+  const consent = map.columns.consent === undefined ? undefined : readConsent(cells[map.columns.consent] ?? '');
+  if (consent?.note) notes.push(consent.note);
   // A person who also wrote an organization signs with it as their affiliation.
   const affiliation = get('affiliation') ?? (organization !== name ? organization : undefined);
   return {
@@ -62,6 +67,7 @@ export function readResponse(cells: string[], line: number, map: ColumnMap): Res
     ...(individual && get('title') ? { title: get('title')! } : {}),
     ...(individual && affiliation ? { affiliation } : {}),
     ...(get('website') ? { website: get('website')! } : {}),
+    ...(consent?.publish === false ? { publish: false as const } : {}),
     notes,
   };
 }

@@ -20,6 +20,8 @@ export interface ImportOptions {
   /** "header=field" overrides. */
   map?: string[];
   date?: string;
+  /** The header of the consent column ("May we publish your name?"), when it is not recognized. */
+  consentColumn?: string;
 }
 
 export interface ImportResult extends ImportPlan {
@@ -33,7 +35,7 @@ export interface ImportResult extends ImportPlan {
 export async function importResponses(root: string, letterPath: string, csvPath: string, csvDisplay: string, options: ImportOptions = {}): Promise<ImportResult> {
   const { text: csvText, encoding } = await readCsvText(csvPath, csvDisplay);
   const table = readCsv(csvText, csvDisplay);
-  const columns = mapColumns(table.headers, options.map);
+  const columns = mapColumns(table.headers, [...(options.map ?? []), ...(options.consentColumn !== undefined ? [`${options.consentColumn}=consent`] : [])]);
   return withWorkspaceLock(root, async () => {
     const registry = await openRegistryForEdit(root);
     const file = displayPath(root, letterPath);
@@ -49,7 +51,14 @@ export async function importResponses(root: string, letterPath: string, csvPath:
     const submitted = new Map<string, string>();
     for (const row of plan.rows) if (row.id && row.signedOn && (row.action === 'matched' || row.action === 'added') && !submitted.has(row.id)) submitted.set(row.id, row.signedOn);
     const today = localToday();
-    letter.editor.append(['signatories'], plan.toSign.map((id) => signerEntry({ id, status, signedOn: options.date ?? submitted.get(id) ?? today, ...(status === 'confirmed' ? { text } : {}) })));
+    const unnamed = new Set(plan.unnamed);
+    // A signer already on the letter who now says "no" is unnamed from now on; a "yes" never names one who asked not to be.
+    for (const signer of letter.signers) {
+      if (unnamed.has(signer.id) && signer.publish !== false) letter.editor.set(['signatories', signer.index], signerEntry({ ...signer, publish: false }));
+    }
+    letter.editor.append(['signatories'], plan.toSign.map((id) => signerEntry({
+      id, status, signedOn: options.date ?? submitted.get(id) ?? today, ...(status === 'confirmed' ? { text } : {}), ...(unnamed.has(id) ? { publish: false as const } : {}),
+    })));
     const wroteLetter = await saveLetterEdit(letter);
     return { ...result, written: plan.newEntries.length > 0 || wroteLetter };
   });

@@ -192,14 +192,38 @@ function partSections(content: PartContent, page: PageSetup, frame: Pick<ISectio
     ...(frame.footers ? { footers: frame.footers } : {}),
     children: [],
   };
+  // The cc never stands alone on a page of its own: the list's last names go with it.
   if (content.columns <= 1 || !content.signatories.length) {
-    return [{ ...first, children: withBookmark([...content.main, ...content.signatories, ...content.tail], bookmark) }];
+    // The cc never stands alone at the top of a page: the list's last names go with it.
+    const signatories = content.tail.length ? keepWithNext(content.signatories, KEPT_WITH_CC) : content.signatories;
+    return [{ ...first, children: withBookmark([...content.main, ...signatories, ...content.tail], bookmark) }];
   }
+  // In columns, the list is a continuous section of its own, ended by a continuous break, so Word
+  // and LibreOffice balance its columns and the cc follows under both. Its last names are not
+  // kept with the cc: LibreOffice cannot keep a paragraph of a balanced section with the next
+  // section, and pushed a letter that fits on two pages to three (measured: docs/formats.md).
+  const signatories = content.signatories;
   return [
     { ...first, children: content.main.length ? content.main : [new Paragraph({})] },
-    { properties: { ...properties, type: SectionType.CONTINUOUS, column: { count: content.columns, space: 400, equalWidth: true } }, children: content.signatories },
+    { properties: { ...properties, type: SectionType.CONTINUOUS, column: { count: content.columns, space: 400, equalWidth: true } }, children: signatories },
     { properties: { ...properties, type: SectionType.CONTINUOUS }, children: withBookmark(content.tail.length ? content.tail : [new Paragraph({ style: STYLE.normal })], bookmark) },
   ];
+}
+
+/** How many of the list's last paragraphs are kept with the cc after it (two names, or a name and the unnamed count). */
+const KEPT_WITH_CC = 2;
+
+/** `blocks` with their last `count` paragraphs kept with what follows them, each kept whole. */
+function keepWithNext(blocks: Block[], count: number): Block[] {
+  let left = count;
+  const kept = [...blocks];
+  for (let i = kept.length - 1; i >= 0 && left > 0; i--) {
+    const block = kept[i];
+    if (!(block instanceof Paragraph)) break;
+    kept[i] = new Paragraph({ ...block.options, keepNext: true, keepLines: true });
+    left--;
+  }
+  return kept;
 }
 
 /** `blocks` with a bookmark at the end of the last paragraph: what a PAGEREF counts the part's pages by. */

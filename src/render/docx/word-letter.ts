@@ -74,7 +74,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const head: Block[] = [];
   const signing = view.signing;
   const representatives = signing.representatives ?? [];
-  if (signing.count || representatives.length) {
+  if (signing.count || signing.unnamed || representatives.length) {
     // The as-of phrase is a line of its own under the heading ("Signatories as of …"), as the HTML prints it.
     if (signing.heading) signatories.push(p(STYLE.signatoryHeading, dated(signing.heading)));
     if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, dated(signing.asOf, { bold: false })));
@@ -105,6 +105,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
         }
       }
     }
+    // "and 2 organizations that asked not to be named": after the names, as the HTML prints it.
+    if (signing.unnamed) signatories.push(p(STYLE.signatoryNote, [t(signing.unnamed)]));
     if (signing.logos.length) {
       const runs = signing.logos.flatMap((logo, i) => {
         const run = wordImageRun(logo.src, logo.alt, SIGNER_LOGO, ctx.problems);
@@ -141,7 +143,7 @@ function ccBlocks(view: LetterView, ctx: BodyContext, p: MakeParagraph, t: MakeR
     });
   });
   const indent = { indent: { left: hang, hanging: hang }, tabStops: [{ type: TabStopType.LEFT, position: hang }] };
-  return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : indent)];
+  return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : { ...indent, keepLines: true })];
 }
 
 /** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row. */
