@@ -18,6 +18,7 @@ import type { Recipient } from '../resolve/addressees.js';
 import { prepareLetter } from '../resolve/prepare-letter.js';
 import { openWorkspace, type Workspace } from '../workspace/load.js';
 import { loadLetter, rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
+import { signersOf, type Signer } from '../workspace/signers.js';
 import { displayPath } from '../workspace/workspace.js';
 
 export interface Addressed {
@@ -143,4 +144,13 @@ export function matchLanguage(lang: string | undefined, languages: readonly stri
 /** "Ken Salazar, U.S. Ambassador" → "ken-salazar-u-s-ambassador" (as build names an inline addressee's copy). */
 function nameId(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'cc';
+}
+
+/**
+ * The version's confirmed signers who asked not to be named (`publish: false`): in its
+ * front matter, never in its signatories.json. They signed: the cover note counts them
+ * and they are told the letter went out, like the others.
+ */
+export function unnamedSigners(rl: Pick<ReleasedLetter, 'fm'>): Signer[] {
+  return signersOf(rl.fm.signatories).filter((s) => s.publish === false && s.status === 'confirmed');
 }

@@ -31,7 +31,7 @@ import { estimate, type SendLetterOptions } from './send-letter.js';
 import { DELIVERIES_FILE, DELIVERY_COLUMNS, MailLog, SIGNER_COLUMNS, SIGNER_MESSAGES_FILE, type LogRow } from './mail-log.js';
 import { messageText, signersPhrase, type Section } from './message-text.js';
 import { lastRows, skipReason, type Skipped } from './never-twice.js';
-import { openRelease, readLetterForSending } from './released-letter.js';
+import { openRelease, readLetterForSending, unnamedSigners } from './released-letter.js';
 import type { MailJob, RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
 import { readReleasedJson } from '../release/release-file.js';
@@ -139,7 +139,11 @@ export async function sendToSigners(options: SendSignersOptions): Promise<SendSi
     const rl = await openRelease(root, options.letter, options.version);
     const { released, fm } = rl;
     const langs = send.languages ?? fm.languages;
-    const rows = await readReleasedJson(released, 'signatories.json') as { id: string; kind?: string; name?: Record<string, string> }[];
+    // The version's signers: those it printed, in its order, then those it counted unnamed.
+    const rows: { id: string; kind?: string; name?: Record<string, string> }[] = [
+      ...await readReleasedJson(released, 'signatories.json') as { id: string; kind?: string; name?: Record<string, string> }[],
+      ...unnamedSigners(rl).map((s) => ({ id: s.id, kind: registry.get(s.id)?.kind })),
+    ];
     const individuals = rows.filter((r) => r.kind === 'individual').length;
     const counts = { organizations: rows.length - individuals, individuals };
     const sentOn = await firstDelivery(root, series.folder, released.version) ?? localToday(new Date(released.manifest.released_at));

@@ -25,6 +25,11 @@ export const REGISTRY = `signatories:
     name: Due Process of Law Foundation
     short: DPLF
     country: US
+  lawg:
+    name: Latin America Working Group
+    short: LAWG
+    country: US
+    contact: { email: info@lawg.example.org }
   jane-roe:
     kind: individual
     name: Jane Roe
@@ -85,6 +90,7 @@ signatories:
   - { id: cels, status: pending }
   - jane-roe
   - { id: dplf, status: pending }
+  - { id: lawg, status: confirmed, publish: false }
 send:
   from: "Security Coalition <letters@coalition.example.org>"
 ---

@@ -58,8 +58,8 @@ describe('a joint letter', () => {
     // No subject: the title, in the first language of its readers (English; Bárcena reads Spanish: both are there).
     expect(parsed.subject).toBe('Letter on the Security Dialogue');
     expect(parsed.text).toContain('Dear Senator Durbin, Secretary Bárcena, and Senator Smith,');
-    expect(parsed.text).toContain('Please find attached the letter “Letter on the Security Dialogue”, signed by 1 organization and 1 individual.');
-    expect(parsed.text).toContain('Adjuntamos la carta “Carta sobre el Diálogo de Seguridad”, firmada por 1 organización y 1 persona.');
+    expect(parsed.text).toContain('Please find attached the letter “Letter on the Security Dialogue”, signed by 2 organizations and 1 individual.');
+    expect(parsed.text).toContain('Adjuntamos la carta “Carta sobre el Diálogo de Seguridad”, firmada por 2 organizaciones y 1 persona.');
     expect(parsed.text).toMatch(/Sincerely,\nSecurity Coalition/);
     expect(parsed.html).toContain('<div lang="es">');
     expect(parsed.attachments.map((a) => a.filename)).toEqual(['2026-03-01-dialogue.en.pdf', '2026-03-01-dialogue.es.pdf']);
@@ -336,21 +336,22 @@ describe('messages to signers', () => {
     expect(s.received[1]!.parsed.text).not.toContain(fingerprint);
   }, 120_000);
 
-  it('confirmed: the signers printed in the version are told it went out, with the released PDF', async () => {
+  it('confirmed: the signers of the version are told it went out, with the released PDF, those it did not name too', async () => {
     const dir = workspace();
     const s = await server();
     await send(dir, s, JOINT);
     const result = await send(dir, s, JOINT, '--to-signers', 'confirmed');
     expect(result.code, result.stderr).toBe(0);
     const told = s.received.slice(1);
-    // In the order the version printed them (Roe before Washington).
-    expect(told.map((m) => m.to[0])).toEqual(['jane.roe@example.org', 'jane@wola.example.org']);
+    // In the order the version printed them (Roe before Washington), then LAWG, which signed but asked not to be named.
+    expect(told.map((m) => m.to[0])).toEqual(['jane.roe@example.org', 'jane@wola.example.org', 'info@lawg.example.org']);
+    expect(told[2]!.parsed.text).toContain('which Latin America Working Group (LAWG) signed');
     const wola = told[1]!.parsed;
     expect(wola.subject).toBe('Sent: Letter on the Security Dialogue');
     expect(wola.text).toContain('Dear Jane Doe,');
-    expect(wola.text).toMatch(/The letter “Letter on the Security Dialogue”, which Washington Office on Latin America \(WOLA\) signed, was sent on \w+ \d+, \d{4}, signed by 1 organization and 1 individual\./);
+    expect(wola.text).toMatch(/The letter “Letter on the Security Dialogue”, which Washington Office on Latin America \(WOLA\) signed, was sent on \w+ \d+, \d{4}, signed by 2 organizations and 1 individual\./);
     expect(sha(wola.attachments[0]!.content)).toBe(sha(releasedFile(dir, JOINT, '2026-03-01-dialogue.en.pdf')));
-    expect(logRows(dir, JOINT, 'signer-messages.csv').map((r) => [r.kind, r.round, r.signer])).toEqual([['confirmed', 'v1', 'jane-roe'], ['confirmed', 'v1', 'wola']]);
+    expect(logRows(dir, JOINT, 'signer-messages.csv').map((r) => [r.kind, r.round, r.signer])).toEqual([['confirmed', 'v1', 'jane-roe'], ['confirmed', 'v1', 'wola'], ['confirmed', 'v1', 'lawg']]);
   });
 });
 
