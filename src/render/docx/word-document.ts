@@ -14,9 +14,10 @@
  */
 import { textDirection } from '../../i18n/direction.js';
 import { baseLanguage } from '../../i18n/strings.js';
+import { numberingSystem } from '../../i18n/intl.js';
 import {
   AlignmentType, Bookmark, Document, Footer, Header, LevelFormat, PageNumber, PageReference, Paragraph, SectionType,
-  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
+  SimpleField, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
 } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { NUMBERING, paragraphLanguage, textRun, type BodyContext } from './word-body.js';
@@ -82,6 +83,15 @@ function wordLanguage(view: Pick<LetterView, 'lang' | 'strings'>): string {
   return own ?? REGIONS[view.lang] ?? view.lang;
 }
 
+/**
+ * The face Word sets a right-to-left language's text in (`w:rFonts w:cs`, the
+ * complex-script font): the one the PDF embeds for it. Word does not embed it: a
+ * machine without it substitutes its own Arabic face.
+ */
+function complexScriptFont(lang: string): string | undefined {
+  return baseLanguage(lang) === 'ar' ? 'Noto Naskh Arabic' : undefined;
+}
+
 /** The Word letter of `views`: one view, or the two of a combined edition, first language first. */
 export function buildWordLetter(views: readonly LetterView[], options: WordLetterOptions): WordLetter {
   const primary = views[0]!;
@@ -95,6 +105,8 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   const context = (view: LetterView, width = textWidth): BodyContext => ({
     lang: wordLanguage(view),
     rtl: textDirection(view.lang) === 'rtl',
+    ...(complexScriptFont(view.lang) ? { csFont: complexScriptFont(view.lang)! } : {}),
+    digits: numberingSystem(view.lang),
     quotes: [view.strings.quotes[0], view.strings.quotes[1]],
     fontSize: font.size,
     textWidth: width,
@@ -126,7 +138,9 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB), ...shared.representatives];
     const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
     // The footer and the DRAFT mark in both languages, as the PDF prints them.
-    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(both, context(a), 'document'), false);
+    // The footer's numbers: each language's in its own digits ("صفحة ٢ من ٣ / Page 2 of 3").
+    const footer = { ...both, strings: { ...both.strings, page: join(a.strings.page, b.strings.page, ctxA.digits ?? 'latn', ctxB.digits ?? 'latn') } };
+    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(footer, context(a), 'document'), false);
   } else {
     const parts = options.edition === 'sequential' ? views : [primary];
     sections = parts.flatMap((view, index) => {
@@ -144,7 +158,8 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   }
 
   const styles = letterStyles(font);
-  const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values());
+  const rtl = textDirection(primary.lang) === 'rtl';
+  const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values(), complexScriptFont(primary.lang));
   const document = new Document({
     title: primary.meta.title,
     subject: primary.meta.subject,
@@ -162,6 +177,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
       meta: { ...primary.meta, lang: wordLanguage(primary), date: primary.date },
       reference: options.reference,
       draftHeader: primary.draft,
+      rtl,
     }),
   };
 }
@@ -213,14 +229,35 @@ function withBookmark(blocks: Block[], id?: string): Block[] {
   return [...blocks, new Paragraph({ style: STYLE.normal, children: [mark] })];
 }
 
+/**
+ * Word's field switch for a numbering system's digits (ECMA-376 §17.16.4.3): the page
+ * numbers of an Arabic letter in Arabic-Indic digits ("صفحة ٢ من ٣").
+ */
+const FIELD_DIGITS: Record<string, { format: string; digits: string }> = { arab: { format: 'HINDIARABIC', digits: '٠١٢٣٤٥٦٧٨٩' } };
+
+/** The two footers of a parallel edition joined, each placeholder naming its digits where they differ (as bilingual.ts does for the PDF). */
+function join(a: string, b: string, digitsA: string, digitsB: string): string {
+  if (a === b) return a;
+  if (digitsA === digitsB) return `${a} / ${b}`;
+  const mark = (template: string, digits: string) => template.replace(/\{(pages?)\}/g, `{$1:${digits}}`);
+  return `${mark(a, digitsA)} / ${mark(b, digitsB)}`;
+}
+
 function pageFooter(template: string, ctx: BodyContext, pages: 'document' | string): Footer {
   const children: ParagraphChild[] = template
-    .split(/(\{pages?\})/)
+    .split(/(\{pages?(?::[a-z]+)?\})/)
     .filter((part) => part !== '')
     .map((part) => {
-      if (part === '{page}') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
-      if (part === '{pages}') return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
-      return textRun(part, ctx);
+      const field = /^\{(pages?)(?::([a-z]+))?\}$/.exec(part);
+      if (!field) return textRun(part, ctx);
+      const digits = FIELD_DIGITS[field[2] ?? ctx.digits ?? 'latn'];
+      // A field in other digits than 0–9: PAGE/NUMPAGES with the digits' switch, its shown value in them.
+      if (digits) {
+        const instruction = field[1] === 'page' ? 'PAGE' : pages === 'document' ? 'NUMPAGES' : `PAGEREF ${pages}`;
+        return new SimpleField(`${instruction} \\* ${digits.format}`, digits.digits[1]);
+      }
+      if (field[1] === 'page') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
+      return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
     });
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, ...paragraphLanguage(ctx), children })] });
 }
@@ -243,6 +280,7 @@ function parallelRows(a: LetterBlocks, b: LetterBlocks): [Block[], Block[]][] {
   return rows.filter(([x, y]) => x.length || y.length);
 }
 
+/** The parallel table; a right-to-left first language puts its column on the right (`w:bidiVisual`), as the PDF does. */
 function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: BodyContext): Table {
   const cell = (blocks: Block[], ctx: BodyContext) => new TableCell({
     width: { size: 50, type: WidthType.PERCENTAGE },
@@ -252,6 +290,7 @@ function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: Body
     style: STYLE.parallelTable,
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
+    ...(ctxA.rtl ? { visuallyRightToLeft: true } : {}),
     columnWidths: [4680, 4680],
     rows: rows.map(([x, y]) => new TableRow({ children: [cell(x, ctxA), cell(y, ctxB)] })),
   });

@@ -164,8 +164,10 @@ export function letterStyles(font: WordFont): Map<string, string> {
   return new Map(styles.map((xml) => [/w:styleId="([^"]+)"/.exec(xml)![1]!, xml]));
 }
 
-/** word/styles.xml: the document defaults (font, size, language) and `styles`. */
-export function stylesXml(font: WordFont, lang: string, styles: Iterable<string>): string {
-  const fonts = `<w:rFonts w:ascii="${escapeXml(font.family)}" w:hAnsi="${escapeXml(font.family)}" w:eastAsia="${escapeXml(font.family)}" w:cs="${escapeXml(font.family)}"/>`;
+/**
+ * word/styles.xml: the document defaults (font, size, language) and `styles`.
+ * @param complexScript the complex-script face (`w:cs`) of a right-to-left letter; else the body's. */
+export function stylesXml(font: WordFont, lang: string, styles: Iterable<string>, complexScript?: string): string {
+  const fonts = `<w:rFonts w:ascii="${escapeXml(font.family)}" w:hAnsi="${escapeXml(font.family)}" w:eastAsia="${escapeXml(font.family)}" w:cs="${escapeXml(complexScript ?? font.family)}"/>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>${fonts}${size(font.size)}<w:lang w:val="${escapeXml(lang)}" w:eastAsia="${escapeXml(lang)}" w:bidi="${escapeXml(lang)}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/></w:pPr></w:pPrDefault></w:docDefaults>${[...styles].join('')}</w:styles>`;
 }
