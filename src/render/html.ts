@@ -8,7 +8,7 @@ import Handlebars from 'handlebars';
 import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { fontFaceCss, type FontSource } from './fonts.js';
+import { fontFaceCss, fontFamilyFor, type FontSource } from './fonts.js';
 import { numberingSystem, ordinalPieces } from '../i18n/intl.js';
 import { needsIsolation, textDirection } from '../i18n/direction.js';
 import { PRECOMPILED } from './precompiled-templates.js';
@@ -103,6 +103,8 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     const system = typeof lang === 'string' ? numberingSystem(lang) : 'latn';
     return system === 'latn' ? '' : ` numerals-${system}`;
   });
+  // `font-family: {{{fontFamily lang}}}`: the bundled faces for the language (page margins, which no `:lang()` reaches).
+  hbs.registerHelper('fontFamily', (lang: unknown) => fontFamilyFor(String(lang ?? '')));
   // "1er" with its letters superior, the rest escaped as {{…}} would.
   hbs.registerHelper('ordinals', (text: unknown) => new hbs.SafeString(ordinalPieces(String(text ?? ''))
     .map((piece) => (piece.superior ? `<sup class="ordinal">${hbs.escapeExpression(piece.text)}</sup>` : hbs.escapeExpression(piece.text))).join('')));
@@ -119,7 +121,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
 
   return {
     render(view, fonts = 'inline') {
-      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
+      return withFonts(run(layout.origin, () => template({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPartial(name, view) {
       const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
@@ -129,7 +131,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     renderEdition(view, fonts = 'inline') {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
-      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
+      return withFonts(run(file.origin, () => edition!({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPage(name, context) {
       let page = pages.get(name);
@@ -142,6 +144,18 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
       return run(origin, () => template(context, OWN_FIELDS_ONLY));
     },
   };
+}
+
+/**
+ * The page is rendered with a mark where its fonts go, then given the faces its own
+ * characters need (render/fonts.ts): a self-contained page carries only those.
+ */
+const FONT_CSS_MARK = '/*coalition:font-faces*/';
+
+function withFonts(html: string, fonts: FontSource): string {
+  const at = html.indexOf(FONT_CSS_MARK);
+  if (at < 0) return html;
+  return html.slice(0, at) + fontFaceCss(fonts, html) + html.slice(at + FONT_CSS_MARK.length);
 }
 
 /**

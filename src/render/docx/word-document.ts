@@ -15,6 +15,7 @@
 import { textDirection } from '../../i18n/direction.js';
 import { baseLanguage } from '../../i18n/strings.js';
 import { numberingSystem } from '../../i18n/intl.js';
+import { ARABIC_FAMILY } from '../fonts.js';
 import {
   AlignmentType, Bookmark, Document, Footer, Header, LevelFormat, PageNumber, PageReference, Paragraph, SectionType,
   SimpleField, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
@@ -89,7 +90,7 @@ function wordLanguage(view: Pick<LetterView, 'lang' | 'strings'>): string {
  * machine without it substitutes its own Arabic face.
  */
 function complexScriptFont(lang: string): string | undefined {
-  return baseLanguage(lang) === 'ar' ? 'Noto Naskh Arabic' : undefined;
+  return baseLanguage(lang).toLowerCase() === 'ar' ? ARABIC_FAMILY : undefined;
 }
 
 /** The Word letter of `views`: one view, or the two of a combined edition, first language first. */
@@ -159,7 +160,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
 
   const styles = letterStyles(font);
   const rtl = textDirection(primary.lang) === 'rtl';
-  const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values(), complexScriptFont(primary.lang));
+  const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values());
   const document = new Document({
     title: primary.meta.title,
     subject: primary.meta.subject,
