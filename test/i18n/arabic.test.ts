@@ -7,12 +7,13 @@
  * font; the Word letter through LibreOffice. A Moroccan letter (ar-MA) dates in Latin
  * digits, as CLDR has it.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
-import { pdfLines, type PdfLine } from '../layout/pdf-lines.js';
+import { pdfLines, type PdfWord } from '../layout/pdf-lines.js';
 import { convertWithLibreOffice } from '../docx/libreoffice.js';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { TemplateFiles } from '../../src/workspace/template-files.js';
@@ -129,17 +130,70 @@ const PARALLEL_NAME = '2026-03-02-parallel.ar-en';
 const out = (file: string) => join(ws.dir, 'out', file);
 
 /**
- * Text as compared: poppler gives Arabic back in logical order but moves spaces around
- * digits and wraps runs in bidi marks, puts a shadda or tanwin before the letter it
- * sits on, and writes the lam-alef ligature (لا) as "ال". So both sides drop marks,
- * vowel signs and spaces, and write lam-alef as poppler does.
+ * Text as compared: drops bidi marks, vowel signs (a shadda or tanwin has no fixed
+ * place among the glyphs) and spaces (poppler cuts Noto Naskh's cursive words into
+ * pieces and moves spaces around digits), and writes lam-alef as poppler reads its
+ * ligature ("ال"): both sides alike.
  */
 const MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const squash = (text: string) => text
   .replace(MARKS, '')
   .replace(/[\u064b-\u065f\u0670\s]/g, '')
   .replace(/ل([اأإآ])/g, '$1ل');
-const pdf = (name: string) => squash(pdfText(out(`${name}.pdf`)));
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+
+/** One printed line, or one column's part of it: its pieces where poppler found them, and its text read right to left. */
+interface Printed {
+  page: number;
+  xMin: number;
+  xMax: number;
+  words: PdfWord[];
+  /** squashed: Arabic pieces from the right, each run of Latin words and digits left to right inside it. */
+  text: string;
+}
+
+/**
+ * The PDF's lines as printed, read from the glyphs' positions (`pdftotext
+ * -bbox-layout`): poppler gives each piece's glyphs left to right, so an Arabic piece
+ * comes reversed ("يلاعم" for "معالي"). Pieces at one height make one line (poppler
+ * splits a line where a letter sits higher); a gap wider than a column gap parts a
+ * line into its columns.
+ */
+function printedLines(pdf: string): Printed[] {
+  const lines: { page: number; yMin: number; words: PdfWord[] }[] = [];
+  for (const { page, yMin, words: pieces } of pdfLines(pdf)) {
+    const line = { page, yMin, words: pieces.map((w) => ({ ...w, text: w.text.replace(MARKS, '') })) };
+    const same = lines.find((l) => l.page === line.page && Math.abs(l.yMin - line.yMin) < 8);
+    if (same) same.words.push(...line.words);
+    else lines.push({ page: line.page, yMin: line.yMin, words: [...line.words] });
+  }
+  return lines.sort((a, b) => a.page - b.page || a.yMin - b.yMin).flatMap((line) => {
+    const byX = [...line.words].sort((a, b) => a.xMin - b.xMin);
+    const columns: PdfWord[][] = [];
+    byX.forEach((w, i) => (i > 0 && w.xMin - byX[i - 1]!.xMax < 14 ? columns.at(-1)!.push(w) : columns.push([w])));
+    return columns.map((words) => ({ page: line.page, xMin: words[0]!.xMin, xMax: Math.max(...words.map((w) => w.xMax)), words, text: readRightToLeft(words) }));
+  });
+}
+
+function readRightToLeft(words: readonly PdfWord[]): string {
+  const text: string[] = [];
+  let run: PdfWord[] = [];
+  const flush = () => {
+    text.push(...run.sort((a, b) => a.xMin - b.xMin).map((w) => w.text));
+    run = [];
+  };
+  for (const word of [...words].sort((a, b) => b.xMax - a.xMax)) {
+    if (!ARABIC_LETTER.test(word.text)) run.push(word);
+    else {
+      flush();
+      text.push([...word.text].reverse().join(''));
+    }
+  }
+  flush();
+  return squash(text.join(''));
+}
+
+const pdf = (name: string) => printedLines(out(`${name}.pdf`)).map((l) => l.text).join('\n');
 const zip = (name: string) => ZipParts.read(readFileSync(out(`${name}.docx`)), name);
 const wordXml = (name: string) => {
   const parts = zip(name);
@@ -147,15 +201,6 @@ const wordXml = (name: string) => {
 };
 /** The Word letter's text, field instructions left out. */
 const word = (name: string) => squash(wordXml(name).replace(/<w:instrText[^>]*>[^<]*<\/w:instrText>/g, '').replace(/<[^>]+>/g, ''));
-/**
- * A line's words as read: poppler's -bbox-layout gives each word's glyphs left to
- * right, so an Arabic word comes reversed ("يلاعم" for "معالي"); runs of digits and
- * Latin words come as they read. Vowel signs are left out (their glyphs follow no fixed order).
- */
-const logicalWords = (line: PdfLine) => line.words.map((w) => ({
-  ...w,
-  text: (/[\u0621-\u064a]/.test(w.text) ? [...w.text].reverse().join('') : w.text).replace(/[\u064b-\u065f\u0670]/g, '').replace(MARKS, ''),
-}));
 const has = (text: string, expected: string) => expect(text).toContain(squash(expected));
 
 describe('Arabic strings', () => {
@@ -189,10 +234,19 @@ describe('Arabic strings', () => {
 });
 
 describe('an Arabic letter to a woman minister, 56 signers', () => {
-  it('builds, and check knows Arabic', () => {
+  it('builds, and check knows Arabic and can print it', () => {
     for (const run of Object.values(runs)) expect(run.code, run.stderr).toBe(0);
     const found = JSON.parse(runs.check.stdout) as { code: string }[];
-    expect(found.map((d) => d.code)).not.toContain('no-strings');
+    expect(found.map((d) => d.code).filter((c) => ['no-strings', 'unprintable-character'].includes(c))).toEqual([]);
+  });
+
+  it('embeds Noto Naskh Arabic for the Arabic and Source Serif 4 for the Latin: no system font', () => {
+    for (const name of [MINISTER_NAME, PARALLEL_NAME]) {
+      const rows = execFileSync('pdffonts', [out(`${name}.pdf`)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      const faces = rows.map((row) => ({ name: row.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''), embedded: / yes yes /.test(row) }));
+      expect(faces.map((f) => f.name).sort(), name).toEqual(['NotoNaskhArabic-Bold', 'NotoNaskhArabic-Regular', 'SourceSerif4-Bold', 'SourceSerif4-Regular']);
+      expect(faces.every((f) => f.embedded), name).toBe(true);
+    }
   });
 
   it('prints the greeting, the date and the counts in Arabic and its digits, in the PDF and in Word', () => {
@@ -211,61 +265,56 @@ describe('an Arabic letter to a woman minister, 56 signers', () => {
   });
 
   it('numbers the signers in Arabic-Indic digits, Arabic names in Arabic order, the Latin ones after', () => {
-    // Each printed entry "١٢. name" (poppler puts the number on either side): its number is its place in the order.
+    // Each entry "١٢. name" in its column: its number is its place in the order.
     const numbers = new Map<string, number>();
-    for (const raw of pdfText(out(`${MINISTER_NAME}.pdf`)).split('\n')) {
-      const line = raw.replace(MARKS, '').trim();
-      const entry = /^\.([٠-٩]+)\s*(.+)$/.exec(line) ?? /^(.+?)\s*\.([٠-٩]+)$/.exec(line);
-      if (!entry) continue;
-      const [digits, name] = /^[٠-٩]+$/.test(entry[1]!) ? [entry[1]!, entry[2]!] : [entry[2]!, entry[1]!];
-      numbers.set(name.trim(), Number([...digits].map((d) => '٠١٢٣٤٥٦٧٨٩'.indexOf(d)).join('')));
+    for (const line of printedLines(out(`${MINISTER_NAME}.pdf`))) {
+      // A Latin name reads left to right with its number: "AccessNow.٤١".
+      const arabicFirst = /^\.([٠-٩]+)(.+)$/.exec(line.text) ?? /^([٠-٩]+)\.(.+)$/.exec(line.text);
+      const latinFirst = /^([A-Za-z].*?)(?:\.([٠-٩]+)|([٠-٩]+)\.)$/.exec(line.text)?.filter((g) => g !== undefined);
+      const [digits, name] = arabicFirst ? [arabicFirst[1]!, arabicFirst[2]!] : latinFirst ? [latinFirst[2]!, latinFirst[1]!] : [];
+      if (digits && name) numbers.set(name, Number([...digits].map((d) => '٠١٢٣٤٥٦٧٨٩'.indexOf(d)).join('')));
     }
     expect(numbers.size).toBe(56);
     // Intl.Collator("ar"): آفاق first, then أصوات, بدائل, منظمة العفو…; the Latin names after the 40 Arabic ones, A to Z.
-    const order = ['آفاق', 'أصوات', 'بدائل', 'منظمة العفو', 'Access Now', 'Human Rights Watch', 'PEN International Europe'].map((name) => numbers.get(name));
+    const order = ['آفاق', 'أصوات', 'بدائل', 'منظمة العفو', 'Access Now', 'Human Rights Watch', 'PEN International Europe'].map((name) => numbers.get(squash(name)));
     expect(order[0]).toBe(1);
     expect(order.every((n, i) => n !== undefined && (i === 0 || n > order[i - 1]!)), JSON.stringify(order)).toBe(true);
     expect(order[4]).toBe(41);
   });
 
   it('runs right to left: each Arabic line starts at the right, the date reads in order', () => {
-    const page = pdfLines(out(`${MINISTER_NAME}.pdf`)).filter((l) => l.page === 1).map(logicalWords);
+    const page = printedLines(out(`${MINISTER_NAME}.pdf`)).filter((l) => l.page === 1);
     const width = 612;
-    /** The line holding these words (as read), and where each sits. */
-    const find = (...words: string[]) => {
-      const line = page.find((l) => words.every((w) => l.some((x) => x.text === w)));
-      expect(line, words.join(' ')).toBeDefined();
-      return words.map((w) => line!.find((x) => x.text === w)!);
+    const line = (start: string) => {
+      const found = page.find((l) => l.text.startsWith(squash(start)));
+      expect(found, start).toBeDefined();
+      return found!;
     };
-    /** Each word to the right of the next: read from right to left. */
-    const rightToLeft = (words: { text: string; xMin: number; xMax: number }[]) => {
-      for (let i = 1; i < words.length; i++) expect(words[i]!.xMax, `${words[i - 1]!.text} | ${words[i]!.text}`).toBeLessThan(words[i - 1]!.xMin);
-    };
-    const greeting = find('معالي', 'الوزيرة،');
-    rightToLeft(greeting);
+    // Read from the rightmost glyph on, each line starts with its first word.
+    const greeting = line('معالي الوزيرة،');
     // The dateline, the issue's "2 2026 مارس": place, "في", day, month, year from the right.
-    const dateline = find('جنيف،', 'في', '٢', 'مارس', '٢٠٢٦');
-    rightToLeft(dateline);
-    rightToLeft(find('هند', 'صبري'));
+    const dateline = line('جنيف، في ٢ مارس ٢٠٢٦');
+    line('هند صبري');
     // Short lines hang from the right margin.
-    for (const line of [greeting, dateline]) expect(Math.min(...line.map((w) => w.xMin))).toBeGreaterThan(width / 2);
-    // The Latin name inside the Arabic sentence keeps its own order, left to right, after "بشأن".
-    const [about, human, rights, watch] = find('بشأن', 'Human', 'Rights', 'Watch');
-    expect(human!.xMax).toBeLessThan(rights!.xMin);
-    expect(rights!.xMax).toBeLessThan(watch!.xMin);
-    expect(watch!.xMax).toBeLessThan(about!.xMin);
+    for (const short of [greeting, dateline]) {
+      expect(short.xMin).toBeGreaterThan(width / 2);
+      expect(short.xMax).toBeGreaterThan(width - 80);
+    }
+    // The Latin name inside the Arabic sentence keeps its own order, left to right.
+    const sentence = line('نحن المنظمات');
+    const at = (text: string) => sentence.words.find((w) => w.text === text)!;
+    expect(at('Human').xMax).toBeLessThan(at('Rights').xMin);
+    expect(at('Rights').xMax).toBeLessThan(at('Watch').xMin);
     // A line shorter than the measure ends short on the left, not on the right (text-align: start).
-    const sentence = page.find((l) => l.some((w) => w.text === 'Human'))!;
-    expect(Math.max(...sentence.map((w) => w.xMax))).toBeGreaterThan(width - 80);
-    expect(Math.min(...sentence.map((w) => w.xMin))).toBeGreaterThan(72 + 20);
+    expect(sentence.xMax).toBeGreaterThan(width - 80);
+    expect(sentence.xMin).toBeGreaterThan(72 + 20);
   });
 
   it('keeps a Latin name whole in the Arabic list: its full stop at its end, on the right', () => {
-    const lines = pdfLines(out(`${MINISTER_NAME}.pdf`)).map(logicalWords);
-    const amnesty = lines.find((l) => l.some((w) => w.text === 'Ltd.'))!;
-    const latin = amnesty.filter((w) => /[A-Za-z]/.test(w.text)).sort((a, b) => a.xMin - b.xMin).map((w) => w.text);
+    const amnesty = printedLines(out(`${MINISTER_NAME}.pdf`)).find((l) => l.words.some((w) => w.text === 'Ltd.'))!;
+    const latin = amnesty.words.filter((w) => /[A-Za-z]/.test(w.text)).sort((a, b) => a.xMin - b.xMin).map((w) => w.text);
     expect(latin).toEqual(['Amnesty', 'International', 'Ltd.']);
-    expect(amnesty.some((w) => w.text.startsWith('.') && /[A-Za-z]/.test(w.text))).toBe(false);
+    expect(amnesty.words.some((w) => w.text.startsWith('.') && /[A-Za-z]/.test(w.text))).toBe(false);
   });
 
   it('makes the Word letter right to left: bidi paragraphs and section, rtl runs, Arabic language, complex-script font and page numbers', () => {
@@ -293,30 +342,36 @@ describe('an Arabic letter to a woman minister, 56 signers', () => {
 
 describe('an Arabic–English parallel edition', () => {
   it('puts the Arabic column on the right of the English one, each reading its own way', () => {
-    const lines = pdfLines(out(`${PARALLEL_NAME}.pdf`)).filter((l) => l.page === 1).map(logicalWords);
-    const arabic = lines.flat().filter((w) => /[\u0600-\u06ff]/.test(w.text));
-    const english = lines.flat().filter((w) => /^[A-Za-z]+[.,]?$/.test(w.text));
+    const lines = printedLines(out(`${PARALLEL_NAME}.pdf`)).filter((l) => l.page === 1);
+    const pieces = lines.flatMap((l) => l.words);
+    const arabic = pieces.filter((w) => ARABIC_LETTER.test(w.text));
+    const english = pieces.filter((w) => /^[A-Za-z]+[.,]?$/.test(w.text));
     expect(arabic.length).toBeGreaterThan(30);
     expect(english.length).toBeGreaterThan(30);
     const englishRight = Math.max(...english.map((w) => w.xMax));
-    for (const word of arabic) expect(word.xMin, word.text).toBeGreaterThan(englishRight);
-    const greeting = lines.find((l) => l.some((w) => w.text === 'معالي'))!;
-    expect(greeting.find((w) => w.text === 'معالي')!.xMin).toBeGreaterThan(greeting.find((w) => w.text === 'الوزيرة،')!.xMax);
+    for (const piece of arabic) expect(piece.xMin, piece.text).toBeGreaterThan(englishRight);
+    expect(lines.some((l) => l.text === squash('معالي الوزيرة،'))).toBe(true);
+    expect(lines.some((l) => l.text.startsWith(squash('جنيف، في ٢ مارس ٢٠٢٦')))).toBe(true);
   });
 
   it('numbers its pages and counts in each language\'s digits, and the Word table runs right to left', () => {
-    const lines = pdfLines(out(`${PARALLEL_NAME}.pdf`)).map(logicalWords).map((l) => l.map((w) => w.text));
-    const count = lines.find((l) => l.includes('organizations'))!;
-    expect(count).toEqual(expect.arrayContaining(['١٢', 'منظمة', 'بلدا', '12', 'countries']));
+    const lines = printedLines(out(`${PARALLEL_NAME}.pdf`));
+    const count = lines.find((l) => l.words.some((w) => w.text === 'organizations'))!;
+    has(count.text, '١٢ منظمة من ١٢ بلدًا');
+    has(count.text, '12 organizations from 12 countries');
     // Each half isolated: the English "12" stays before its noun, not pulled into the Arabic run.
-    const countLine = pdfLines(out(`${PARALLEL_NAME}.pdf`)).map(logicalWords).find((l) => l.some((w) => w.text === 'organizations'))!;
-    const twelve = countLine.filter((w) => w.text === '12').sort((a, b) => a.xMin - b.xMin);
-    const nouns = ['organizations', 'from', 'countries'].map((t) => countLine.find((w) => w.text === t)!);
-    expect(twelve[0]!.xMax).toBeLessThan(nouns[0]!.xMin);
-    expect(nouns[1]!.xMax).toBeLessThan(twelve[1]!.xMin);
-    expect(twelve[1]!.xMax).toBeLessThan(nouns[2]!.xMin);
-    const footer = lines.find((l) => l.includes('Page'))!;
-    expect(footer).toEqual(expect.arrayContaining(['صفحة', '٢', 'Page', '2']));
+    const twelve = count.words.filter((w) => w.text === '12').sort((a, b) => a.xMin - b.xMin);
+    const noun = (text: string) => count.words.find((w) => w.text === text)!;
+    expect(twelve[0]!.xMax).toBeLessThan(noun('organizations').xMin);
+    expect(noun('from').xMax).toBeLessThan(twelve[1]!.xMin);
+    expect(twelve[1]!.xMax).toBeLessThan(noun('countries').xMin);
+    // The footer: "صفحة ٢ من ٢" in Arabic-Indic digits, right of "Page 2 of 2" in 0–9.
+    const footer = pdfLines(out(`${PARALLEL_NAME}.pdf`)).filter((l) => l.page === 2 && l.yMin > 720).flatMap((l) => l.words).map((w) => ({ ...w, text: w.text.replace(MARKS, '') }));
+    const arabicHalf = footer.filter((w) => /[\u0621-\u064a٠-٩]/.test(w.text));
+    const latinHalf = footer.filter((w) => /^[A-Za-z0-9]+$/.test(w.text));
+    expect(arabicHalf.filter((w) => w.text === '٢')).toHaveLength(2);
+    expect(latinHalf.map((w) => w.text)).toEqual(['Page', '2', 'of', '2']);
+    expect(Math.min(...arabicHalf.map((w) => w.xMin))).toBeGreaterThan(Math.max(...latinHalf.map((w) => w.xMax)));
     const document = zip(PARALLEL_NAME).text('word/document.xml')!;
     expect(document).toContain('<w:bidiVisual/>');
     const cells = [...document.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
