@@ -20,6 +20,7 @@ import { TemplateFiles } from '../../src/workspace/template-files.js';
 import { loadStrings } from '../../src/i18n/strings.js';
 import { buildGreeting } from '../../src/i18n/greeting.js';
 import { plural } from '../../src/resolve/signer-count.js';
+import { letterSkeleton } from '../../src/scaffold/letter-template.js';
 import { formatCalendarDate } from '../../src/i18n/intl.js';
 import type { Addressee } from '../../src/model/schema.js';
 
@@ -219,6 +220,13 @@ describe('Arabic strings', () => {
     ['someone whose gender nothing shows', [person('Kim Lee')], 'حضرة Kim Lee،'],
   ] as const)('greets %s', (_, to, greeting) => {
     expect(buildGreeting(to, 'ar', ar)).toBe(greeting);
+  });
+
+  it('scaffolds an Arabic letter with the Arabic closing and no English', () => {
+    const skeleton = letterSkeleton({ date: '2026-03-02', langs: ['ar'], to: ['هند صبري'], files });
+    expect(skeleton).toContain('closing: وتفضلوا بقبول فائق الاحترام،');
+    expect(skeleton).toContain('TODO عنوان الرسالة');
+    expect(skeleton).not.toMatch(/Sincerely|TODO title/);
   });
 
   it('counts with the six plural forms, the noun agreeing with the number', () => {
