@@ -60,6 +60,10 @@ closing: وتفضلوا بقبول فائق الاحترام،
 نحن المنظمات الموقعة أدناه نكتب إليكم بشأن تقرير Human Rights Watch لعام 2025.
 
 ${paragraphs(5, ARABIC_SENTENCE)}
+
+| البند | المصدر |
+|---|---|
+| الاحتجاز | تقرير |
 `;
 
 const PARALLEL = `---
@@ -335,6 +339,8 @@ describe('an Arabic letter to a woman minister, 56 signers', () => {
     expect(greeting).toMatch(/<w:rFonts w:cs="Noto Naskh Arabic"\/>/);
     for (const section of document.match(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g)!) expect(section).toContain('<w:bidi/>');
     expect(xml).toMatch(/PAGE \\\* HINDIARABIC/);
+    // The body's table reads from the right too, its first column there.
+    expect(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*البند/.exec(document)![0]).toContain('<w:bidiVisual/>');
     expect(zip(MINISTER_NAME).text('word/styles.xml')).toMatch(/w:cs="Noto Naskh Arabic"/);
   });
 

@@ -247,6 +247,8 @@ function table(node: DomNode, ctx: BodyContext): Table {
     rows: tableRows.length ? tableRows : [new TableRow({ children: [new TableCell({ children: [paragraph([], ctx, { style: STYLE.normal })] })] })],
     width: { size: 100, type: WidthType.PERCENTAGE },
     style: STYLE.tableGrid,
+    // A right-to-left letter's table reads from the right, its first column there (w:bidiVisual).
+    ...(ctx.rtl ? { visuallyRightToLeft: true } : {}),
   });
 }
 

@@ -79,7 +79,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
     if (signing.heading) signatories.push(p(STYLE.signatoryHeading, dated(signing.heading)));
     if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, dated(signing.asOf, { bold: false })));
     if (signing.summary) signatories.push(p(STYLE.signatoryCount, [t(signing.summary)]));
-    if (representatives.length) signatories.push(representativeGrid(view, p, t));
+    if (representatives.length) signatories.push(representativeGrid(view, p, t, ctx.rtl));
     // The head and the grid go before the list's columns (word-document.ts), as the PDF sets them across the page.
     head.push(...(representatives.length ? signatories.splice(0) : []));
     for (const section of signing.list === false ? [] : signing.sections) {
@@ -144,8 +144,8 @@ function ccBlocks(view: LetterView, ctx: BodyContext, p: MakeParagraph, t: MakeR
   return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : indent)];
 }
 
-/** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row. */
-function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun): Table {
+/** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row (from the right in a right-to-left letter). */
+function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun, rtl: boolean): Table {
   const people = view.signing.representatives;
   const columns = Math.max(1, view.signing.representativeColumns ?? 3);
   const rows: (typeof people)[] = [];
@@ -156,6 +156,7 @@ function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun): Tab
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
+    ...(rtl ? { visuallyRightToLeft: true } : {}),
     borders,
     rows: rows.map((row, r) => new TableRow({
       cantSplit: true,
