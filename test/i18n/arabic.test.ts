@@ -64,6 +64,9 @@ ${paragraphs(5, ARABIC_SENTENCE)}
 | البند | المصدر |
 |---|---|
 | الاحتجاز | تقرير |
+
+1. الإفراج عن المحتجزين
+2. فتح تحقيق مستقل
 `;
 
 const PARALLEL = `---
@@ -286,7 +289,9 @@ describe('an Arabic letter to a woman minister, 56 signers', () => {
       const [digits, name] = arabicFirst ? [arabicFirst[1]!, arabicFirst[2]!] : latinFirst ? [latinFirst[2]!, latinFirst[1]!] : [];
       if (digits && name) numbers.set(name, Number([...digits].map((d) => '٠١٢٣٤٥٦٧٨٩'.indexOf(d)).join('')));
     }
-    expect(numbers.size).toBe(56);
+    // Every signer numbered (the body's own list, ١ and ٢, is read too).
+    expect(SIGNERS.filter((signer) => !numbers.has(squash(signer.name))).map((signer) => signer.name)).toEqual([]);
+    expect(new Set(SIGNERS.map((signer) => numbers.get(squash(signer.name)))).size).toBe(56);
     // Intl.Collator("ar"): آفاق first, then أصوات, بدائل, منظمة العفو…; the Latin names after the 40 Arabic ones, A to Z.
     const order = ['آفاق', 'أصوات', 'بدائل', 'منظمة العفو', 'Access Now', 'Human Rights Watch', 'PEN International Europe'].map((name) => numbers.get(squash(name)));
     expect(order[0]).toBe(1);
@@ -341,6 +346,8 @@ describe('an Arabic letter to a woman minister, 56 signers', () => {
     expect(xml).toMatch(/PAGE \\\* HINDIARABIC/);
     // The body's table reads from the right too, its first column there.
     expect(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*البند/.exec(document)![0]).toContain('<w:bidiVisual/>');
+    // The ordered list numbers ١، ٢ in Word as in the PDF.
+    expect(zip(MINISTER_NAME).text('word/numbering.xml')).toMatch(/<w:numFmt w:val="hindiNumbers"\/><w:lvlText w:val="%1\."\/>/);
     expect(zip(MINISTER_NAME).text('word/styles.xml')).toMatch(/w:cs="Noto Naskh Arabic"/);
   });
 

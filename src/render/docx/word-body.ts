@@ -50,6 +50,8 @@ export interface BodyContext {
 
 export const NUMBERING = {
   paragraphs: 'numbered-paragraphs',
+  /** Numbered paragraphs of a letter whose numbers are Arabic-Indic (١، ٢، ٣). */
+  arabicParagraphs: 'numbered-paragraphs-arab',
   bullets: 'bullets',
   ordered: 'ordered',
 } as const;
@@ -160,7 +162,7 @@ function block(node: DomNode, ctx: BodyContext, scope: BlockScope): Block[] {
       return [paragraph(inlinePieces(content, {}, ctx), ctx, {
         style: scope.style,
         ...(node.attribs?.[KEEP_NEXT] !== undefined ? { keepNext: true } : {}),
-        ...(numbered ? { numbering: { reference: NUMBERING.paragraphs, level: 0, instance: ctx.paragraphNumbering } } : {}),
+        ...(numbered ? { numbering: { reference: ctx.digits === 'arab' ? NUMBERING.arabicParagraphs : NUMBERING.paragraphs, level: 0, instance: ctx.paragraphNumbering } } : {}),
       })];
     }
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':

@@ -113,7 +113,9 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     textWidth: width,
     paragraphNumbering: ++instances,
     nextListInstance: (start, marks) => {
-      const key = `${marksKey(marks)}|${start}`;
+      // A decimal list numbers in the letter's digits, as the PDF does (`numerals-arab`).
+      const own = numberingSystem(view.lang) === 'arab' && (marks?.format ?? 'decimal') === 'decimal' ? { suffix: marks?.suffix ?? '.', format: 'arabic-indic' as const } : marks;
+      const key = `${marksKey(own)}|${start}`;
       orderedLists.add(key);
       return { reference: `${NUMBERING.ordered}-${key}`, instance: ++instances };
     },
@@ -167,7 +169,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     creator: primary.meta.author,
     keywords: primary.meta.keywords.join('; '),
     ...(options.forLayout ? { externalStyles: xml } : {}),
-    numbering: { config: numberingConfig([...orderedLists]) },
+    numbering: { config: numberingConfig([...orderedLists], views.some((v) => numberingSystem(v.lang) === 'arab')) },
     sections,
   });
   return {
@@ -297,8 +299,11 @@ function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: Body
   });
 }
 
-/** @param orderedLists each ordered list's marks and first number, `decimal.|1` (word-list-marks.ts). */
-function numberingConfig(orderedLists: string[]) {
+/**
+ * @param orderedLists each ordered list's marks and first number, `decimal.|1` (word-list-marks.ts).
+ * @param arabicDigits a view numbers in Arabic-Indic digits: its numbered paragraphs get a numbering of their own.
+ */
+function numberingConfig(orderedLists: string[], arabicDigits: boolean) {
   const indent = (level: number, step = 360) => ({ paragraph: { indent: { left: step * (level + 1), hanging: step } } });
   const bullets = ['\u2022', '\u25e6', '\u25aa'];
   return [
@@ -306,6 +311,11 @@ function numberingConfig(orderedLists: string[]) {
       reference: NUMBERING.paragraphs,
       levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: indent(0, 567) }],
     },
+    // Only in a letter with Arabic-Indic digits: every other letter's numbering stays as it was.
+    ...(arabicDigits ? [{
+      reference: NUMBERING.arabicParagraphs,
+      levels: [{ level: 0, format: LevelFormat.HINDI_NUMBERS, text: '%1.', alignment: AlignmentType.START, style: indent(0, 567) }],
+    }] : []),
     {
       reference: NUMBERING.bullets,
       levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.BULLET, text: bullets[level % 3]!, alignment: AlignmentType.START, style: indent(level) })),
