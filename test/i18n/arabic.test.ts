@@ -346,7 +346,9 @@ describe('an Arabic letter to a woman minister, 56 signers', () => {
     expect(xml).toMatch(/PAGE \\\* HINDIARABIC/);
     // The body's table reads from the right too, its first column there.
     expect(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*البند/.exec(document)![0]).toContain('<w:bidiVisual/>');
-    // The ordered list numbers ١، ٢ in Word as in the PDF.
+    // The signers are numbered in Arabic-Indic digits, the ordered list ١، ٢ too, in Word as in the PDF.
+    expect(document).toMatch(/<w:t xml:space="preserve">٥٦\.\u00a0<\/w:t>|<w:t>٥٦\.\u00a0<\/w:t>/);
+    expect(document).not.toMatch(/>56\.\u00a0</);
     expect(zip(MINISTER_NAME).text('word/numbering.xml')).toMatch(/<w:numFmt w:val="hindiNumbers"\/><w:lvlText w:val="%1\."\/>/);
     expect(zip(MINISTER_NAME).text('word/styles.xml')).toMatch(/w:cs="Noto Naskh Arabic"/);
   });

@@ -7,7 +7,7 @@
  * edition, side by side in a table.
  */
 import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { ordinalPieces } from '../../i18n/intl.js';
+import { formatDigits, ordinalPieces } from '../../i18n/intl.js';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
@@ -89,7 +89,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
         // Signers without a country, last and with no heading (`signing.no_country_heading` gives one): set apart by a blank line.
         else if (group.code === '' && section.groups.length > 1) signatories.push(p(STYLE.signatoryGroup, []));
         for (const signer of group.signers) {
-          const number = signer.number === undefined ? [] : [t(`${signer.number}.\u00a0`)];
+          // In the letter's digits, as the PDF's list numbers ("١٢." in Arabic).
+          const number = signer.number === undefined ? [] : [t(`${formatDigits(signer.number, view.lang)}.\u00a0`)];
           // As the PDF prints them: lines of an affiliation under the name; title and affiliation
           // after the name in one column, under it in two or three.
           const under = signer.lines ?? (signer.detail && signing.columns > 1 ? [signer.detail] : undefined);
