@@ -1,6 +1,6 @@
 /**
  * The npm packages whose files coalition reads at run time rather than imports: the
- * font (CSS and woff2 files), the country name tables and the hyphenation patterns (`hyphen/<lang>`, chosen by
+ * fonts (CSS and woff2 files: Source Serif 4, Noto Serif SC/TC, Noto Naskh Arabic), the country name tables and the hyphenation patterns (`hyphen/<lang>`, chosen by
  * the letter's language, so no bundler can follow it). The build copies what is read
  * into dist/vendor/<package>/, keeping each package's layout, license and package.json
  * (which makes `hyphen`'s CommonJS files CommonJS inside our ESM package), and
@@ -13,13 +13,16 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** The styles src/render/fonts.ts reads (its STYLES): each CSS file and the woff2 files it names. */
-const FONT_STYLES = ['400.css', '400-italic.css', '700.css', '700-italic.css'];
-
-function fontFiles(dir) {
-  const woff2 = FONT_STYLES.flatMap((css) => [...readFileSync(join(dir, css), 'utf8').matchAll(/url\(\.\/(files\/[^)]+\.woff2)\)/g)].map((m) => m[1]));
-  return ['package.json', 'LICENSE', ...FONT_STYLES, ...new Set(woff2)];
-}
+/**
+ * The styles src/render/fonts.ts reads (its PACKAGES): each CSS file and the woff2 files
+ * it names (never the .woff copies). Chinese has regular and bold only (no italic).
+ */
+const fontFiles = (styles) => (dir) => {
+  const woff2 = styles.flatMap((css) => [...readFileSync(join(dir, css), 'utf8').matchAll(/url\(\.\/(files\/[^)]+\.woff2)\)/g)].map((m) => m[1]));
+  return ['package.json', 'LICENSE', ...styles, ...new Set(woff2)];
+};
+const REGULAR_ITALIC_BOLD = ['400.css', '400-italic.css', '700.css', '700-italic.css'];
+const REGULAR_BOLD = ['400.css', '700.css'];
 
 /** Every file of `hyphen` but its docs: the pattern sets of all its languages. */
 function hyphenFiles(dir) {
@@ -33,7 +36,12 @@ function countryNameFiles(dir) {
   return ['package.json', 'LICENSE', ...readdirSync(join(dir, 'langs')).filter((name) => name.endsWith('.json')).map((name) => `langs/${name}`)];
 }
 
-export const VENDORED = { '@fontsource/source-serif-4': fontFiles, hyphen: hyphenFiles, 'i18n-iso-countries': countryNameFiles };
+export const VENDORED = {
+  '@fontsource/source-serif-4': fontFiles(REGULAR_ITALIC_BOLD),
+  '@fontsource/noto-serif-sc': fontFiles(REGULAR_BOLD),
+  '@fontsource/noto-serif-tc': fontFiles(REGULAR_BOLD),
+  '@fontsource/noto-naskh-arabic': fontFiles(REGULAR_BOLD),
+  hyphen: hyphenFiles, 'i18n-iso-countries': countryNameFiles };
 
 /** Copies the vendored packages' files into `<out>/vendor/`; returns how many were copied. */
 export function copyVendored(out) {

@@ -1,28 +1,18 @@
 /**
- * Which characters the bundled font can print: the union of the `unicode-range`s of
- * the @font-face blocks the renderer embeds (Source Serif 4: latin, latin-ext and
- * vietnamese subsets). Read from the same CSS the letters use, so the check and the
- * output can never disagree.
+ * Which characters the bundled faces can print: the union of the `unicode-range`s of
+ * the @font-face blocks the renderer uses (render/fonts.ts: Source Serif 4 for the
+ * Latin scripts, Cyrillic and Greek; Noto Serif SC and TC for Chinese; Noto Naskh
+ * Arabic). Read from the same CSS the letters use, so the check and the output can
+ * never disagree: every letter's font stack ends with every bundled face.
  */
-import { fontFaceCss, FONT_FAMILY } from '../render/fonts.js';
+import { bundledRanges, FONT_FAMILY } from '../render/fonts.js';
 
 export { FONT_FAMILY };
 
 let ranges: [number, number][] | undefined;
 
 function fontRanges(): [number, number][] {
-  if (ranges) return ranges;
-  const found: [number, number][] = [];
-  for (const match of fontFaceCss().matchAll(/unicode-range:\s*([^;}]+)/g)) {
-    for (const part of match[1]!.split(',')) {
-      const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
-      if (!m) continue;
-      const low = parseInt(m[1]!.replace(/\?/g, '0'), 16);
-      const high = m[2] ? parseInt(m[2], 16) : parseInt(m[1]!.replace(/\?/g, 'F'), 16);
-      found.push([low, high]);
-    }
-  }
-  ranges = found.sort((a, b) => a[0] - b[0]);
+  ranges ??= bundledRanges();
   return ranges;
 }
 

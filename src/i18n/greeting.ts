@@ -53,6 +53,9 @@ export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, evi
   if (written) return { salutation: written, source: 'written', ...known };
   const forms = strings.salutation_forms;
   const title = pick(a.title, lang);
+  // An official greeted by honorific and office in their gender ("معالي الوزيرة،").
+  const office = title && gender && forms?.offices ? officeSalutation(title, forms.offices, lang) : undefined;
+  if (office && gender) return { salutation: office[gender], source: 'built', gender };
   // An official is greeted by office ("Senhora Ministra,"), where the language does so.
   if (forms?.official && title && gender) return { salutation: fill(forms.official[gender], { office: officeOf(title, lang) }), source: 'built', gender };
   const form = gender ? forms?.[gender] : forms?.n;
@@ -61,6 +64,13 @@ export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, evi
   const family = greetingFamily(name, a.family_name, evidence.compoundSurnames || strings.compound_surnames === true);
   if (!family) return { salutation: fill(form, { family: name, name }), source: 'built', fullName: true, ...known };
   return { salutation: fill(form, { family: familyAlone(family, strings.capitalize_particle === true, lang), name }), source: 'built', ...known };
+}
+
+/** The salutations of the office a title starts with: its first word, or that word without the Arabic article "ال". */
+function officeSalutation(title: string, offices: Readonly<Record<string, { m: string; f: string }>>, lang: string): { m: string; f: string } | undefined {
+  const first = title.trim().split(/\s+/)[0]!.replace(/[،,:]+$/, '').toLocaleLowerCase(lang);
+  const own = (word: string) => (Object.hasOwn(offices, word) ? offices[word] : undefined);
+  return own(first) ?? (first.startsWith('ال') ? own(first.slice(2)) : undefined);
 }
 
 /** A title's leading capitalized words, its office: "Ministra do Meio Ambiente" → "Ministra"; "Secretária Nacional de Justiça" → "Secretária Nacional". */

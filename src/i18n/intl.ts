@@ -15,6 +15,39 @@ function cached<T>(key: string, make: () => T): T {
 }
 
 /**
+ * The locale `Intl` formats `lang`'s numbers and dates with: `lang` itself, except a
+ * letter in plain `ar`, which takes Arabic-Indic digits (٠١٢٣, `-u-nu-arab`). CLDR 48
+ * (Node 20's ICU 78) gives bare `ar` Latin digits; Arabic letters to ministries and the
+ * UN's Arabic documents use Arabic-Indic ones, as CLDR gives ar-EG, ar-SA, ar-LB…. A
+ * regional letter takes its region's digits as CLDR says (Latin in ar-MA, ar-TN,
+ * ar-DZ, ar-AE), and a tag that names its digits (`ar-u-nu-latn`) keeps them.
+ */
+export function numberLocale(lang: string): string {
+  return lang.toLowerCase() === 'ar' ? 'ar-u-nu-arab' : lang;
+}
+
+/** The digits `lang` writes numbers with, CLDR's numbering system: `latn` (0123), `arab` (٠١٢٣)… */
+export function numberingSystem(lang: string): string {
+  return cached(`nu:${lang}`, () => {
+    try {
+      return new Intl.NumberFormat(numberLocale(lang)).resolvedOptions().numberingSystem;
+    } catch {
+      return 'latn';
+    }
+  });
+}
+
+/** `n` in `lang`'s digits, without grouping separators: a page or list number ("١٢"). */
+export function formatDigits(n: number, lang: string): string {
+  return cached(`digits:${lang}`, () => new Intl.NumberFormat(numberLocale(lang), { useGrouping: false })).format(n);
+}
+
+/** `n` as `lang` writes a count ("1,250", "١٬٢٥٠"). */
+export function formatNumber(n: number, lang: string): string {
+  return cached(`number:${lang}`, () => new Intl.NumberFormat(numberLocale(lang))).format(n);
+}
+
+/**
  * "2022-10-12" → "October 12, 2022" / "12 de octubre de 2022". The date is a calendar
  * date, not an instant: it is formatted in UTC so every time zone prints the same day.
  * `firstDay` is how the language writes the first of a month where it is an ordinal
@@ -22,7 +55,7 @@ function cached<T>(key: string, make: () => T): T {
  */
 export function formatCalendarDate(isoDate: string, lang: string, firstDay?: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const format = cached(`date:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+  const format = cached(`date:${lang}`, () => new Intl.DateTimeFormat(numberLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }));
   const date = new Date(Date.UTC(y, m - 1, d));
   if (d !== 1 || !firstDay) return format.format(date);
   return format.formatToParts(date).map((part) => (part.type === 'day' ? firstDay : part.value)).join('');

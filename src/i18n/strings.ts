@@ -55,6 +55,12 @@ export const StringsSchema = z.object({
     m_plural: z.string().optional(),
     f_plural: z.string().optional(),
     official: z.object({ m: z.string(), f: z.string() }).optional(),
+    /**
+     * Salutations by office, keyed by a title's first word (a leading Arabic article
+     * "ال" aside), each in both genders: Arabic "وزيرة الخارجية" → "معالي الوزيرة".
+     * An official whose title starts with none of them gets `m`/`f`/`n`.
+     */
+    offices: z.record(z.string(), z.object({ m: z.string(), f: z.string() })).optional(),
   }).optional(),
   /** People of this language may carry two surnames: a name of three or more units is never split by guess (src/i18n/names.ts). */
   compound_surnames: z.boolean().optional(),

@@ -19,12 +19,13 @@ interface Node {
 }
 
 /** `html` (a sanitized body fragment) with its top-level paragraphs numbered. */
-export function numberParagraphs(html: string): string {
+/** @param digits writes a number in the letter's digits ("١٢" in Arabic); default 0–9. */
+export function numberParagraphs(html: string, digits: (n: number) => string = String): string {
   const doc = parseDocument(html);
   let n = 0;
   for (const node of doc.children as unknown as Node[]) {
     if (node.type !== 'tag' || node.name !== 'p') continue;
-    const number = parseDocument(`<span class="${PARAGRAPH_NUMBER_CLASS}">${++n}. </span>`).children as unknown as Node[];
+    const number = parseDocument(`<span class="${PARAGRAPH_NUMBER_CLASS}">${digits(++n)}. </span>`).children as unknown as Node[];
     node.attribs = { ...node.attribs, class: `${node.attribs?.class ? `${node.attribs.class} ` : ''}numbered` };
     node.children = [...number, ...(node.children ?? [])];
   }

@@ -42,7 +42,6 @@ type Place = { lang: string; top: boolean };
 export function siteFiles(input: SiteInput): SiteFiles {
   const texts = new Map<string, string>();
   const cards: SiteFiles['cards'] = [];
-  texts.set('site.css', `${fontFaceCss('inline')}\n${input.css}`);
   input.views.forEach((view, i) => {
     const first = i === 0;
     texts.set(`${view.lang}/index.html`, input.renderer.renderPage('site.hbs', pageContext(input, view, { lang: view.lang, top: false })));
@@ -50,6 +49,8 @@ export function siteFiles(input: SiteInput): SiteFiles {
     texts.set(`${view.lang}/embed.html`, input.renderer.renderPage('site-embed.hbs', { ...view, site: { count: countOf(view) } }));
     cards.push({ html: input.renderer.renderPage('site-card.hbs', cardContext(view)), paths: first ? ['og.png', `${view.lang}/og.png`] : [`${view.lang}/og.png`] });
   });
+  // The faces the site's pages print, inlined: a site without Chinese carries no Chinese face.
+  texts.set('site.css', `${fontFaceCss('inline', [...texts.values()].join('\n') + input.css)}\n${input.css}`);
   return { texts, cards };
 }
 

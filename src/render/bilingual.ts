@@ -18,6 +18,8 @@ import { render as renderDom } from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
 import { escapeHtml } from '../markdown/escape-html.js';
 import { fill } from '../i18n/strings.js';
+import { formatDigits, numberingSystem } from '../i18n/intl.js';
+import { textDirection } from '../i18n/direction.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import type { FontSource } from './fonts.js';
 import { cssString, type HtmlRenderer } from './html.js';
@@ -97,7 +99,7 @@ export function partPageCss(parts: readonly LetterView[], pages?: readonly numbe
     const total = pages?.[i];
     const template = total === undefined ? part.strings.page.slice(0, part.strings.page.indexOf('{page}') + '{page}'.length) : part.strings.page;
     const labels = Array.from({ length: total ?? UNCOUNTED_PAGES }, (_, k) =>
-      (k === 0 ? '""' : cssString(fill(template, { page: String(k + 1), pages: String(total ?? '') }))));
+      (k === 0 ? '""' : cssString(fill(template, { page: formatDigits(k + 1, part.lang), pages: total === undefined ? '' : formatDigits(total, part.lang) }))));
     const draft = part.draft ? ` @top-center { content: ${cssString(part.strings.draft)}; }` : '';
     return [
       `.letter-part[lang="${part.lang}"] { page: ${name}; }`,
@@ -115,7 +117,10 @@ export function partPageCss(parts: readonly LetterView[], pages?: readonly numbe
  * ("National organizations / Organizaciones nacionales").
  */
 export function sharedView(a: LetterView, b: LetterView): LetterView {
-  const join = (x?: string, y?: string) => (x && y && x !== y ? `${x} / ${y}` : x ?? y);
+  // Languages of two directions (Arabic and English): each side isolated (FSI … PDI,
+  // UAX #9), or "12 organizations" would lend its number to the Arabic run before it.
+  const isolate = textDirection(a.lang) !== textDirection(b.lang) ? (text: string) => `\u2068${text}\u2069` : (text: string) => text;
+  const join = (x?: string, y?: string) => (x && y && x !== y ? `${isolate(x)} / ${isolate(y)}` : x ?? y);
   // The space French puts before the colon goes with it ("Signataires :" → "Signataires").
   const bare = (text?: string) => text?.replace(/[\s\u00a0\u202f]*[,:;]\s*$/, '');
   const joinHeading = (x?: string, y?: string) => (x && y && x !== y ? join(bare(x), bare(y)) : join(x, y));
@@ -180,10 +185,22 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
     strings: {
       ...a.strings,
       pending: join(a.strings.pending, b.strings.pending)!,
-      page: join(a.strings.page, b.strings.page)!,
+      page: join(...pageDigits(a, b))!,
       draft: join(a.strings.draft, b.strings.draft)!,
     },
   };
+}
+
+/**
+ * The two languages' page footers, each placeholder naming its language's digits when
+ * they differ ("صفحة {page:arab} من {pages:arab}", "Page {page:latn} of {pages:latn}"):
+ * the joined footer numbers each side in its own digits.
+ */
+function pageDigits(a: LetterView, b: LetterView): [string, string] {
+  const [x, y] = [numberingSystem(a.lang), numberingSystem(b.lang)];
+  if (x === y) return [a.strings.page, b.strings.page];
+  const mark = (template: string, system: string) => template.replace(/\{(pages?)\}/g, `{$1:${system}}`);
+  return [mark(a.strings.page, x), mark(b.strings.page, y)];
 }
 
 /** One aligned row of the two languages' cells; none when both are empty. */

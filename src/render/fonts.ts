@@ -1,36 +1,70 @@
 /**
- * The bundled text face, Source Serif 4 (from the npm package @fontsource/source-serif-4),
- * so every machine prints the letter identically. Its Latin, Latin Extended,
- * Vietnamese, Cyrillic, Cyrillic Extended and Greek subsets are used: they cover the
- * Latin-script languages, Russian (and the other Cyrillic ones) and Greek. Chromium
- * embeds only the glyphs a page prints, and fetches a subset only when the page has a
- * character in its `unicode-range`.
+ * The bundled faces, so every machine prints the letter identically and no character
+ * falls back to a system font the document does not control. From npm (fontsource):
+ * - Source Serif 4 (@fontsource/source-serif-4): the Latin scripts (with Vietnamese),
+ *   Cyrillic and Greek; regular, italic, bold and bold italic;
+ * - Noto Serif SC and Noto Serif TC (@fontsource/noto-serif-sc, -tc): Chinese,
+ *   Simplified and Traditional forms; regular and bold (Chinese has no italic). Each
+ *   weight is cut into about a hundred `unicode-range` slices;
+ * - Noto Naskh Arabic (@fontsource/noto-naskh-arabic): its Arabic subset; regular and bold.
+ *
+ * Which face a page tries first is chosen by the letter's language (`fontFamiliesFor`):
+ * Chinese letters set Latin in Source Serif 4 and the rest in the Simplified or
+ * Traditional face; Arabic letters the Arabic face first. Every stack ends with the
+ * other bundled faces, so a Chinese name in an English letter still prints in a
+ * bundled face, and `check`'s font coverage (the union of all faces) says the truth.
  *
  * Two ways to give a page its fonts (`FontSource`):
- * - `inline`: as `data:` URLs, about 250 KB of base64, so the written `.html` file is
- *   self-contained;
+ * - `inline`: as `data:` URLs, so the written `.html` file is self-contained; only the
+ *   faces whose `unicode-range` holds a character of the page are inlined (a Chinese
+ *   letter carries the slices its characters are in, not all 20 MB of them);
  * - `served`: by address under FONT_ORIGIN, which the printer answers from memory with
- *   `servedFonts()`, so a printing page does not parse the base64 again for every
- *   letter (about a fifth of the print time; docs/performance.md).
+ *   `servedFonts()` (each file read on first request), so a printing page does not parse
+ *   base64 again for every letter (about a fifth of the print time; docs/performance.md).
+ *   Chromium fetches a face only when the page has a character in its range.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageFolder } from '../package-root.js';
 
 export const FONT_FAMILY = 'Source Serif 4';
+export const CHINESE_SIMPLIFIED_FAMILY = 'Noto Serif SC';
+export const CHINESE_TRADITIONAL_FAMILY = 'Noto Serif TC';
+export const ARABIC_FAMILY = 'Noto Naskh Arabic';
 export type FontSource = 'inline' | 'served';
 /** `.invalid` can never resolve (RFC 2606): a page that ever asked the network would get nothing. */
 const FONT_ORIGIN = 'http://fonts.invalid/';
-const SUBSETS = new Set(['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek']);
-/** Regular, italic and bold: what a letter body uses (scripts/vendor-files.mjs copies these into the bundle). */
-const STYLES = ['400.css', '400-italic.css', '700.css', '700-italic.css'];
+
+/** A bundled font package: which of its CSS files and subsets are used (scripts/vendor-files.mjs copies the same). */
+interface FontPackage {
+  name: string;
+  family: string;
+  styles: readonly string[];
+  /** The subsets used, by the name in the CSS comment above each block (`latin`, `[12]`…). */
+  subset: (name: string) => boolean;
+}
+
+const LATIN_GREEK_CYRILLIC = new Set(['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek']);
+/** The numbered slices hold the Chinese characters and punctuation; Latin is Source Serif 4's. */
+const NUMBERED_SLICE = (name: string) => /^\[\d+\]$/.test(name);
+
+const PACKAGES: readonly FontPackage[] = [
+  { name: '@fontsource/source-serif-4', family: FONT_FAMILY, styles: ['400.css', '400-italic.css', '700.css', '700-italic.css'], subset: (name) => LATIN_GREEK_CYRILLIC.has(name) },
+  { name: '@fontsource/noto-serif-sc', family: CHINESE_SIMPLIFIED_FAMILY, styles: ['400.css', '700.css'], subset: NUMBERED_SLICE },
+  { name: '@fontsource/noto-serif-tc', family: CHINESE_TRADITIONAL_FAMILY, styles: ['400.css', '700.css'], subset: NUMBERED_SLICE },
+  { name: '@fontsource/noto-naskh-arabic', family: ARABIC_FAMILY, styles: ['400.css', '700.css'], subset: (name) => name === 'arabic' },
+];
 
 /** One @font-face block, cut around its `src:` declaration. */
 interface Face {
+  family: string;
   before: string;
   after: string;
-  /** The woff2 file, relative to the package. */
+  /** The woff2 file, relative to its package. */
   file: string;
+  packageDir: string;
+  /** Its `unicode-range`, as sorted [low, high] code point pairs. */
+  ranges: [number, number][];
 }
 
 export interface ServedFont {
@@ -38,32 +72,47 @@ export interface ServedFont {
   body: Buffer;
 }
 
-let packageDir: string | undefined;
 let faces: Face[] | undefined;
-const css = new Map<FontSource, string>();
+const allCss = new Map<FontSource, string>();
 let served: Map<string, ServedFont> | undefined;
 
-function fontPackage(): string {
-  packageDir ??= packageFolder('@fontsource/source-serif-4');
-  return packageDir;
+function parseRanges(value: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const part of value.split(',')) {
+    const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part.trim());
+    if (!m) continue;
+    const low = parseInt(m[1]!.replace(/\?/g, '0'), 16);
+    const high = m[2] ? parseInt(m[2], 16) : parseInt(m[1]!.replace(/\?/g, 'F'), 16);
+    found.push([low, high]);
+  }
+  return found.sort((a, b) => a[0] - b[0]);
 }
 
 function fontFaces(): Face[] {
   if (faces) return faces;
-  faces = [];
-  for (const style of STYLES) {
-    const text = readFileSync(join(fontPackage(), style), 'utf8');
-    for (const match of text.matchAll(/\/\* source-serif-4-([a-z-]+)-\d+-(?:normal|italic) \*\/\s*(@font-face\s*\{[^}]*\})/g)) {
-      if (!SUBSETS.has(match[1]!)) continue;
-      const block = match[2]!.replace(/font-display:\s*swap;/, 'font-display: block;');
-      const src = /src:[^;]*;/.exec(block)!;
-      faces.push({
-        before: block.slice(0, src.index),
-        after: block.slice(src.index + src[0].length),
-        file: /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(src[0])![1]!,
-      });
+  const found: Face[] = [];
+  for (const pkg of PACKAGES) {
+    const dir = packageFolder(pkg.name);
+    const base = pkg.name.slice(pkg.name.indexOf('/') + 1).replace(/[-]/g, '\\-');
+    const block = new RegExp(`/\\* ${base}-(\\[\\d+\\]|[a-z-]+)-\\d+-(?:normal|italic) \\*/\\s*(@font-face\\s*\\{[^}]*\\})`, 'g');
+    for (const style of pkg.styles) {
+      const text = readFileSync(join(dir, style), 'utf8');
+      for (const match of text.matchAll(block)) {
+        if (!pkg.subset(match[1]!)) continue;
+        const rule = match[2]!.replace(/font-display:\s*swap;/, 'font-display: block;');
+        const src = /src:[^;]*;/.exec(rule)!;
+        found.push({
+          family: pkg.family,
+          before: rule.slice(0, src.index),
+          after: rule.slice(src.index + src[0].length),
+          file: /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(src[0])![1]!,
+          packageDir: dir,
+          ranges: parseRanges(/unicode-range:\s*([^;}]+)/.exec(rule)?.[1] ?? 'U+0-10FFFF'),
+        });
+      }
     }
   }
+  faces = found;
   return faces;
 }
 
@@ -72,23 +121,110 @@ function fontUrl(face: Face): string {
   return FONT_ORIGIN + face.file.slice('files/'.length);
 }
 
-/** The @font-face rules of the bundled face, its files given as `source` says. */
-export function fontFaceCss(source: FontSource = 'inline'): string {
-  let text = css.get(source);
-  if (text === undefined) {
-    text = fontFaces().map((face) => {
-      const url = source === 'inline'
-        ? `data:font/woff2;base64,${readFileSync(join(fontPackage(), face.file)).toString('base64')}`
-        : `"${fontUrl(face)}"`;
-      return `${face.before}src: url(${url}) format('woff2');${face.after}`;
-    }).join('\n');
-    css.set(source, text);
+function holdsAny(face: Face, codes: readonly number[]): boolean {
+  // Both sorted: walk them together.
+  let i = 0;
+  for (const [low, high] of face.ranges) {
+    while (i < codes.length && codes[i]! < low) i++;
+    if (i === codes.length) return false;
+    if (codes[i]! <= high) return true;
   }
-  return text;
+  return false;
 }
 
-/** The files that `fontFaceCss('served')` refers to, by address. */
+function faceCss(face: Face, source: FontSource): string {
+  const url = source === 'inline'
+    ? `data:font/woff2;base64,${readFileSync(join(face.packageDir, face.file)).toString('base64')}`
+    : `"${fontUrl(face)}"`;
+  return `${face.before}src: url(${url}) format('woff2');${face.after}`;
+}
+
+/**
+ * The families a letter in `lang` (a BCP 47 tag) is set in, first tried first: Chinese
+ * (zh, zh-Hans, zh-CN…) Source Serif 4 for Latin then Noto Serif SC; Traditional Chinese
+ * (zh-Hant, zh-TW, zh-HK, zh-MO) Noto Serif TC; Arabic Noto Naskh Arabic then Source
+ * Serif 4 for Latin; every other language Source Serif 4. The other bundled faces follow.
+ */
+export function fontFamiliesFor(lang: string): string[] {
+  const tag = lang.toLowerCase();
+  let first: string[];
+  if (/^zh(-|$)/.test(tag)) {
+    first = /^zh-(hant|tw|hk|mo)(-|$)/.test(tag)
+      ? [FONT_FAMILY, CHINESE_TRADITIONAL_FAMILY]
+      : [FONT_FAMILY, CHINESE_SIMPLIFIED_FAMILY];
+  } else if (/^ar(-|$)/.test(tag)) {
+    first = [ARABIC_FAMILY, FONT_FAMILY];
+  } else {
+    first = [FONT_FAMILY];
+  }
+  const rest = [FONT_FAMILY, CHINESE_SIMPLIFIED_FAMILY, CHINESE_TRADITIONAL_FAMILY, ARABIC_FAMILY].filter((family) => !first.includes(family));
+  return [...first, ...rest];
+}
+
+/** The CSS `font-family` value for a letter in `lang`: `"Source Serif 4", "Noto Serif SC", …, serif`. */
+export function fontFamilyFor(lang: string): string {
+  return [...fontFamiliesFor(lang).map((family) => `"${family}"`), 'serif'].join(', ');
+}
+
+/**
+ * The faces by language: `:lang()` rules, so that a Chinese or Arabic letter (or passage
+ * of a parallel edition) gets its stack even under a workspace's own letter.css, whose
+ * `html { font-family }` they outrank. Later rules win: zh-Hant after zh.
+ */
+function languageRules(): string {
+  return [
+    `:lang(zh) { font-family: ${fontFamilyFor('zh')}; }`,
+    `:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO) { font-family: ${fontFamilyFor('zh-Hant')}; }`,
+    `:lang(ar) { font-family: ${fontFamilyFor('ar')}; }`,
+  ].join('\n');
+}
+
+/**
+ * The @font-face rules of the bundled faces, their files given as `source` says, and
+ * the per-language stacks. With `text` (the page), only the faces whose range holds one
+ * of its characters: what `inline` needs to stay small (a page without Chinese carries
+ * no Chinese face). Without it, every face (the served pages of the site's cards).
+ */
+export function fontFaceCss(source: FontSource = 'served', text?: string): string {
+  if (text === undefined) {
+    let css = allCss.get(source);
+    if (css === undefined) {
+      css = [...fontFaces().map((face) => faceCss(face, source)), languageRules()].join('\n');
+      allCss.set(source, css);
+    }
+    return css;
+  }
+  const codes = [...new Set([...text].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b);
+  return [...fontFaces().filter((face) => holdsAny(face, codes)).map((face) => faceCss(face, source)), languageRules()].join('\n');
+}
+
+/** Every code point range a bundled face holds (the union `check` reports against). */
+export function bundledRanges(): [number, number][] {
+  return fontFaces().flatMap((face) => face.ranges).sort((a, b) => a[0] - b[0]);
+}
+
+/** The families bundled, in the order of PACKAGES. */
+export function bundledFamilies(): string[] {
+  return PACKAGES.map((pkg) => pkg.family);
+}
+
+/**
+ * The files that `fontFaceCss('served')` refers to, by address. Each is read on its
+ * first request: a Latin letter never reads the 18 MB of Chinese slices.
+ */
 export function servedFonts(): ReadonlyMap<string, ServedFont> {
-  served ??= new Map(fontFaces().map((face) => [fontUrl(face), { type: 'font/woff2', body: readFileSync(join(fontPackage(), face.file)) }]));
+  if (!served) {
+    served = new Map();
+    for (const face of fontFaces()) {
+      let body: Buffer | undefined;
+      served.set(fontUrl(face), {
+        type: 'font/woff2',
+        get body() {
+          body ??= readFileSync(join(face.packageDir, face.file));
+          return body;
+        },
+      });
+    }
+  }
   return served;
 }

@@ -8,9 +8,9 @@ import Handlebars from 'handlebars';
 import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { fontFaceCss, type FontSource } from './fonts.js';
-import { ordinalPieces } from '../i18n/intl.js';
-import { textDirection } from '../i18n/direction.js';
+import { fontFaceCss, fontFamilyFor, type FontSource } from './fonts.js';
+import { numberingSystem, ordinalPieces } from '../i18n/intl.js';
+import { needsIsolation, textDirection } from '../i18n/direction.js';
 import { PRECOMPILED } from './precompiled-templates.js';
 import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js';
 
@@ -44,12 +44,25 @@ function cssEscape(c: string): string {
   return `\\${c.charCodeAt(0).toString(16)} `;
 }
 
-/** "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page margin boxes. */
-function pageCounter(template: string): string {
+/** CSS's counter style for a numbering system's digits (CSS Counter Styles, "Simple numeric"). */
+const COUNTER_STYLES: Record<string, string> = { arab: 'arabic-indic', arabext: 'persian' };
+
+/**
+ * "Page {page} of {pages}" → `"Page " counter(page) " of " counter(pages)` for @page
+ * margin boxes, the numbers in `lang`'s digits ("صفحة ٢ من ٣"). A placeholder may name
+ * its own digits, `{page:arab}`: the two languages of a parallel edition's footer.
+ */
+function pageCounter(template: string, lang?: string): string {
+  const own = lang ? numberingSystem(lang) : 'latn';
   return template
-    .split(/(\{pages?\})/)
+    .split(/(\{pages?(?::[a-z]+)?\})/)
     .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .map((part) => {
+      const counter = /^\{(pages?)(?::([a-z]+))?\}$/.exec(part);
+      if (!counter) return cssString(part);
+      const style = COUNTER_STYLES[counter[2] ?? own];
+      return style ? `counter(${counter[1]}, ${style})` : `counter(${counter[1]})`;
+    })
     .join(' ');
 }
 
@@ -74,10 +87,24 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   hbs.registerHelper('cssString', (text: unknown) => cssString(String(text ?? '')));
-  hbs.registerHelper('pageCounter', (text: unknown) => pageCounter(String(text ?? '')));
+  hbs.registerHelper('pageCounter', (text: unknown, lang: unknown) => pageCounter(String(text ?? ''), typeof lang === 'string' ? lang : undefined));
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   // `dir="{{dir lang}}"`: rtl for Arabic, Hebrew, Persian… (src/i18n/direction.ts).
   hbs.registerHelper('dir', (lang: unknown) => textDirection(String(lang ?? '')));
+  // `{{bdi name @root.lang}}`: a name that starts in the other direction than the page
+  // (a Latin name in an Arabic letter) isolated in <bdi> (UAX #9); any other text as {{name}} prints it.
+  hbs.registerHelper('bdi', (text: unknown, lang: unknown) => {
+    const value = String(text ?? '');
+    const escaped = hbs.escapeExpression(value);
+    return new hbs.SafeString(typeof lang === 'string' && needsIsolation(value, lang) ? `<bdi>${escaped}</bdi>` : escaped);
+  });
+  // ` numerals-arab` on an element of a language whose numbers take other digits than 0–9, nothing otherwise (letter.css).
+  hbs.registerHelper('numerals', (lang: unknown) => {
+    const system = typeof lang === 'string' ? numberingSystem(lang) : 'latn';
+    return system === 'latn' ? '' : ` numerals-${system}`;
+  });
+  // `font-family: {{{fontFamily lang}}}`: the bundled faces for the language (page margins, which no `:lang()` reaches).
+  hbs.registerHelper('fontFamily', (lang: unknown) => fontFamilyFor(String(lang ?? '')));
   // "1er" with its letters superior, the rest escaped as {{…}} would.
   hbs.registerHelper('ordinals', (text: unknown) => new hbs.SafeString(ordinalPieces(String(text ?? ''))
     .map((piece) => (piece.superior ? `<sup class="ordinal">${hbs.escapeExpression(piece.text)}</sup>` : hbs.escapeExpression(piece.text))).join('')));
@@ -94,7 +121,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
 
   return {
     render(view, fonts = 'inline') {
-      return run(layout.origin, () => template({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
+      return withFonts(run(layout.origin, () => template({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPartial(name, view) {
       const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
@@ -104,7 +131,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     renderEdition(view, fonts = 'inline') {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
-      return run(file.origin, () => edition!({ ...view, css, fontCss: fontFaceCss(fonts) }, OWN_FIELDS_ONLY));
+      return withFonts(run(file.origin, () => edition!({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPage(name, context) {
       let page = pages.get(name);
@@ -117,6 +144,18 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
       return run(origin, () => template(context, OWN_FIELDS_ONLY));
     },
   };
+}
+
+/**
+ * The page is rendered with a mark where its fonts go, then given the faces its own
+ * characters need (render/fonts.ts): a self-contained page carries only those.
+ */
+const FONT_CSS_MARK = '/*coalition:font-faces*/';
+
+function withFonts(html: string, fonts: FontSource): string {
+  const at = html.indexOf(FONT_CSS_MARK);
+  if (at < 0) return html;
+  return html.slice(0, at) + fontFaceCss(fonts, html) + html.slice(at + FONT_CSS_MARK.length);
 }
 
 /**

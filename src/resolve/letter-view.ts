@@ -3,7 +3,7 @@
  * resolved to that language, the body as safe HTML, the signatory list laid out,
  * and the PDF metadata. Templates receive this object (documented in docs/templates.md).
  */
-import { endsWithCountryName, formatCalendarDate, languageName } from '../i18n/intl.js';
+import { endsWithCountryName, formatCalendarDate, formatDigits, languageName } from '../i18n/intl.js';
 import { buildGreeting } from '../i18n/greeting.js';
 import type { GenderEvidence } from '../i18n/gender.js';
 import { pick, pickOwn } from '../i18n/localized.js';
@@ -191,7 +191,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const to = fm.to.map((a) => addresseeView(a, lang, strings, typeset));
   const title = text(fm.title)!;
   const subject = text(fm.subject);
-  const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html) : html);
+  const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html, (n) => formatDigits(n, lang)) : html);
   const place = text(fm.place);
   // The as-of date joins a heading ("Endorsers as of April 30, 2020") or reads as a phrase of its own, never a second noun.
   const writtenHeading = pick(fm.signing.heading, lang, primary);

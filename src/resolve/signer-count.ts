@@ -3,7 +3,7 @@
  * "86 organizations and 12 individuals from 32 countries", in the letter's language,
  * with its plural rules (Intl.PluralRules) and digits (Intl.NumberFormat).
  */
-import { joinList } from '../i18n/intl.js';
+import { formatNumber, joinList } from '../i18n/intl.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 import type { PrintedSigner } from './signatory-list.js';
 
@@ -13,7 +13,7 @@ type Plural = Record<string, string> & { other: string };
 /** `n` in the form its plural category takes in `lang`, its digits as the language writes them. */
 export function plural(forms: Plural, n: number, lang: string): string {
   const form = new Intl.PluralRules(lang).select(n);
-  return fill(forms[form] ?? forms.other, { n: new Intl.NumberFormat(lang).format(n) });
+  return fill(forms[form] ?? forms.other, { n: formatNumber(n, lang) });
 }
 
 export function signerCount(printed: readonly PrintedSigner[], lang: string, strings: UiStrings): string | undefined {

@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path';
 import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf/find-browser.js';
-import { FONT_FAMILY, servedFonts } from '../render/fonts.js';
+import { bundledFamilies, FONT_FAMILY, servedFonts } from '../render/fonts.js';
 import { findWorkspace, LETTERS_DIR } from '../workspace/workspace.js';
 
 /** `ok`: found and usable; `problem`: needed and missing or broken; `optional`: missing, and only some uses need it. */
@@ -95,12 +95,12 @@ function fontFinding(): Finding {
     const files = servedFonts().size;
     return {
       name: 'font', status: 'ok',
-      found: `${FONT_FAMILY}, bundled with coalition (${files} files, regular, italic and bold); letters use no system font, so fontconfig and installed fonts do not matter`,
+      found: `${bundledFamilies().join(', ')}, bundled with coalition (${files} files); letters use no system font, so fontconfig and installed fonts do not matter`,
     };
   } catch (error) {
     return {
       name: 'font', status: 'problem', found: `the bundled ${FONT_FAMILY} could not be read: ${firstLine(error)}`, exitCode: ExitCode.internal,
-      fix: 'The font comes with coalition (@fontsource/source-serif-4): install coalition again (see the README, "Install").',
+      fix: 'The fonts come with coalition (@fontsource/source-serif-4, noto-serif-sc, noto-serif-tc, noto-naskh-arabic): install coalition again (see the README, "Install").',
     };
   }
 }

@@ -10,7 +10,7 @@
 import { escapeHtml } from '../markdown/escape-html.js';
 import { renderMarkdown } from '../markdown/markdown.js';
 import { textDirection } from '../i18n/direction.js';
-import { joinList } from '../i18n/intl.js';
+import { formatNumber, joinList } from '../i18n/intl.js';
 import { fill, type UiStrings } from '../i18n/strings.js';
 
 export interface Section {
@@ -51,7 +51,7 @@ export function coverNote(strings: UiStrings, closing: string | undefined, hasGr
 /** "12 organizations and 3 individuals", as the language counts them. */
 export function signersPhrase(counts: { organizations: number; individuals: number }, lang: string, strings: UiStrings): string {
   const rules = new Intl.PluralRules(lang);
-  const form = (forms: { other: string } & Record<string, string>, n: number) => fill(forms[rules.select(n)] ?? forms.other, { n: n.toLocaleString(lang) });
+  const form = (forms: { other: string } & Record<string, string>, n: number) => fill(forms[rules.select(n)] ?? forms.other, { n: formatNumber(n, lang) });
   const parts: string[] = [];
   if (counts.organizations || !counts.individuals) parts.push(form(strings.count_organizations, counts.organizations));
   if (counts.individuals) parts.push(form(strings.count_individuals, counts.individuals));

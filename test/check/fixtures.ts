@@ -44,7 +44,7 @@ See [the report](docs/report.pdf), [the site](https://example.org) and [above](#
 :::
 
 ::: es
-Escribimos sobre todo esto hoy. ✅
+Escribimos sobre todo esto hoy. 😀
 
 Segundo párrafo.
 

@@ -21,7 +21,7 @@ describe('coalition doctor', () => {
     const version = execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]!;
     expect(result.stdout).toContain(`✓ browser      ${version} at ${browser.path}`);
     expect(result.stdout).toMatch(/✓ Node\.js\s+20|✓ Node\.js\s+2\d/);
-    expect(result.stdout).toContain('Source Serif 4, bundled');
+    expect(result.stdout).toContain('Source Serif 4, Noto Serif SC, Noto Serif TC, Noto Naskh Arabic, bundled');
     expect(result.stdout).toContain(`✓ workspace    ${sample.dir}: writable`);
     expect(result.stderr).toContain('everything coalition needs is here');
   });

@@ -1,5 +1,5 @@
 /**
- * Characters the bundled font cannot print (emoji, CJK, Arabic, Georgian…): the browser would
+ * Characters no bundled font can print (colour emoji, Georgian, Hebrew…): the browser would
  * fall back to another font, or print an empty box, in front of the reader.
  * Checked in the printed parts of each letter, and in the registry (names are printed).
  */
@@ -8,7 +8,7 @@ import { blankYamlComment, printableLines } from '../printable-lines.js';
 import { describeChar, FONT_FAMILY, unprintable } from '../font-coverage.js';
 import type { Rule } from '../types.js';
 
-const HINT = `${FONT_FAMILY} prints the Latin scripts (with Vietnamese), Cyrillic and Greek: replace the character, or write it out in words.`;
+const HINT = `The bundled fonts print the Latin scripts (with Vietnamese), Cyrillic and Greek (${FONT_FAMILY}), Chinese (Noto Serif SC and TC) and Arabic (Noto Naskh Arabic): replace the character, or write it out in words.`;
 
 function scan(file: string, lines: { line: number; text: string }[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

@@ -28,6 +28,10 @@ export interface BodyContext {
   /** The language tag of every run and paragraph (`en-US`). */
   lang: string;
   rtl: boolean;
+  /** The complex-script face of a right-to-left language's runs (`w:rFonts w:cs`: Noto Naskh Arabic). */
+  csFont?: string;
+  /** The digits the language writes numbers with (CLDR's numbering system: `latn`, `arab`). */
+  digits?: string;
   /** Opening and closing quotes for `<q>`. */
   quotes: readonly [string, string];
   /** The body's size in points (`<small>` is set smaller). */
@@ -46,6 +50,8 @@ export interface BodyContext {
 
 export const NUMBERING = {
   paragraphs: 'numbered-paragraphs',
+  /** Numbered paragraphs of a letter whose numbers are Arabic-Indic (١، ٢، ٣). */
+  arabicParagraphs: 'numbered-paragraphs-arab',
   bullets: 'bullets',
   ordered: 'ordered',
 } as const;
@@ -156,7 +162,7 @@ function block(node: DomNode, ctx: BodyContext, scope: BlockScope): Block[] {
       return [paragraph(inlinePieces(content, {}, ctx), ctx, {
         style: scope.style,
         ...(node.attribs?.[KEEP_NEXT] !== undefined ? { keepNext: true } : {}),
-        ...(numbered ? { numbering: { reference: NUMBERING.paragraphs, level: 0, instance: ctx.paragraphNumbering } } : {}),
+        ...(numbered ? { numbering: { reference: ctx.digits === 'arab' ? NUMBERING.arabicParagraphs : NUMBERING.paragraphs, level: 0, instance: ctx.paragraphNumbering } } : {}),
       })];
     }
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
@@ -243,6 +249,8 @@ function table(node: DomNode, ctx: BodyContext): Table {
     rows: tableRows.length ? tableRows : [new TableRow({ children: [new TableCell({ children: [paragraph([], ctx, { style: STYLE.normal })] })] })],
     width: { size: 100, type: WidthType.PERCENTAGE },
     style: STYLE.tableGrid,
+    // A right-to-left letter's table reads from the right, its first column there (w:bidiVisual).
+    ...(ctx.rtl ? { visuallyRightToLeft: true } : {}),
   });
 }
 
@@ -421,18 +429,23 @@ export function wordImageRun(dataUrl: string, alt: string, box: { width: number;
     : new ImageRun({ type: image.type, data: image.data, transformation, altText });
 }
 
-/** The run properties every run of the language carries. */
-export function runLanguage(ctx: Pick<BodyContext, 'lang' | 'rtl'>): Pick<IRunOptions, 'language' | 'rightToLeft'> {
-  return ctx.rtl ? { language: { value: ctx.lang, bidirectional: ctx.lang }, rightToLeft: true } : { language: { value: ctx.lang } };
+/**
+ * The run properties every run of the language carries: a right-to-left language's
+ * runs are `w:rtl`, tagged `w:lang w:bidi`, and set in its complex-script face.
+ */
+export function runLanguage(ctx: Pick<BodyContext, 'lang' | 'rtl' | 'csFont'>): Pick<IRunOptions, 'language' | 'rightToLeft' | 'font'> {
+  if (!ctx.rtl) return { language: { value: ctx.lang } };
+  return { language: { value: ctx.lang, bidirectional: ctx.lang }, rightToLeft: true, ...(ctx.csFont ? { font: { cs: ctx.csFont } } : {}) };
 }
 
-/** The paragraph properties that tag the paragraph (its mark) with the language. */
-export function paragraphLanguage(ctx: Pick<BodyContext, 'lang' | 'rtl'>): { run: { language: { value: string; bidirectional?: string } }; bidirectional?: boolean } {
-  return ctx.rtl ? { run: { language: { value: ctx.lang, bidirectional: ctx.lang } }, bidirectional: true } : { run: { language: { value: ctx.lang } } };
+/** The paragraph properties that tag the paragraph (its mark) with the language: a right-to-left one's paragraphs are `w:bidi`. */
+export function paragraphLanguage(ctx: Pick<BodyContext, 'lang' | 'rtl' | 'csFont'>): { run: Pick<IRunOptions, 'language' | 'font'>; bidirectional?: boolean } {
+  if (!ctx.rtl) return { run: { language: { value: ctx.lang } } };
+  return { run: { language: { value: ctx.lang, bidirectional: ctx.lang }, ...(ctx.csFont ? { font: { cs: ctx.csFont } } : {}) }, bidirectional: true };
 }
 
 /** A text run in the language, soft hyphens as Word's optional hyphens. */
-export function textRun(text: string, ctx: Pick<BodyContext, 'lang' | 'rtl'>, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun {
+export function textRun(text: string, ctx: Pick<BodyContext, 'lang' | 'rtl' | 'csFont'>, options: Omit<IRunOptions, 'text' | 'children'> = {}): TextRun {
   const safe = xmlSafe(text);
   const parts = safe.split('\u00ad');
   const children = parts.length === 1 ? undefined : parts.flatMap((part, i) => (i ? [new SoftHyphen(), part] : [part])).filter((c) => c !== '');

@@ -14,9 +14,11 @@
  */
 import { textDirection } from '../../i18n/direction.js';
 import { baseLanguage } from '../../i18n/strings.js';
+import { numberingSystem } from '../../i18n/intl.js';
+import { ARABIC_FAMILY } from '../fonts.js';
 import {
   AlignmentType, Bookmark, Document, Footer, Header, LevelFormat, PageNumber, PageReference, Paragraph, SectionType,
-  Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
+  SimpleField, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ISectionOptions, type ParagraphChild,
 } from 'docx';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { NUMBERING, paragraphLanguage, textRun, type BodyContext } from './word-body.js';
@@ -82,6 +84,15 @@ function wordLanguage(view: Pick<LetterView, 'lang' | 'strings'>): string {
   return own ?? REGIONS[view.lang] ?? view.lang;
 }
 
+/**
+ * The face Word sets a right-to-left language's text in (`w:rFonts w:cs`, the
+ * complex-script font): the one the PDF embeds for it. Word does not embed it: a
+ * machine without it substitutes its own Arabic face.
+ */
+function complexScriptFont(lang: string): string | undefined {
+  return baseLanguage(lang).toLowerCase() === 'ar' ? ARABIC_FAMILY : undefined;
+}
+
 /** The Word letter of `views`: one view, or the two of a combined edition, first language first. */
 export function buildWordLetter(views: readonly LetterView[], options: WordLetterOptions): WordLetter {
   const primary = views[0]!;
@@ -95,12 +106,16 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   const context = (view: LetterView, width = textWidth): BodyContext => ({
     lang: wordLanguage(view),
     rtl: textDirection(view.lang) === 'rtl',
+    ...(complexScriptFont(view.lang) ? { csFont: complexScriptFont(view.lang)! } : {}),
+    digits: numberingSystem(view.lang),
     quotes: [view.strings.quotes[0], view.strings.quotes[1]],
     fontSize: font.size,
     textWidth: width,
     paragraphNumbering: ++instances,
     nextListInstance: (start, marks) => {
-      const key = `${marksKey(marks)}|${start}`;
+      // A decimal list numbers in the letter's digits, as the PDF does (`numerals-arab`).
+      const own = numberingSystem(view.lang) === 'arab' && (marks?.format ?? 'decimal') === 'decimal' ? { suffix: marks?.suffix ?? '.', format: 'arabic-indic' as const } : marks;
+      const key = `${marksKey(own)}|${start}`;
       orderedLists.add(key);
       return { reference: `${NUMBERING.ordered}-${key}`, instance: ++instances };
     },
@@ -126,7 +141,9 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     const main = [...blocksA.letterhead, parallelTable(parallelRows(blocksA, blocksB), ctxA, ctxB), ...shared.representatives];
     const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
     // The footer and the DRAFT mark in both languages, as the PDF prints them.
-    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(both, context(a), 'document'), false);
+    // The footer's numbers: each language's in its own digits ("صفحة ٢ من ٣ / Page 2 of 3").
+    const footer = { ...both, strings: { ...both.strings, page: join(a.strings.page, b.strings.page, ctxA.digits ?? 'latn', ctxB.digits ?? 'latn') } };
+    sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(footer, context(a), 'document'), false);
   } else {
     const parts = options.edition === 'sequential' ? views : [primary];
     sections = parts.flatMap((view, index) => {
@@ -144,6 +161,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
   }
 
   const styles = letterStyles(font);
+  const rtl = textDirection(primary.lang) === 'rtl';
   const xml = options.reference?.mergeStyles(styles) ?? stylesXml(font, wordLanguage(primary), styles.values());
   const document = new Document({
     title: primary.meta.title,
@@ -151,7 +169,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     creator: primary.meta.author,
     keywords: primary.meta.keywords.join('; '),
     ...(options.forLayout ? { externalStyles: xml } : {}),
-    numbering: { config: numberingConfig([...orderedLists]) },
+    numbering: { config: numberingConfig([...orderedLists], views.some((v) => numberingSystem(v.lang) === 'arab')) },
     sections,
   });
   return {
@@ -162,6 +180,7 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
       meta: { ...primary.meta, lang: wordLanguage(primary), date: primary.date },
       reference: options.reference,
       draftHeader: primary.draft,
+      rtl,
     }),
   };
 }
@@ -237,14 +256,35 @@ function withBookmark(blocks: Block[], id?: string): Block[] {
   return [...blocks, new Paragraph({ style: STYLE.normal, children: [mark] })];
 }
 
+/**
+ * Word's field switch for a numbering system's digits (ECMA-376 §17.16.4.3): the page
+ * numbers of an Arabic letter in Arabic-Indic digits ("صفحة ٢ من ٣").
+ */
+const FIELD_DIGITS: Record<string, { format: string; digits: string }> = { arab: { format: 'HINDIARABIC', digits: '٠١٢٣٤٥٦٧٨٩' } };
+
+/** The two footers of a parallel edition joined, each placeholder naming its digits where they differ (as bilingual.ts does for the PDF). */
+function join(a: string, b: string, digitsA: string, digitsB: string): string {
+  if (a === b) return a;
+  if (digitsA === digitsB) return `${a} / ${b}`;
+  const mark = (template: string, digits: string) => template.replace(/\{(pages?)\}/g, `{$1:${digits}}`);
+  return `${mark(a, digitsA)} / ${mark(b, digitsB)}`;
+}
+
 function pageFooter(template: string, ctx: BodyContext, pages: 'document' | string): Footer {
   const children: ParagraphChild[] = template
-    .split(/(\{pages?\})/)
+    .split(/(\{pages?(?::[a-z]+)?\})/)
     .filter((part) => part !== '')
     .map((part) => {
-      if (part === '{page}') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
-      if (part === '{pages}') return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
-      return textRun(part, ctx);
+      const field = /^\{(pages?)(?::([a-z]+))?\}$/.exec(part);
+      if (!field) return textRun(part, ctx);
+      const digits = FIELD_DIGITS[field[2] ?? ctx.digits ?? 'latn'];
+      // A field in other digits than 0–9: PAGE/NUMPAGES with the digits' switch, its shown value in them.
+      if (digits) {
+        const instruction = field[1] === 'page' ? 'PAGE' : pages === 'document' ? 'NUMPAGES' : `PAGEREF ${pages}`;
+        return new SimpleField(`${instruction} \\* ${digits.format}`, digits.digits[1]);
+      }
+      if (field[1] === 'page') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
+      return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
     });
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, ...paragraphLanguage(ctx), children })] });
 }
@@ -267,6 +307,7 @@ function parallelRows(a: LetterBlocks, b: LetterBlocks): [Block[], Block[]][] {
   return rows.filter(([x, y]) => x.length || y.length);
 }
 
+/** The parallel table; a right-to-left first language puts its column on the right (`w:bidiVisual`), as the PDF does. */
 function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: BodyContext): Table {
   const cell = (blocks: Block[], ctx: BodyContext) => new TableCell({
     width: { size: 50, type: WidthType.PERCENTAGE },
@@ -276,13 +317,17 @@ function parallelTable(rows: [Block[], Block[]][], ctxA: BodyContext, ctxB: Body
     style: STYLE.parallelTable,
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
+    ...(ctxA.rtl ? { visuallyRightToLeft: true } : {}),
     columnWidths: [4680, 4680],
     rows: rows.map(([x, y]) => new TableRow({ children: [cell(x, ctxA), cell(y, ctxB)] })),
   });
 }
 
-/** @param orderedLists each ordered list's marks and first number, `decimal.|1` (word-list-marks.ts). */
-function numberingConfig(orderedLists: string[]) {
+/**
+ * @param orderedLists each ordered list's marks and first number, `decimal.|1` (word-list-marks.ts).
+ * @param arabicDigits a view numbers in Arabic-Indic digits: its numbered paragraphs get a numbering of their own.
+ */
+function numberingConfig(orderedLists: string[], arabicDigits: boolean) {
   const indent = (level: number, step = 360) => ({ paragraph: { indent: { left: step * (level + 1), hanging: step } } });
   const bullets = ['\u2022', '\u25e6', '\u25aa'];
   return [
@@ -290,6 +335,11 @@ function numberingConfig(orderedLists: string[]) {
       reference: NUMBERING.paragraphs,
       levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: indent(0, 567) }],
     },
+    // Only in a letter with Arabic-Indic digits: every other letter's numbering stays as it was.
+    ...(arabicDigits ? [{
+      reference: NUMBERING.arabicParagraphs,
+      levels: [{ level: 0, format: LevelFormat.HINDI_NUMBERS, text: '%1.', alignment: AlignmentType.START, style: indent(0, 567) }],
+    }] : []),
     {
       reference: NUMBERING.bullets,
       levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.BULLET, text: bullets[level % 3]!, alignment: AlignmentType.START, style: indent(level) })),

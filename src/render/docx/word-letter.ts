@@ -7,7 +7,7 @@
  * edition, side by side in a table.
  */
 import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { ordinalPieces } from '../../i18n/intl.js';
+import { formatDigits, ordinalPieces } from '../../i18n/intl.js';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
@@ -79,7 +79,7 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
     if (signing.heading) signatories.push(p(STYLE.signatoryHeading, dated(signing.heading)));
     if (signing.asOf) signatories.push(p(signing.heading ? STYLE.signatoryCount : STYLE.signatoryHeading, dated(signing.asOf, { bold: false })));
     if (signing.summary) signatories.push(p(STYLE.signatoryCount, [t(signing.summary)]));
-    if (representatives.length) signatories.push(representativeGrid(view, p, t));
+    if (representatives.length) signatories.push(representativeGrid(view, p, t, ctx.rtl));
     // The head and the grid go before the list's columns (word-document.ts), as the PDF sets them across the page.
     head.push(...(representatives.length ? signatories.splice(0) : []));
     for (const section of signing.list === false ? [] : signing.sections) {
@@ -89,7 +89,8 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
         // Signers without a country, last and with no heading (`signing.no_country_heading` gives one): set apart by a blank line.
         else if (group.code === '' && section.groups.length > 1) signatories.push(p(STYLE.signatoryGroup, []));
         for (const signer of group.signers) {
-          const number = signer.number === undefined ? [] : [t(`${signer.number}.\u00a0`)];
+          // In the letter's digits, as the PDF's list numbers ("١٢." in Arabic).
+          const number = signer.number === undefined ? [] : [t(`${formatDigits(signer.number, view.lang)}.\u00a0`)];
           // As the PDF prints them: lines of an affiliation under the name; title and affiliation
           // after the name in one column, under it in two or three.
           const under = signer.lines ?? (signer.detail && signing.columns > 1 ? [signer.detail] : undefined);
@@ -146,8 +147,8 @@ function ccBlocks(view: LetterView, ctx: BodyContext, p: MakeParagraph, t: MakeR
   return [p(STYLE.cc, runs, view.ccPosition === 'after-addressees' ? { ...indent, spacing: { before: 0, after: 240 }, keepLines: true } : { ...indent, keepLines: true })];
 }
 
-/** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row. */
-function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun): Table {
+/** Named representatives: a borderless table of 2 or 3 columns, each cell name, title and organization, read row by row (from the right in a right-to-left letter). */
+function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun, rtl: boolean): Table {
   const people = view.signing.representatives;
   const columns = Math.max(1, view.signing.representativeColumns ?? 3);
   const rows: (typeof people)[] = [];
@@ -158,6 +159,7 @@ function representativeGrid(view: LetterView, p: MakeParagraph, t: MakeRun): Tab
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
+    ...(rtl ? { visuallyRightToLeft: true } : {}),
     borders,
     rows: rows.map((row, r) => new TableRow({
       cantSplit: true,

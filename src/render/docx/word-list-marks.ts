@@ -9,7 +9,8 @@ import { LevelFormat } from 'docx';
 import { PAREN_LIST_CLASS } from '../../markdown/list-markers.js';
 
 export interface OrderedMarks {
-  format: 'decimal' | 'lower-alpha' | 'upper-alpha' | 'lower-roman' | 'upper-roman';
+  /** `arabic-indic`: a decimal list of a letter whose numbers are Arabic-Indic (١، ٢، ٣), Word's `hindiNumbers`. */
+  format: 'decimal' | 'arabic-indic' | 'lower-alpha' | 'upper-alpha' | 'lower-roman' | 'upper-roman';
   suffix: '.' | ')';
 }
 
@@ -28,6 +29,7 @@ export function marksKey(marks: OrderedMarks = { format: 'decimal', suffix: '.' 
 
 const FORMATS: Record<OrderedMarks['format'], (typeof LevelFormat)[keyof typeof LevelFormat]> = {
   decimal: LevelFormat.DECIMAL,
+  'arabic-indic': LevelFormat.HINDI_NUMBERS,
   'lower-alpha': LevelFormat.LOWER_LETTER,
   'upper-alpha': LevelFormat.UPPER_LETTER,
   'lower-roman': LevelFormat.LOWER_ROMAN,

@@ -17,6 +17,8 @@ export interface PackOptions {
   reference?: ReferenceDocument;
   /** The letter's own header is a DRAFT mark, kept above a reference header. */
   draftHeader: boolean;
+  /** A right-to-left letter: its sections are right to left (`w:bidi` in each `w:sectPr`), their columns too. */
+  rtl?: boolean;
 }
 
 export async function packWordLetter(document: Document, options: PackOptions): Promise<Uint8Array> {
@@ -28,6 +30,7 @@ export async function packWordLetter(document: Document, options: PackOptions): 
   const parts = await documentParts(document, overrides);
   numberRandomIds(parts);
   numberCountedIds(parts);
+  if (options.rtl) rightToLeftSections(parts);
   options.reference?.lendTo(parts, { draftHeader: options.draftHeader });
   return parts.write(options.meta.date);
 }
@@ -61,6 +64,21 @@ function coreXml(meta: PackOptions['meta']): string {
     + `<dc:title>${escapeXml(meta.title)}</dc:title><dc:subject>${escapeXml(meta.subject)}</dc:subject><dc:creator>${escapeXml(meta.author)}</dc:creator>`
     + `<cp:keywords>${escapeXml(meta.keywords.join('; '))}</cp:keywords><dc:language>${escapeXml(meta.lang)}</dc:language><cp:revision>1</cp:revision>`
     + `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified></cp:coreProperties>`;
+}
+
+/**
+ * `w:bidi` in every section's properties, which the docx library does not write: Word
+ * then lays the section out right to left (its columns from the right, the gutter on
+ * the right). Its place in CT_SectPr is after `w:titlePg`/`w:textDirection` and before `w:docGrid`.
+ */
+function rightToLeftSections(parts: ZipParts): void {
+  const xml = parts.text('word/document.xml');
+  if (xml === undefined) return;
+  parts.set('word/document.xml', xml.replace(/(<w:sectPr\b[^>]*>)([\s\S]*?)(<\/w:sectPr>)/g, (whole, open: string, inner: string, close: string) => {
+    if (inner.includes('<w:bidi/>')) return whole;
+    const at = inner.search(/<w:(?:rtlGutter|docGrid|printerSettings|sectPrChange)\b/);
+    return at === -1 ? `${open}${inner}<w:bidi/>${close}` : `${open}${inner.slice(0, at)}<w:bidi/>${inner.slice(at)}${close}`;
+  }));
 }
 
 /** Relationship ids other than `rId<n>` (the library draws hyperlinks' at random) → `rIdL<n>`, in order, in each part and its relationships. */

@@ -9,6 +9,7 @@
  * ids and names are exactly Word's, and a reference document's styles can replace
  * them one by one (word-reference.ts).
  */
+import { ARABIC_FAMILY, FONT_FAMILY, fontFamiliesFor } from '../fonts.js';
 import { escapeXml } from './word-xml.js';
 
 export interface WordFont {
@@ -164,8 +165,22 @@ export function letterStyles(font: WordFont): Map<string, string> {
   return new Map(styles.map((xml) => [/w:styleId="([^"]+)"/.exec(xml)![1]!, xml]));
 }
 
+/**
+ * The faces Word sets Chinese (`w:eastAsia`) and Arabic (`w:cs`) text in: the PDF's
+ * bundled faces (render/fonts.ts), named so that a reader with them installed sees the
+ * PDF's letterforms; Word substitutes its own East Asian or complex-script default
+ * otherwise. Latin text keeps the body's face.
+ */
+export function wordScriptFonts(family: string, lang: string): { eastAsia: string; cs: string } {
+  const tag = lang.toLowerCase();
+  if (/^zh(-|$)/.test(tag)) return { eastAsia: fontFamiliesFor(lang).find((f) => f !== FONT_FAMILY)!, cs: family };
+  if (/^ar(-|$)/.test(tag)) return { eastAsia: family, cs: ARABIC_FAMILY };
+  return { eastAsia: family, cs: family };
+}
+
 /** word/styles.xml: the document defaults (font, size, language) and `styles`. */
 export function stylesXml(font: WordFont, lang: string, styles: Iterable<string>): string {
-  const fonts = `<w:rFonts w:ascii="${escapeXml(font.family)}" w:hAnsi="${escapeXml(font.family)}" w:eastAsia="${escapeXml(font.family)}" w:cs="${escapeXml(font.family)}"/>`;
+  const { eastAsia, cs } = wordScriptFonts(font.family, lang);
+  const fonts = `<w:rFonts w:ascii="${escapeXml(font.family)}" w:hAnsi="${escapeXml(font.family)}" w:eastAsia="${escapeXml(eastAsia)}" w:cs="${escapeXml(cs)}"/>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>${fonts}${size(font.size)}<w:lang w:val="${escapeXml(lang)}" w:eastAsia="${escapeXml(lang)}" w:bidi="${escapeXml(lang)}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:widowControl/></w:pPr></w:pPrDefault></w:docDefaults>${[...styles].join('')}</w:styles>`;
 }
