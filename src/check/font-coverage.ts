@@ -36,6 +36,26 @@ export function unprintable(text: string): { char: string; column: number }[] {
   return result;
 }
 
-export function describeChar(char: string): string {
-  return `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+/** Scripts a writer may meet, by their Unicode name (`\p{Script=…}`), in the order tried. */
+const SCRIPTS = [
+  'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko', 'Devanagari', 'Bengali',
+  'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan',
+  'Myanmar', 'Georgian', 'Hangul', 'Ethiopic', 'Cherokee', 'Canadian_Aboriginal', 'Ogham', 'Runic', 'Khmer',
+  'Mongolian', 'Hiragana', 'Katakana', 'Bopomofo', 'Han', 'Yi', 'Tifinagh', 'Vai', 'Javanese', 'Balinese',
+  'Sundanese', 'Tagalog', 'Adlam', 'Braille',
+].map((name) => [name.replace(/_/g, ' '), new RegExp(`\\p{Script=${name}}`, 'u')] as const);
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** The script of `char` as Unicode names it ("Georgian", "Hebrew"), "emoji", or "symbol". */
+export function scriptName(char: string): string {
+  if (EMOJI.test(char)) return 'emoji';
+  return SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'symbol';
 }
+
+/** `"მ" (U+10DB, Georgian)`. */
+export function describeChar(char: string): string {
+  return `"${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${scriptName(char)})`;
+}
+
+/** What to do about a character no bundled face holds. */
+export const UNPRINTABLE_HINT = 'The bundled fonts print the Latin scripts with Vietnamese, Cyrillic and Greek (Source Serif 4), Chinese (Noto Serif SC and TC) and Arabic (Noto Naskh Arabic); the PDF would print an empty box: replace the character, write it out in words, or transliterate the name into a script they print.';

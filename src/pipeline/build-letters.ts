@@ -17,6 +17,7 @@ import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type RenderedEdition } from '../render/bilingual.js';
 import type { BilingualMode } from '../render/edition-view.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
+import { unprintableInPages } from './printable-text.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
 import type { Recipient } from '../resolve/addressees.js';
@@ -183,7 +184,15 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       continue;
     }
     try {
-      jobs.push(...renderLetter(ws, prepared, renderer, options, build));
+      const made = renderLetter(ws, prepared, renderer, options, build);
+      // A character no bundled font holds would print as an empty box: the letter is refused.
+      const printed = made.flatMap((job) => {
+        const pages = Object.values(job.pages);
+        return pages.length ? pages : job.parts.map((view) => renderer.render(view, 'served'));
+      });
+      const boxes = unprintableInPages(letter, ws.registry, printed);
+      if (boxes.length) throw CoalitionError.fromDiagnostics(build.file, boxes);
+      jobs.push(...made);
     } catch (error) {
       fail(build, asCoalitionError(error));
     }
