@@ -54,7 +54,8 @@ export const StringsSchema = z.object({
     n: z.string().optional(),
     m_plural: z.string().optional(),
     f_plural: z.string().optional(),
-    official: z.object({ m: z.string(), f: z.string() }).optional(),
+    /** `n`: an official whose gender nothing shows (a language whose offices tell none: Chinese "{family}{office}"). */
+    official: z.object({ m: z.string(), f: z.string(), n: z.string().optional() }).optional(),
   }).optional(),
   /** People of this language may carry two surnames: a name of three or more units is never split by guess (src/i18n/names.ts). */
   compound_surnames: z.boolean().optional(),
@@ -159,10 +160,19 @@ export function baseLanguage(lang: string): string {
   return lang.split('-')[0]!;
 }
 
-/** The strings files that apply to `lang`, most general first: `pt.yaml`, then `pt-BR.yaml`. */
+/** Chinese regions that write Traditional characters: their letters read zh-Hant.yaml. */
+const TRADITIONAL_CHINESE = /^zh-(TW|HK|MO)$/i;
+
+/**
+ * The strings files that apply to `lang`, most general first: `pt.yaml`, then
+ * `pt-BR.yaml`; `zh.yaml`, `zh-Hant.yaml`, then `zh-TW.yaml` (Taiwan, Hong Kong and
+ * Macao write Traditional characters); `zh-Hant-TW` reads `zh-Hant.yaml` on the way.
+ */
 function chain(lang: string): string[] {
-  const base = baseLanguage(lang);
-  return base === lang ? [lang] : [base, lang];
+  const subtags = lang.split('-');
+  const names = subtags.map((_, i) => subtags.slice(0, i + 1).join('-'));
+  if (TRADITIONAL_CHINESE.test(lang)) names.splice(1, 0, 'zh-Hant');
+  return names;
 }
 
 /**

@@ -18,6 +18,7 @@ import { renderEdition, editionLanguages, type RenderedEdition } from '../render
 import type { BilingualMode } from '../render/edition-view.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { unprintableInPages } from './printable-text.js';
+import { missingStrings } from '../check/rules/language-strings.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
 import type { Recipient } from '../resolve/addressees.js';
@@ -262,6 +263,9 @@ function renderLetter(
   const langs = options.bilingual
     ? editionLanguages(fm.languages, options.langs)
     : completeLanguages(letter).filter((lang) => !options.langs || options.langs.includes(lang));
+  // A language coalition ships no strings for, and the workspace has none of its own: refused.
+  const unshipped = missingStrings(ws.templates, letter, langs);
+  if (unshipped.length) throw CoalitionError.fromDiagnostics(letter.file, unshipped);
   const missing = langs.filter((lang) => letter.gaps.has(lang));
   // A combined edition needs both of its languages.
   if (missing.length) throw CoalitionError.fromDiagnostics(letter.file, missing.flatMap((lang) => letter.gaps.get(lang)!));

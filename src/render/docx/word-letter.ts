@@ -68,7 +68,9 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
 
   const greeting = view.greeting ? [p(STYLE.salutation, [t(view.greeting)])] : [];
   const body = bodyToWord(view.body, ctx, { keepLastWithNext: Boolean(view.closing) });
-  const closing = view.closing ? [p(STYLE.closing, [t(view.closing)])] : [];
+  // A closing of several lines keeps them; Chinese indents its first ("此致", two characters) and sets the next flush left ("敬礼").
+  const closingIndent = /^zh(-|$)/i.test(view.lang) ? { indent: { firstLine: Math.round(ctx.fontSize * 2 * 20) } } : {};
+  const closing = view.closing ? [p(STYLE.closing, lines(view.closing.split('\n')), closingIndent)] : [];
 
   const signatories: Block[] = [];
   const head: Block[] = [];
