@@ -18,7 +18,7 @@ import { renderEdition, editionLanguages, type RenderedEdition } from '../render
 import type { BilingualMode } from '../render/edition-view.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
 import { unprintableInPages } from './printable-text.js';
-import { missingStrings } from '../check/rules/language-strings.js';
+import { missingStrings } from '../i18n/missing-strings.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
 import type { Recipient } from '../resolve/addressees.js';

@@ -6,9 +6,9 @@
  * registry's, else the letter itself (a template or strings file of the workspace).
  */
 import type { Diagnostic } from '../errors.js';
-import { printableLines } from '../check/printable-lines.js';
-import { describeChar, UNPRINTABLE_HINT, unprintable } from '../check/font-coverage.js';
-import { registryLines, unprintableDiagnostics } from '../check/rules/unprintable-characters.js';
+import { printableLines } from '../workspace/printable-lines.js';
+import { describeChar, UNPRINTABLE_HINT, unprintable } from '../render/font-coverage.js';
+import { registryLines, unprintableDiagnostics } from '../render/unprintable.js';
 
 /** The text a page prints: its markup and styles left out. */
 function pageText(html: string): string {

@@ -121,15 +121,49 @@ function fontUrl(face: Face): string {
   return FONT_ORIGIN + face.file.slice('files/'.length);
 }
 
-function holdsAny(face: Face, codes: readonly number[]): boolean {
-  // Both sorted: walk them together.
-  let i = 0;
-  for (const [low, high] of face.ranges) {
-    while (i < codes.length && codes[i]! < low) i++;
-    if (i === codes.length) return false;
-    if (codes[i]! <= high) return true;
+function holds(face: Face, code: number): boolean {
+  let low = 0;
+  let high = face.ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = face.ranges[mid]!;
+    if (code < from) high = mid - 1;
+    else if (code > to) low = mid + 1;
+    else return true;
   }
   return false;
+}
+
+/**
+ * The faces a page needs: for each of its characters, in each font stack its languages
+ * use (`lang="…"` attributes), the faces of the first family that holds it, as the
+ * browser picks them. An English page with “quotes” needs Source Serif 4 alone, though
+ * the Chinese faces hold “ ” too. Comments are not the page's text.
+ */
+function facesFor(page: string): Face[] {
+  const text = page.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  const codes = [...new Set([...text].map((char) => char.codePointAt(0)!))].filter((code) => code > 0x20);
+  const langs = new Set([...page.matchAll(/\blang="([^"]*)"/g)].map((m) => m[1]!));
+  const stacks = new Set([...(langs.size ? langs : ['en'])].map((lang) => fontFamiliesFor(lang).join('|')));
+  const byFamily = new Map<string, Face[]>();
+  for (const face of fontFaces()) byFamily.set(face.family, [...(byFamily.get(face.family) ?? []), face]);
+  const wanted = new Set<Face>();
+  for (const stack of stacks) {
+    let left = codes;
+    for (const family of stack.split('|')) {
+      if (!left.length) break;
+      const familyFaces = byFamily.get(family) ?? [];
+      const held = new Set<number>();
+      for (const face of familyFaces) {
+        const mine = left.filter((code) => holds(face, code));
+        if (!mine.length) continue;
+        wanted.add(face);
+        for (const code of mine) held.add(code);
+      }
+      left = left.filter((code) => !held.has(code));
+    }
+  }
+  return fontFaces().filter((face) => wanted.has(face));
 }
 
 function faceCss(face: Face, source: FontSource): string {
@@ -181,9 +215,9 @@ function languageRules(): string {
 
 /**
  * The @font-face rules of the bundled faces, their files given as `source` says, and
- * the per-language stacks. With `text` (the page), only the faces whose range holds one
- * of its characters: what `inline` needs to stay small (a page without Chinese carries
- * no Chinese face). Without it, every face (the served pages of the site's cards).
+ * the per-language stacks. With `text` (the page), only the faces its characters are
+ * printed in (`facesFor`): what `inline` needs to stay small (a page without Chinese
+ * carries no Chinese face). Without it, every face (the served pages of the site's cards).
  */
 export function fontFaceCss(source: FontSource = 'served', text?: string): string {
   if (text === undefined) {
@@ -194,8 +228,7 @@ export function fontFaceCss(source: FontSource = 'served', text?: string): strin
     }
     return css;
   }
-  const codes = [...new Set([...text].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b);
-  return [...fontFaces().filter((face) => holdsAny(face, codes)).map((face) => faceCss(face, source)), languageRules()].join('\n');
+  return [...facesFor(text).map((face) => faceCss(face, source)), languageRules()].join('\n');
 }
 
 /** Every code point range a bundled face holds (the union `check` reports against). */

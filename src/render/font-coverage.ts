@@ -5,7 +5,7 @@
  * Arabic). Read from the same CSS the letters use, so the check and the output can
  * never disagree: every letter's font stack ends with every bundled face.
  */
-import { bundledRanges, FONT_FAMILY } from '../render/fonts.js';
+import { bundledRanges, FONT_FAMILY } from './fonts.js';
 
 export { FONT_FAMILY };
 
