@@ -155,6 +155,14 @@ export function loadStrings(files: TemplateFiles, lang: string): UiStrings {
   return strings;
 }
 
+/**
+ * The space between a label and its text ("Re: …"): none after full-width punctuation,
+ * which holds its own ("事由：关于…", as Chinese sets it).
+ */
+export function labelSpace(label: string): string {
+  return /[\u3000-\u303f\uff00-\uffef]$/u.test(label) ? '' : ' ';
+}
+
 /** "pt-BR" → "pt". */
 export function baseLanguage(lang: string): string {
   return lang.split('-')[0]!;

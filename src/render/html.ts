@@ -9,6 +9,7 @@ import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { fontFaceCss, fontFamilyFor, type FontSource } from './fonts.js';
+import { labelSpace } from '../i18n/strings.js';
 import { ordinalPieces } from '../i18n/intl.js';
 import { textDirection } from '../i18n/direction.js';
 import { PRECOMPILED } from './precompiled-templates.js';
@@ -79,6 +80,8 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
   // `dir="{{dir lang}}"`: rtl for Arabic, Hebrew, Persian… (src/i18n/direction.ts).
   hbs.registerHelper('dir', (lang: unknown) => textDirection(String(lang ?? '')));
   // `font-family: {{{fontFamily lang}}}`: the bundled faces for the language (page margins, which no `:lang()` reaches).
+  // `{{labelSpace strings.subject_label}}`: a space after a label, none after a full-width colon ("事由：").
+  hbs.registerHelper('labelSpace', (label: unknown) => labelSpace(String(label ?? '')));
   hbs.registerHelper('fontFamily', (lang: unknown) => fontFamilyFor(String(lang ?? '')));
   // "1er" with its letters superior, the rest escaped as {{…}} would.
   hbs.registerHelper('ordinals', (text: unknown) => new hbs.SafeString(ordinalPieces(String(text ?? ''))

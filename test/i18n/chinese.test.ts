@@ -44,8 +44,9 @@ const REGISTRY = `signatories:\n${SIGNERS.map(([id, name, country]) => `  ${id}:
 /** Paragraphs long enough for a second page, each broken in the source between two Chinese characters. */
 const paragraphs = (count: number, sentence: string) => Array.from({ length: count }, () => sentence.repeat(6)).join('\n\n');
 
-const letter = (lang: 'zh' | 'zh-Hant', { title, minister, emphasis, body }: { title: string; minister: string; emphasis: string; body: string }) => `---
+const letter = (lang: 'zh' | 'zh-Hant', { title, subject, minister, emphasis, body }: { title: string; subject: string; minister: string; emphasis: string; body: string }) => `---
 title: ${title}
+subject: ${subject}
 date: 2026-03-02
 languages: [${lang}]
 to:
@@ -67,11 +68,11 @@ ${body}
 `;
 
 const ZH = letter('zh', {
-  title: '致外交部部长的公开信', minister: '外交部部长', emphasis: '立即释放',
+  title: '致外交部部长的公开信', subject: '关于人权捍卫者的处境', minister: '外交部部长', emphasis: '立即释放',
   body: paragraphs(7, '联合国人权理事会的特别程序多次表示关切，各国政府应当保障公民社会的空间。'),
 });
 const ZH_HANT = letter('zh-Hant', {
-  title: '致外交部部長的公開信', minister: '外交部部長', emphasis: '立即釋放',
+  title: '致外交部部長的公開信', subject: '關於人權捍衛者的處境', minister: '外交部部長', emphasis: '立即釋放',
   body: paragraphs(7, '聯合國人權理事會的特別程序多次表示關切，各國政府應當保障公民社會的空間。「引號」'),
 });
 
@@ -114,7 +115,9 @@ describe('a Simplified Chinese letter', () => {
       expect(text).toContain('2026年3月2日');
       expect(text).toContain('56 个组织，来自 12 个国家');
       expect(text).toContain('草稿');
-      expect(text).toContain('抄送：');
+      // No space after the full-width colon of a label, which holds its own.
+      expect(text).toContain('事由：关于人权捍卫者的处境');
+      expect(text).toContain('抄送：李明');
       expect(text).not.toMatch(ENGLISH);
     }
     expect(pdf).toMatch(/第 2 页，共 [23] 页/);
@@ -191,7 +194,8 @@ describe('a Traditional Chinese letter', () => {
       expect(text).toContain('尊敬的王部長：');
       expect(text).toContain('2026年3月2日');
       expect(text).toContain('56 個組織，來自 12 個國家');
-      expect(text).toContain('副本：');
+      expect(text).toContain('主旨：關於人權捍衛者的處境');
+      expect(text).toContain('副本：李明');
       expect(text).toContain('「引號」');
       expect(text).not.toMatch(ENGLISH);
     }
