@@ -1,28 +1,21 @@
 /**
- * Which characters the bundled faces can print: the union of the `unicode-range`s of
- * the @font-face blocks the renderer uses (render/fonts.ts: Source Serif 4 for the
+ * Which characters the bundled faces can print: those of the union of the
+ * `unicode-range`s of the @font-face blocks the renderer uses that their fonts really
+ * hold (render/font-cmap.ts) (render/fonts.ts: Source Serif 4 for the
  * Latin scripts, Cyrillic and Greek; Noto Serif SC and TC for Chinese; Noto Naskh
  * Arabic). Read from the same CSS the letters use, so the check and the output can
  * never disagree: every letter's font stack ends with every bundled face.
  */
-import { bundledRanges, FONT_FAMILY } from './fonts.js';
+import { bundledHolds, FONT_FAMILY } from './fonts.js';
 
 export { FONT_FAMILY };
-
-let ranges: [number, number][] | undefined;
-
-function fontRanges(): [number, number][] {
-  ranges ??= bundledRanges();
-  return ranges;
-}
 
 /** Blanks and invisible controls need no glyph. */
 const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
 
 export function canPrint(char: string): boolean {
   if (INVISIBLE.test(char)) return true;
-  const code = char.codePointAt(0)!;
-  return fontRanges().some(([low, high]) => code >= low && code <= high);
+  return bundledHolds(char.codePointAt(0)!);
 }
 
 /** Characters of `text` the font cannot print, each with its 1-based column (UTF-16, as editors count). */

@@ -8,7 +8,7 @@ import Handlebars from 'handlebars';
 import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { fontFaceCss, fontFamilyFor, type FontSource } from './fonts.js';
+import { FONT_CSS_MARK, fontFamilyFor, withFontFaces, type FontSource } from './fonts.js';
 import { labelSpace } from '../i18n/strings.js';
 import { ordinalPieces } from '../i18n/intl.js';
 import { textDirection } from '../i18n/direction.js';
@@ -99,7 +99,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
 
   return {
     render(view, fonts = 'inline') {
-      return withFonts(run(layout.origin, () => template({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
+      return withFontFaces(run(layout.origin, () => template({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPartial(name, view) {
       const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
@@ -109,7 +109,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     renderEdition(view, fonts = 'inline') {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
-      return withFonts(run(file.origin, () => edition!({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
+      return withFontFaces(run(file.origin, () => edition!({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPage(name, context) {
       let page = pages.get(name);
@@ -122,18 +122,6 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
       return run(origin, () => template(context, OWN_FIELDS_ONLY));
     },
   };
-}
-
-/**
- * The page is rendered with a mark where its fonts go, then given the faces its own
- * characters need (render/fonts.ts): a self-contained page carries only those.
- */
-const FONT_CSS_MARK = '/*coalition:font-faces*/';
-
-function withFonts(html: string, fonts: FontSource): string {
-  const at = html.indexOf(FONT_CSS_MARK);
-  if (at < 0) return html;
-  return html.slice(0, at) + fontFaceCss(fonts, html) + html.slice(at + FONT_CSS_MARK.length);
 }
 
 /**

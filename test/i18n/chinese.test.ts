@@ -23,6 +23,8 @@ import { countryName } from '../../src/i18n/intl.js';
 import { loadStrings } from '../../src/i18n/strings.js';
 import { letterSkeleton } from '../../src/scaffold/letter-template.js';
 import { TemplateFiles } from '../../src/workspace/template-files.js';
+import { fontFaceCss } from '../../src/render/fonts.js';
+import { canPrint } from '../../src/render/font-coverage.js';
 
 const COUNTRIES = ['CN', 'US', 'GB', 'FR', 'DE', 'JP', 'KR', 'IN', 'BR', 'ZA', 'KE', 'AU'];
 /** Named so that their pinyin order is known: a (阿), bei (北), chong (重), gong (公…), guang (广), zhong (中). */
@@ -205,9 +207,11 @@ describe('a Traditional Chinese letter', () => {
   it('prints in Noto Serif TC, embedded', () => {
     const found = fonts(TC);
     expect(found.filter((f) => !f.embedded)).toEqual([]);
-    // The registry's names are in Simplified characters: those Noto Serif TC lacks come from Noto Serif SC.
     expect(found.filter((f) => !/^(NotoSerifTC|NotoSerifSC|SourceSerif4)/.test(f.name))).toEqual([]);
     expect(found.some((f) => f.name.startsWith('NotoSerifTC'))).toBe(true);
+    // The registry's names are in Simplified characters (们 in 联盟… no; 为, 会, 权…): those Noto
+    // Serif TC lacks, though its declared ranges name them, come from Noto Serif SC, not as empty boxes.
+    expect(found.some((f) => f.name.startsWith('NotoSerifSC'))).toBe(true);
   });
 
   it('tags Word zh-TW with Noto Serif TC as its East Asian font', () => {
@@ -256,6 +260,17 @@ describe('the rules behind them', () => {
     expect(skeleton).toContain('salutation: TODO 例如 王部长');
     const front = parse(skeleton.split('\n---\n')[0]!.replace(/^---\n/, '')) as { closing: string };
     expect(front.closing).toBe('此致\n敬礼');
+  });
+
+  it('asks Noto Serif TC only for characters its font holds: a Simplified one it lacks goes to Noto Serif SC', () => {
+    // fontsource declares U+4EEC (们) and U+4E3A (为) in a Noto Serif TC slice whose font has no glyph for them.
+    const css = fontFaceCss('served', '<html lang="zh-Hant"><body>我们为之</body></html>');
+    const rules = [...css.matchAll(/@font-face\s*\{[^}]*\}/g)].map((m) => m[0]);
+    const asked = (family: string, code: string) => rules.some((r) => r.includes(`'${family}'`) && new RegExp(`unicode-range:[^;]*\\b${code}\\b`, 'i').test(r));
+    expect(asked('Noto Serif TC', 'U\\+4eec')).toBe(false);
+    expect(asked('Noto Serif SC', 'U\\+4eec')).toBe(true);
+    expect(asked('Noto Serif TC', 'U\\+6211')).toBe(true);
+    expect(canPrint('们')).toBe(true);
   });
 
   it('names no country by a menu form in Chinese', () => {
