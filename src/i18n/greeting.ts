@@ -32,6 +32,8 @@ export interface GreetingTerm {
   gender?: Gender;
   /** Built with the full name where a family name was needed: the name may hold two surnames and `family_name:` is not given. */
   fullName?: true;
+  /** Built from the title's office (`salutation_forms.official`: "王部长", "Senhora Ministra"). */
+  office?: true;
 }
 
 /** The evidence of a letter in `lang` alone, read with `strings`' own words. */
@@ -57,9 +59,9 @@ export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, evi
   const official = forms?.official && title ? forms.official[gender ?? 'n'] : undefined;
   if (official !== undefined) {
     const office = officeOf(title!, lang);
-    if (!official.includes('{family}')) return { salutation: fill(official, { office }), source: 'built', ...known };
+    if (!official.includes('{family}')) return { salutation: fill(official, { office }), source: 'built', office: true, ...known };
     const family = greetingFamily(name, a.family_name, evidence.compoundSurnames || strings.compound_surnames === true);
-    if (family) return { salutation: fill(official, { office, family: familyAlone(family, strings.capitalize_particle === true, lang) }), source: 'built', ...known };
+    if (family) return { salutation: fill(official, { office, family: familyAlone(family, strings.capitalize_particle === true, lang) }), source: 'built', office: true, ...known };
   }
   const form = gender ? forms?.[gender] : forms?.n;
   if (form === undefined) return { salutation: name, source: 'name', ...known };

@@ -262,6 +262,14 @@ describe('the rules behind them', () => {
     expect(front.closing).toBe('此致\n敬礼');
   });
 
+  it('check says a Chinese greeting was built from the title\'s office, and asks for no gender', async () => {
+    const result = await cliInProcess(['check', '--json'], ws.dir);
+    const found = JSON.parse(result.stdout) as { file: string; code: string; message: string }[];
+    expect(found.filter((d) => d.code === 'gender-unknown')).toEqual([]);
+    const missing = found.filter((d) => d.code === 'salutation-missing' && d.file === 'letters/zh.md');
+    expect(missing.map((d) => d.message)).toEqual(['王芳 has no salutation in 中文 (zh): the greeting reads "尊敬的王部长：" (zh), built from the title\'s office and gender f']);
+  });
+
   it('asks Noto Serif TC only for characters its font holds: a Simplified one it lacks goes to Noto Serif SC', () => {
     // fontsource declares U+4EEC (们) and U+4E3A (为) in a Noto Serif TC slice whose font has no glyph for them.
     const css = fontFaceCss('served', '<html lang="zh-Hant"><body>我们为之</body></html>');
