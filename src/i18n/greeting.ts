@@ -19,7 +19,7 @@ import { addresseeGender, type Gender, type GenderEvidence } from './gender.js';
 import { joinList } from './intl.js';
 import { pick } from './localized.js';
 import { familyAlone, greetingFamily } from './names.js';
-import { fill, type UiStrings } from './strings.js';
+import { baseLanguage, fill, type UiStrings } from './strings.js';
 
 type Forms = UiStrings['greeting'] | NonNullable<UiStrings['greeting']['private']>;
 
@@ -32,6 +32,8 @@ export interface GreetingTerm {
   gender?: Gender;
   /** Built with the full name where a family name was needed: the name may hold two surnames and `family_name:` is not given. */
   fullName?: true;
+  /** Built from the title's office (`salutation_forms.official`: "王部长", "Senhora Ministra"). */
+  office?: true;
 }
 
 /** The evidence of a letter in `lang` alone, read with `strings`' own words. */
@@ -57,7 +59,13 @@ export function greetingTerm(a: Addressee, lang: string, strings: UiStrings, evi
   const office = title && gender && forms?.offices ? officeSalutation(title, forms.offices, lang) : undefined;
   if (office && gender) return { salutation: office[gender], source: 'built', gender };
   // An official is greeted by office ("Senhora Ministra,"), where the language does so.
-  if (forms?.official && title && gender) return { salutation: fill(forms.official[gender], { office: officeOf(title, lang) }), source: 'built', gender };
+  const official = forms?.official && title ? forms.official[gender ?? 'n'] : undefined;
+  if (official !== undefined) {
+    const office = officeOf(title!, lang);
+    if (!official.includes('{family}')) return { salutation: fill(official, { office }), source: 'built', office: true, ...known };
+    const family = greetingFamily(name, a.family_name, evidence.compoundSurnames || strings.compound_surnames === true);
+    if (family) return { salutation: fill(official, { office, family: familyAlone(family, strings.capitalize_particle === true, lang) }), source: 'built', office: true, ...known };
+  }
   const form = gender ? forms?.[gender] : forms?.n;
   if (form === undefined) return { salutation: name, source: 'name', ...known };
   if (!form.includes('{family}')) return { salutation: fill(form, { name }), source: 'built', ...known };
@@ -75,10 +83,28 @@ function officeSalutation(title: string, offices: Readonly<Record<string, { m: s
 
 /** A title's leading capitalized words, its office: "Ministra do Meio Ambiente" → "Ministra"; "Secretária Nacional de Justiça" → "Secretária Nacional". */
 function officeOf(title: string, lang: string): string {
+  if (baseLanguage(lang) === 'zh') return chineseOffice(title);
   const words = title.trim().split(/\s+/);
   const end = words.findIndex((word, i) => i > 0 && word.charAt(0) === word.charAt(0).toLocaleLowerCase(lang));
   const office = (end === -1 ? words : words.slice(0, end)).join(' ').replace(/,$/, '');
   return office.charAt(0).toLocaleUpperCase(lang) + office.slice(1);
+}
+
+/**
+ * The offices a Chinese title ends with, Simplified and Traditional, longest first: a
+ * Chinese letter greets by family name and office ("外交部部长" → "王部长").
+ */
+const CHINESE_OFFICES = [
+  '部长', '部長', '大使', '总理', '總理', '首相', '主席', '总统', '總統', '秘书长', '秘書長', '高级专员', '高級專員',
+  '特别报告员', '特別報告員', '独立专家', '獨立專家', '主任', '局长', '局長', '司长', '司長', '厅长', '廳長', '署长', '署長',
+  '市长', '市長', '省长', '省長', '州长', '州長', '议员', '議員', '委员', '委員', '委员长', '委員長', '代表', '院长', '院長',
+  '检察长', '檢察長', '总干事', '總幹事', '行政长官', '行政長官', '国务卿', '國務卿', '外长', '外長', '会长', '會長', '法官', '书记', '書記',
+].flatMap((office) => [office, `副${office}`]).sort((a, b) => b.length - a.length);
+
+/** The office a Chinese title ends with ("外交部副部长" → "副部长"), or the title itself. */
+function chineseOffice(title: string): string {
+  const trimmed = title.trim();
+  return CHINESE_OFFICES.find((office) => trimmed.endsWith(office)) ?? trimmed;
 }
 
 /**

@@ -107,10 +107,28 @@ export function personSortKey(name: string, convention: NameConvention): string 
  */
 export function greetingFamily(name: string, familyName: string | undefined, compound: boolean): string | undefined {
   if (familyName) return familyName.trim();
+  const chinese = chineseFamilyName(name);
+  if (chinese) return chinese;
   const parts = nameParts(name, 'default');
   const units = nameUnits(name);
   if (compound && units > 2) return undefined;
   return parts.family || undefined;
+}
+
+/** Two-character Chinese family names (复姓), Simplified and Traditional. */
+const CHINESE_COMPOUND_FAMILIES = new Set(['欧阳', '歐陽', '司马', '司馬', '上官', '诸葛', '諸葛', '东方', '東方', '皇甫', '尉迟', '尉遲', '公孙', '公孫', '慕容', '令狐', '长孙', '長孫', '宇文', '司徒', '夏侯', '轩辕', '軒轅', '端木', '独孤', '獨孤', '南宫', '南宮', '呼延', '澹台', '申屠', '太史', '钟离', '鍾離', '司空', '西门', '西門']);
+
+/**
+ * A name written in Chinese characters, family name first and without spaces ("王毅",
+ * "欧阳修"): its family name is its first character, or its first two when they are a
+ * compound family name. Undefined for any other name (and for names of five
+ * characters or more, or with a middle dot: transcribed names, not to be cut).
+ */
+export function chineseFamilyName(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!/^\p{Script=Han}{2,4}$/u.test(trimmed)) return undefined;
+  const two = trimmed.slice(0, 2);
+  return CHINESE_COMPOUND_FAMILIES.has(two) && trimmed.length > 2 ? two : trimmed.slice(0, 1);
 }
 
 /** How many units a name has: particles joined to the word after them, suffixes left out. */

@@ -54,7 +54,8 @@ export const StringsSchema = z.object({
     n: z.string().optional(),
     m_plural: z.string().optional(),
     f_plural: z.string().optional(),
-    official: z.object({ m: z.string(), f: z.string() }).optional(),
+    /** `n`: an official whose gender nothing shows (a language whose offices tell none: Chinese "{family}{office}"). */
+    official: z.object({ m: z.string(), f: z.string(), n: z.string().optional() }).optional(),
     /**
      * Salutations by office, keyed by a title's first word (a leading Arabic article
      * "ال" aside), each in both genders: Arabic "وزيرة الخارجية" → "معالي الوزيرة".
@@ -162,15 +163,32 @@ export function loadStrings(files: TemplateFiles, lang: string): UiStrings {
   return strings;
 }
 
+/**
+ * The space between a label and its text ("Re: …"): none after full-width punctuation,
+ * which holds its own ("事由：关于…", as Chinese sets it).
+ */
+export function labelSpace(label: string): string {
+  return /[\u3000-\u303f\uff00-\uffef]$/u.test(label) ? '' : ' ';
+}
+
 /** "pt-BR" → "pt". */
 export function baseLanguage(lang: string): string {
   return lang.split('-')[0]!;
 }
 
-/** The strings files that apply to `lang`, most general first: `pt.yaml`, then `pt-BR.yaml`. */
+/** Chinese regions that write Traditional characters: their letters read zh-Hant.yaml. */
+const TRADITIONAL_CHINESE = /^zh-(TW|HK|MO)$/i;
+
+/**
+ * The strings files that apply to `lang`, most general first: `pt.yaml`, then
+ * `pt-BR.yaml`; `zh.yaml`, `zh-Hant.yaml`, then `zh-TW.yaml` (Taiwan, Hong Kong and
+ * Macao write Traditional characters); `zh-Hant-TW` reads `zh-Hant.yaml` on the way.
+ */
 function chain(lang: string): string[] {
-  const base = baseLanguage(lang);
-  return base === lang ? [lang] : [base, lang];
+  const subtags = lang.split('-');
+  const names = subtags.map((_, i) => subtags.slice(0, i + 1).join('-'));
+  if (TRADITIONAL_CHINESE.test(lang)) names.splice(1, 0, 'zh-Hant');
+  return names;
 }
 
 /**

@@ -84,6 +84,49 @@ export function letterMarkdownPlugins(md: Parser): Parser {
   return md.use(footnotesPlugin).use(listMarkersPlugin);
 }
 
+/** Characters of the scripts that write no space between words: Chinese, Japanese kana, Bopomofo, their punctuation and full-width forms. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u;
+/** Punctuation Chinese shares with Latin text (quotes, dash, ellipsis): CJK when the other side is. */
+const SHARED_PUNCTUATION = /[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
+
+type Token = NonNullable<Parser['core']['State']['prototype']['tokens'][number]['children']>[number];
+
+/** The character a run of inline tokens ends (or starts) with, across emphasis marks. */
+function edgeChar(tokens: readonly Token[], from: number, step: 1 | -1): string | undefined {
+  for (let i = from; i >= 0 && i < tokens.length; i += step) {
+    const token = tokens[i]!;
+    if (token.type === 'softbreak' || token.type === 'hardbreak') return undefined;
+    const text = token.type === 'text' || token.type === 'code_inline' ? token.content : '';
+    if (text) return step === -1 ? [...text].at(-1) : [...text][0];
+  }
+  return undefined;
+}
+
+/**
+ * A line break in the Markdown source between two Chinese (or Japanese) characters
+ * joins them with nothing: markdown-it would print a space, which Chinese never
+ * writes between characters (CSS Text's segment break rules, which Chromium does not
+ * apply). Between Chinese and Latin text the space stays.
+ */
+function joinCjkLines(state: { tokens: { children: Token[] | null }[] }): void {
+  for (const block of state.tokens) {
+    const children = block.children;
+    if (!children) continue;
+    children.forEach((token, i) => {
+      if (token.type !== 'softbreak') return;
+      const before = edgeChar(children, i - 1, -1);
+      const after = edgeChar(children, i + 1, 1);
+      if (!before || !after) return;
+      const cjk = (c: string) => CJK.test(c);
+      const near = (c: string) => cjk(c) || SHARED_PUNCTUATION.test(c);
+      if ((cjk(before) && near(after)) || (near(before) && cjk(after))) {
+        token.type = 'text';
+        token.content = '';
+      }
+    });
+  }
+}
+
 const parsers = new Map<string, Parser>();
 function parserFor(quotes: MarkdownOptions['quotes']): Parser {
   const key = quotes.join('');
@@ -91,6 +134,7 @@ function parserFor(quotes: MarkdownOptions['quotes']): Parser {
   if (!md) {
     md = letterMarkdownPlugins(new MarkdownIt({ html: true, linkify: false, typographer: true, quotes }));
     md.disable(INDENTED_CODE);
+    md.core.ruler.push('cjk-line-joins', joinCjkLines);
     md.core.ruler.push('limit-url-bytes', (state) => {
       let total = 0;
       for (const block of state.tokens) {

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 
-/** A language code as in BCP 47's primary subtag (`en`, `es`, `pt`…), optionally a region. */
+/** A language code as in BCP 47's primary subtag (`en`, `es`, `pt`…), optionally a script (`zh-Hant`) and a region. */
 export const LangSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language code such as "en", "es" or "pt-BR"');
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, 'a language code such as "en", "es", "pt-BR" or "zh-Hant"');
 export type Lang = z.infer<typeof LangSchema>;
 
 /** A text that is the same in every language, or differs: `{ en: …, es: … }`. */

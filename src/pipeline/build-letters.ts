@@ -17,6 +17,8 @@ import { displayPath, listLetters } from '../workspace/workspace.js';
 import { renderEdition, editionLanguages, type RenderedEdition } from '../render/bilingual.js';
 import type { BilingualMode } from '../render/edition-view.js';
 import { servedFonts, type FontSource } from '../render/fonts.js';
+import { unprintableInPages } from './printable-text.js';
+import { missingStrings } from '../i18n/missing-strings.js';
 import { copyPath, outputPath } from './output-paths.js';
 import { recipientsCsv } from './recipients-csv.js';
 import type { Recipient } from '../resolve/addressees.js';
@@ -183,7 +185,15 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
       continue;
     }
     try {
-      jobs.push(...renderLetter(ws, prepared, renderer, options, build));
+      const made = renderLetter(ws, prepared, renderer, options, build);
+      // A character no bundled font holds would print as an empty box: the letter is refused.
+      const printed = made.flatMap((job) => {
+        const pages = Object.values(job.pages);
+        return pages.length ? pages : job.parts.map((view) => renderer.render(view, 'served'));
+      });
+      const boxes = unprintableInPages(letter, ws.registry, printed);
+      if (boxes.length) throw CoalitionError.fromDiagnostics(build.file, boxes);
+      jobs.push(...made);
     } catch (error) {
       fail(build, asCoalitionError(error));
     }
@@ -253,6 +263,9 @@ function renderLetter(
   const langs = options.bilingual
     ? editionLanguages(fm.languages, options.langs)
     : completeLanguages(letter).filter((lang) => !options.langs || options.langs.includes(lang));
+  // A language coalition ships no strings for, and the workspace has none of its own: refused.
+  const unshipped = missingStrings(ws.templates, letter, langs);
+  if (unshipped.length) throw CoalitionError.fromDiagnostics(letter.file, unshipped);
   const missing = langs.filter((lang) => letter.gaps.has(lang));
   // A combined edition needs both of its languages.
   if (missing.length) throw CoalitionError.fromDiagnostics(letter.file, missing.flatMap((lang) => letter.gaps.get(lang)!));

@@ -8,7 +8,7 @@
 import { formatCalendarDate } from '../i18n/intl.js';
 import { fill } from '../i18n/strings.js';
 import type { HtmlRenderer } from '../render/html.js';
-import { fontFaceCss } from '../render/fonts.js';
+import { FONT_CSS_MARK, fontFaceCss, withFontFaces } from '../render/fonts.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import { plural, signerCount } from '../resolve/signer-count.js';
 import type { Download } from './downloads.js';
@@ -47,7 +47,7 @@ export function siteFiles(input: SiteInput): SiteFiles {
     texts.set(`${view.lang}/index.html`, input.renderer.renderPage('site.hbs', pageContext(input, view, { lang: view.lang, top: false })));
     if (first) texts.set('index.html', input.renderer.renderPage('site.hbs', pageContext(input, view, { lang: view.lang, top: true })));
     texts.set(`${view.lang}/embed.html`, input.renderer.renderPage('site-embed.hbs', { ...view, site: { count: countOf(view) } }));
-    cards.push({ html: input.renderer.renderPage('site-card.hbs', cardContext(view)), paths: first ? ['og.png', `${view.lang}/og.png`] : [`${view.lang}/og.png`] });
+    cards.push({ html: withFontFaces(input.renderer.renderPage('site-card.hbs', cardContext(view)), 'served'), paths: first ? ['og.png', `${view.lang}/og.png`] : [`${view.lang}/og.png`] });
   });
   // The faces the site's pages print, inlined: a site without Chinese carries no Chinese face.
   texts.set('site.css', `${fontFaceCss('inline', [...texts.values()].join('\n') + input.css)}\n${input.css}`);
@@ -132,7 +132,7 @@ function cardContext(view: LetterView): object {
   return {
     lang: view.lang, title, size, dateText: view.dateText, ...(view.place ? { place: view.place } : {}),
     count: countOf(view), ...(view.letterhead ? { letterhead: view.letterhead } : {}),
-    fontCss: fontFaceCss('served'),
+    fontCss: FONT_CSS_MARK,
   };
 }
 

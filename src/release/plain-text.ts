@@ -12,6 +12,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { FOOTNOTE_REF_CLASS, FOOTNOTES_CLASS } from '../markdown/footnotes.js';
 import { PAREN_LIST_CLASS } from '../markdown/list-markers.js';
+import { labelSpace } from '../i18n/strings.js';
 import type { LetterView } from '../resolve/letter-view.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
@@ -31,7 +32,7 @@ export function letterPlainText(view: LetterView): string {
   for (const a of view.to ?? []) parts.push([...a.lines, ...a.address].join('\n'));
   const cc = ccParagraph(view);
   if (view.ccPosition === 'after-addressees') parts.push(cc);
-  if (view.subject) parts.push(`${view.strings.subject_label} ${view.subject}`);
+  if (view.subject) parts.push(`${view.strings.subject_label}${labelSpace(view.strings.subject_label)}${view.subject}`);
   if (view.greeting) parts.push(view.greeting);
   const { paragraphs, notes } = bodyAndNotes(view.body);
   parts.push(...paragraphs, ...notes);

@@ -26,6 +26,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageFolder } from '../package-root.js';
+import { fontCodePoints } from './font-cmap.js';
 
 export const FONT_FAMILY = 'Source Serif 4';
 export const CHINESE_SIMPLIFIED_FAMILY = 'Noto Serif SC';
@@ -63,8 +64,10 @@ interface Face {
   /** The woff2 file, relative to its package. */
   file: string;
   packageDir: string;
-  /** Its `unicode-range`, as sorted [low, high] code point pairs. */
+  /** Its `unicode-range`, as sorted [low, high] code point pairs: what fontsource declares. */
   ranges: [number, number][];
+  /** What the font really holds (font-cmap.ts), read on first need. */
+  codes?: Set<number>;
 }
 
 export interface ServedFont {
@@ -121,22 +124,82 @@ function fontUrl(face: Face): string {
   return FONT_ORIGIN + face.file.slice('files/'.length);
 }
 
-function holdsAny(face: Face, codes: readonly number[]): boolean {
-  // Both sorted: walk them together.
-  let i = 0;
-  for (const [low, high] of face.ranges) {
-    while (i < codes.length && codes[i]! < low) i++;
-    if (i === codes.length) return false;
-    if (codes[i]! <= high) return true;
+/** Whether the face's declared range holds `code` (no file read). */
+function declares(face: Face, code: number): boolean {
+  let low = 0;
+  let high = face.ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = face.ranges[mid]!;
+    if (code < from) high = mid - 1;
+    else if (code > to) low = mid + 1;
+    else return true;
   }
   return false;
 }
 
-function faceCss(face: Face, source: FontSource): string {
+/** Whether the face prints `code`: in its declared range and in its font's cmap. */
+function holds(face: Face, code: number): boolean {
+  if (!declares(face, code)) return false;
+  face.codes ??= fontCodePoints(join(face.packageDir, face.file));
+  return face.codes.has(code);
+}
+
+/** Printable ASCII: always given to the page's faces, for what CSS counters print (page numbers). */
+const ASCII = Array.from({ length: 0x7e - 0x20 }, (_, i) => 0x21 + i);
+
+/**
+ * The faces a page needs: for each of its characters, in each font stack its languages
+ * use (`lang="…"` attributes), the faces of the first family that holds it, as the
+ * browser picks them. An English page with “quotes” needs Source Serif 4 alone, though
+ * the Chinese faces hold “ ” too. Comments are not the page's text.
+ */
+function facesFor(page: string): Map<Face, Set<number>> {
+  const text = page.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  const codes = [...new Set([...ASCII, ...[...text].map((char) => char.codePointAt(0)!)])].filter((code) => code > 0x20);
+  const langs = new Set([...page.matchAll(/\blang="([^"]*)"/g)].map((m) => m[1]!));
+  const stacks = new Set([...(langs.size ? langs : ['en'])].map((lang) => fontFamiliesFor(lang).join('|')));
+  const byFamily = new Map<string, Face[]>();
+  for (const face of fontFaces()) byFamily.set(face.family, [...(byFamily.get(face.family) ?? []), face]);
+  const wanted = new Map<Face, Set<number>>();
+  for (const stack of stacks) {
+    let left = codes;
+    for (const family of stack.split('|')) {
+      if (!left.length) break;
+      const familyFaces = byFamily.get(family) ?? [];
+      const held = new Set<number>();
+      for (const face of familyFaces) {
+        const mine = left.filter((code) => holds(face, code));
+        if (!mine.length) continue;
+        const set = wanted.get(face) ?? new Set<number>();
+        for (const code of mine) {
+          held.add(code);
+          set.add(code);
+        }
+        wanted.set(face, set);
+      }
+      left = left.filter((code) => !held.has(code));
+    }
+  }
+  return new Map(fontFaces().filter((face) => wanted.has(face)).map((face) => [face, wanted.get(face)!]));
+}
+
+/**
+ * One @font-face rule. With `only`, its `unicode-range` is those code points: a Noto
+ * face is then asked only for what it holds and the page prints, never for a code
+ * point its declared range names but its font lacks. Source Serif 4 keeps its own
+ * ranges (they are true), so text the page makes itself (hyphens, counters) finds it.
+ */
+function faceCss(face: Face, source: FontSource, only?: ReadonlySet<number>): string {
   const url = source === 'inline'
     ? `data:font/woff2;base64,${readFileSync(join(face.packageDir, face.file)).toString('base64')}`
     : `"${fontUrl(face)}"`;
-  return `${face.before}src: url(${url}) format('woff2');${face.after}`;
+  let rule = `${face.before}src: url(${url}) format('woff2');${face.after}`;
+  if (only && face.family !== FONT_FAMILY) {
+    const range = [...only].sort((a, b) => a - b).map((code) => `U+${code.toString(16)}`).join(',');
+    rule = rule.replace(/unicode-range:\s*[^;}]+/, `unicode-range: ${range}`);
+  }
+  return rule;
 }
 
 /**
@@ -181,9 +244,9 @@ function languageRules(): string {
 
 /**
  * The @font-face rules of the bundled faces, their files given as `source` says, and
- * the per-language stacks. With `text` (the page), only the faces whose range holds one
- * of its characters: what `inline` needs to stay small (a page without Chinese carries
- * no Chinese face). Without it, every face (the served pages of the site's cards).
+ * the per-language stacks. With `text` (the page), only the faces its characters are
+ * printed in (`facesFor`): what `inline` needs to stay small (a page without Chinese
+ * carries no Chinese face). Without it, every face (the served pages of the site's cards).
  */
 export function fontFaceCss(source: FontSource = 'served', text?: string): string {
   if (text === undefined) {
@@ -194,13 +257,24 @@ export function fontFaceCss(source: FontSource = 'served', text?: string): strin
     }
     return css;
   }
-  const codes = [...new Set([...text].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b);
-  return [...fontFaces().filter((face) => holdsAny(face, codes)).map((face) => faceCss(face, source)), languageRules()].join('\n');
+  return [...[...facesFor(text)].map(([face, codes]) => faceCss(face, source, codes)), languageRules()].join('\n');
 }
 
-/** Every code point range a bundled face holds (the union `check` reports against). */
-export function bundledRanges(): [number, number][] {
-  return fontFaces().flatMap((face) => face.ranges).sort((a, b) => a[0] - b[0]);
+/** Whether a bundled face prints `code` (what `check` reports against): declared and in the font. */
+export function bundledHolds(code: number): boolean {
+  return fontFaces().some((face) => holds(face, code));
+}
+
+/**
+ * The page with its fonts where `FONT_CSS_MARK` stands (the templates' `{{{fontCss}}}`):
+ * the faces its own characters need (`fontFaceCss(source, page)`).
+ */
+export const FONT_CSS_MARK = '/*coalition:font-faces*/';
+
+export function withFontFaces(html: string, source: FontSource): string {
+  const at = html.indexOf(FONT_CSS_MARK);
+  if (at < 0) return html;
+  return html.slice(0, at) + fontFaceCss(source, html) + html.slice(at + FONT_CSS_MARK.length);
 }
 
 /** The families bundled, in the order of PACKAGES. */

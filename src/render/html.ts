@@ -8,7 +8,8 @@ import Handlebars from 'handlebars';
 import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { fontFaceCss, fontFamilyFor, type FontSource } from './fonts.js';
+import { FONT_CSS_MARK, fontFamilyFor, withFontFaces, type FontSource } from './fonts.js';
+import { labelSpace } from '../i18n/strings.js';
 import { numberingSystem, ordinalPieces } from '../i18n/intl.js';
 import { needsIsolation, textDirection } from '../i18n/direction.js';
 import { PRECOMPILED } from './precompiled-templates.js';
@@ -104,6 +105,8 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     return system === 'latn' ? '' : ` numerals-${system}`;
   });
   // `font-family: {{{fontFamily lang}}}`: the bundled faces for the language (page margins, which no `:lang()` reaches).
+  // `{{labelSpace strings.subject_label}}`: a space after a label, none after a full-width colon ("事由：").
+  hbs.registerHelper('labelSpace', (label: unknown) => labelSpace(String(label ?? '')));
   hbs.registerHelper('fontFamily', (lang: unknown) => fontFamilyFor(String(lang ?? '')));
   // "1er" with its letters superior, the rest escaped as {{…}} would.
   hbs.registerHelper('ordinals', (text: unknown) => new hbs.SafeString(ordinalPieces(String(text ?? ''))
@@ -121,7 +124,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
 
   return {
     render(view, fonts = 'inline') {
-      return withFonts(run(layout.origin, () => template({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
+      return withFontFaces(run(layout.origin, () => template({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPartial(name, view) {
       const partial = hbs.partials[name] as Handlebars.TemplateDelegate | undefined;
@@ -131,7 +134,7 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
     renderEdition(view, fonts = 'inline') {
       const file = files.get('bilingual.hbs');
       edition ??= compile(hbs, file);
-      return withFonts(run(file.origin, () => edition!({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
+      return withFontFaces(run(file.origin, () => edition!({ ...view, css, fontCss: FONT_CSS_MARK }, OWN_FIELDS_ONLY)), fonts);
     },
     renderPage(name, context) {
       let page = pages.get(name);
@@ -144,18 +147,6 @@ function compileRenderer(files: TemplateFiles): HtmlRenderer {
       return run(origin, () => template(context, OWN_FIELDS_ONLY));
     },
   };
-}
-
-/**
- * The page is rendered with a mark where its fonts go, then given the faces its own
- * characters need (render/fonts.ts): a self-contained page carries only those.
- */
-const FONT_CSS_MARK = '/*coalition:font-faces*/';
-
-function withFonts(html: string, fonts: FontSource): string {
-  const at = html.indexOf(FONT_CSS_MARK);
-  if (at < 0) return html;
-  return html.slice(0, at) + fontFaceCss(fonts, html) + html.slice(at + FONT_CSS_MARK.length);
 }
 
 /**

@@ -5,7 +5,7 @@
  * each is something still to write) and builds as it is. Every placeholder, hint and
  * closing is in its own language (`scaffold:` in templates/i18n/<lang>.yaml).
  */
-import { nameConvention, nameParts } from '../i18n/names.js';
+import { chineseFamilyName, nameConvention, nameParts } from '../i18n/names.js';
 import type { TemplateFiles } from '../workspace/template-files.js';
 import { scaffoldTexts } from './scaffold-texts.js';
 
@@ -24,7 +24,8 @@ export interface LetterSkeleton {
  * plain when safe, else double-quoted (a JSON string is valid YAML).
  */
 function scalar(value: string): string {
-  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#:'"]*$/.test(value) && !/\s$/.test(value)
+  // A line break ("此致\n敬礼") only survives quoted.
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}#:'"\n\r]*$/.test(value) && !/\s$/.test(value)
     && !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+)$/i.test(value);
   return plain ? value : JSON.stringify(value);
 }
@@ -46,7 +47,7 @@ export function letterSkeleton(options: LetterSkeleton): string {
   // Ministra Vargas, and Minister Vargas in English too).
   const convention = langs.map((lang) => nameConvention(undefined, lang)).find((c) => c !== 'default') ?? 'default';
   const addressees = (options.to.length ? options.to : [undefined]).map((name) => {
-    const family = (lang: string) => (name ? nameParts(name, convention).family : texts(lang).exampleFamily);
+    const family = (lang: string) => (name ? chineseFamilyName(name) ?? nameParts(name, convention).family : texts(lang).exampleFamily);
     return [
       `  - name: ${scalar(name ?? 'TODO name of the addressee')}`,
       `    title: ${localized(langs, (lang) => texts(lang).office)}`,

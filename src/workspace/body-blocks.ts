@@ -12,7 +12,7 @@ export interface BodyBlock {
   line: number;
 }
 
-const OPEN = /^:::[ \t]*([A-Za-z]{2,3}(?:-[A-Za-z]{2})?)[ \t]*$/;
+const OPEN = /^:::[ \t]*([A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-[A-Za-z]{2})?)[ \t]*$/;
 const CLOSE = /^:::[ \t]*$/;
 
 /**

@@ -125,7 +125,7 @@ export function parseLetter(text: string, file: string, absolutePath = file): Lo
 function missingBodies(listed: unknown, bodies: Map<string, BodyBlock>, source: YamlSource, file: string): Diagnostic[] {
   if (!Array.isArray(listed) || listed.length > 100) return [];
   return listed.flatMap((lang, i) => {
-    if (typeof lang !== 'string' || !/^[a-z]{2,3}(-[A-Z]{2})?$/.test(lang) || bodies.has(lang) || listed.indexOf(lang) !== i) return [];
+    if (typeof lang !== 'string' || !/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/.test(lang) || bodies.has(lang) || listed.indexOf(lang) !== i) return [];
     return [missingBody(lang, listed.map(String), bodies.keys(), file, source.locate(['languages', i]))];
   });
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliInThisProcess, tempWorkspace } from '../helpers.js';
 
@@ -78,6 +80,41 @@ describe('check reports every problem build reports, at the same file, line and 
       // An image that will not print is an error for check (exit 1); build warns and builds.
       expect(check.code).toBe(1);
       expect(build.code).toBe(0);
+    } finally {
+      ws.cleanup();
+    }
+  });
+});
+
+describe('a character no bundled font holds (issue 30): an error in check and in build', () => {
+  const registry = ['signatories:', '  wola:', '    name: Washington Office on Latin America', '  hrw:', '    name: Human Rights Watch', '  gyla:', '    name: საიას', ''].join('\n');
+  it('refuses the letter that prints it, at its line, with the character, its code point and script, and builds nothing', async () => {
+    const ws = tempWorkspace({ 'signatories.yaml': registry, 'letters/x.md': letter([], 'Text in Chinese 中文 and Arabic عربي prints.\n\nThis does not: მ.') });
+    try {
+      const build = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
+      const check = await cliInThisProcess(['check'], { cwd: ws.dir });
+      expect(build.code).toBe(1);
+      expect(build.stderr).toContain('letters/x.md:9:16 error unprintable-character "მ" (U+10DB, Georgian) cannot be printed: no bundled font holds it');
+      expect(build.stderr).toContain('hint: The bundled fonts print');
+      expect(existsSync(join(ws.dir, 'out', '2022-10-12-x.en.html'))).toBe(false);
+      expect(check.code).toBe(1);
+      expect(problems(check.stdout)).toEqual(expect.arrayContaining(['letters/x.md:9:16 unprintable-character', 'signatories.yaml:7:11 unprintable-character']));
+    } finally {
+      ws.cleanup();
+    }
+  });
+  it('refuses a letter a signer with such a name signs, at the registry line; builds one that does not print it', async () => {
+    const ws = tempWorkspace({
+      'signatories.yaml': registry,
+      'letters/signed.md': letter([], 'Text.').replace('[wola, hrw]', '[wola, gyla]'),
+      'letters/other.md': letter([], 'Text.'),
+    });
+    try {
+      const build = await cliInThisProcess(['build', '--format', 'html'], { cwd: ws.dir });
+      expect(build.code).toBe(1);
+      expect(problems(build.stderr)).toEqual(['signatories.yaml:7:11 unprintable-character']);
+      expect(existsSync(join(ws.dir, 'out', '2022-10-12-other.en.html'))).toBe(true);
+      expect(existsSync(join(ws.dir, 'out', '2022-10-12-signed.en.html'))).toBe(false);
     } finally {
       ws.cleanup();
     }

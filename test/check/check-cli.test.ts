@@ -32,12 +32,12 @@ describe('coalition check', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toContain('letters/2020-01-15-faulty.md:14:5 error unknown-signatory "wolla" is not in signatories.yaml; did you mean "wola"?\n  hint: ');
     expect(text.stdout).toContain('letters/2020-01-15-faulty.md:15:5 error duplicate-signatory "wola" is listed twice (first on line 13)');
-    expect(text.stdout).toContain('letters/2020-01-15-faulty.md:33:33 warning unprintable-character "😀" (U+1F600) cannot be printed in Source Serif 4');
+    expect(text.stdout).toContain('letters/2020-01-15-faulty.md:33:33 error unprintable-character "😀" (U+1F600, emoji) cannot be printed: no bundled font holds it');
     expect(text.stdout).toContain('the es text has a bulleted list of 1 item where the en text has a bulleted list of 2 items (line 24)');
     expect(text.stdout).toContain("got 'EOF'");
     // Every problem has its hint on the next line.
     expect(text.stdout.split('\n').filter((l) => l.startsWith('  hint: ')).length).toBe(FAULTY_EXPECTED.length);
-    expect(text.stderr).toContain('11 errors, 5 warnings');
+    expect(text.stderr).toContain('13 errors, 3 warnings');
     expect(text.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
   });
 

@@ -68,11 +68,11 @@ export const FAULTY_EXPECTED = [
   'letters/2020-01-15-faulty.md:22:23 error placeholder',
   'letters/2020-01-15-faulty.md:27:8 error image-missing',
   'letters/2020-01-15-faulty.md:29:18 error missing-file',
-  'letters/2020-01-15-faulty.md:33:33 warning unprintable-character',
+  'letters/2020-01-15-faulty.md:33:33 error unprintable-character',
   'letters/2020-01-15-faulty.md:37:1 warning translation-structure',
   'letters/2020-01-15-faulty.md:39:9 error image-missing',
   'letters/2020-01-15-faulty.md:41:18 error missing-file',
-  'signatories.yaml:10:11 warning unprintable-character',
+  'signatories.yaml:10:11 error unprintable-character',
   'templates/partials/body.hbs:5:0 error template-syntax',
 ];
 

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REPO, tempWorkspace } from '../helpers.js';
 
 import { checkWorkspace } from '../../src/check/check-workspace.js';
-import { canPrint } from '../../src/check/font-coverage.js';
-import { blankYamlComment } from '../../src/check/printable-lines.js';
+import { canPrint } from '../../src/render/font-coverage.js';
+import { blankYamlComment } from '../../src/workspace/printable-lines.js';
 type D = { file: string; line: number; column: number; severity: string; code: string; message: string };
 
 const cleanups: (() => void)[] = [];

@@ -185,9 +185,9 @@ describe('the recipes, used', () => {
     for (const label of ['Betreft:', 'Kopie aan:']) expect(html).toContain(label);
 
     const check = await copyBin(['check', '--json'], ws.dir);
-    const found = JSON.parse(check.stdout) as { file: string; code: string; hint: string }[];
+    const found = JSON.parse(check.stdout) as { file: string; code: string; hint: string; message: string }[];
     expect(found.filter((d) => d.code === 'no-strings').map((d) => d.file)).toEqual(['letters/2022-10-12-eigen.md']);
-    expect(found.find((d) => d.code === 'no-strings')!.hint).toContain('coalition ships ar, de, en, es, fr, it, nl, pt and ru');
+    expect(found.find((d) => d.code === 'no-strings')!.message).toContain('coalition ships strings for (ar, de, en, es, fr, it, nl, pt, ru and zh)');
 
     const added = await copyBin(['org', 'add', 'duitse-org', '--name', 'Duitse organisatie', '--country', 'Duitsland'], ws.dir);
     expect(added.code, added.stderr).toBe(0);

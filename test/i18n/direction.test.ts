@@ -33,7 +33,8 @@ We write about detention.
 :::
 `;
 
-const ws = tempWorkspace({ 'signatories.yaml': REGISTRY, 'letters/2026-12-01-detention.md': LETTER });
+// A language coalition does not ship is refused unless the workspace has its own strings (issue 30): a file of one key will do.
+const ws = tempWorkspace({ 'signatories.yaml': REGISTRY, 'letters/2026-12-01-detention.md': LETTER, 'templates/i18n/ar.yaml': 'draft: مسودة\n' });
 const out = (name: string) => join(ws.dir, 'out', name);
 const html = (name: string) => readFileSync(out(name), 'utf8');
 

@@ -243,7 +243,7 @@ describe('the rules behind them', () => {
     const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     // Real countries and territories: deprecated codes (BU, ZR…) and groupings (EU, UN…) aside; Cocos (Keeling) Islands is the name itself.
     const real = codes.filter((c) => english.of(c) && !['BU', 'CS', 'DD', 'DY', 'FX', 'HV', 'NH', 'RH', 'SU', 'TP', 'YD', 'YU', 'ZR', 'EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AA', 'QU', 'CC', 'XK', 'AN', 'BQ'].includes(c));
-    const menu = /[()]|\s-\s|Kinshasa|Brazzaville|\bSAR\b|\bRAE\b|\bRAS\b|R\.A\.S\.|Sonderverwaltungsregion|pal[eä]stin(?!(a|e)$)/i;
+    const menu = /[()（）]|特别行政区|特別行政區|领土|自治區|\s-\s|Kinshasa|Brazzaville|\bSAR\b|\bRAE\b|\bRAS\b|R\.A\.S\.|Sonderverwaltungsregion|pal[eä]stin(?!(a|e)$)/i;
     const faults: string[] = [];
     for (const lang of [...shippedLanguages(files), ...shippedRegions(files)]) {
       const own = strings(lang).countries;

@@ -6,7 +6,7 @@
  * space), from `check --json` for the warnings and their lines, and from the pure
  * functions for the rules behind them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, normalizeSpace, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
@@ -141,8 +141,9 @@ const ROWS: Record<string, Row[]> = {
 };
 
 describe('language fidelity, read back from the printed letters', () => {
-  it('builds every letter and edition', () => {
-    for (const [name, result] of Object.entries(runs)) if (name !== 'check') expect(result.code, `${name}: ${result.stderr}`).toBe(0);
+  it('builds every letter and edition (but the one in a language not shipped, refused: below)', () => {
+    for (const [name, result] of Object.entries(runs)) if (name !== 'check' && name !== 'build') expect(result.code, `${name}: ${result.stderr}`).toBe(0);
+    expect(runs.build.stderr).toContain('built 30 files from 13 letters; 1 failed');
   });
 
   for (const [language, rows] of Object.entries(ROWS)) {
@@ -184,7 +185,9 @@ describe('check warns at the line of the addressee or field', () => {
     .map((d) => `${d.file}:${d.line} ${d.code}`);
 
   it('lists exactly the addressees and languages a reader would question', () => {
-    expect(runs.check.code, runs.check.stderr).toBe(0);
+    // The one error: a language coalition ships no strings for (issue 30); the rest are warnings.
+    expect(runs.check.code, runs.check.stderr).toBe(1);
+    expect((JSON.parse(runs.check.stdout) as { severity: string; code: string }[]).filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['no-strings']);
     expect(warnings().sort()).toEqual([
       `letters/british.md:${lineOf('british', '  - name: Irene Ortiz')} salutation-missing`,
       `letters/unshipped.md:${lineOf('unshipped', 'languages: [en, qaa]')} no-strings`,
@@ -198,7 +201,15 @@ describe('check warns at the line of the addressee or field', () => {
   it('says what the greeting reads and which language', () => {
     const found = JSON.parse(runs.check.stdout) as { code: string; message: string }[];
     expect(found.find((d) => d.code === 'gender-unknown')!.message).toMatch(/\(es-ES\).*Marina Silva/);
-    expect(found.find((d) => d.code === 'no-strings')!.message).toContain('"qaa"');
+    expect(found.find((d) => d.code === 'no-strings')!.message).toContain('"qaa" is not a language coalition ships strings for (de, en, es, fr, it, pt, ru and zh)');
+  });
+
+  it('build refuses the letter in a language not shipped, naming the languages that are, and builds the others', () => {
+    expect(runs.build.code).toBe(1);
+    expect(runs.build.stderr).toMatch(/letters\/unshipped\.md:\d+:\d+ error no-strings "qaa" is not a language coalition ships strings for \(de, en, es, fr, it, pt, ru and zh\)/);
+    const written = readdirSync(join(ws.dir, 'out'));
+    expect(written.filter((f) => f.includes('unshipped'))).toEqual([]);
+    expect(written.filter((f) => f.includes('english') && f.endsWith('.pdf')).length).toBeGreaterThan(0);
   });
 });
 

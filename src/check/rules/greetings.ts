@@ -62,7 +62,9 @@ export const greetings: Rule = {
         diagnostics.push({
           ...at(), severity: 'warning', code: 'salutation-missing',
           message: `${name} has no salutation in ${names(missing)}: the greeting reads ${greetingIn(example)}, ${
-            example.term.source === 'built' ? `built from ${example.term.gender ? `gender ${example.term.gender}` : 'no gender'}` : 'with the full name'}`,
+            example.term.source !== 'built' ? 'with the full name'
+              : example.term.office ? `built from the title's office${example.term.gender ? ` and gender ${example.term.gender}` : ''}`
+                : `built from ${example.term.gender ? `gender ${example.term.gender}` : 'no gender'}`}`,
           hint: `Write how the letter addresses them: salutation: { ${missing.map((m) => `${m.lang}: …`).join(', ')} } (e.g. "Ministra Ortiz", "Madame la Ministre", "Senhora Ministra")${
             a.gender || example.term.gender ? '' : '; with gender: f or m, coalition builds one ("señora Ortiz", "Madame")'}.`,
         });

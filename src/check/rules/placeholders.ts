@@ -4,7 +4,7 @@
  * Matched in capitals only: Spanish "todo" is a word, not a placeholder.
  */
 import type { Diagnostic } from '../../errors.js';
-import { printableLines } from '../printable-lines.js';
+import { printableLines } from '../../workspace/printable-lines.js';
 import type { Rule } from '../types.js';
 
 const PLACEHOLDER = /\b(?:TODO|TK|XXX+)\b|\{\{[^}\n]*\}\}/g;

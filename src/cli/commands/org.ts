@@ -15,7 +15,7 @@ export const FLAG_LANGS = ['en', 'es', 'fr', 'pt'] as const;
 type Flags = Record<string, unknown>;
 
 function langValue(value: string, previous: string[] = []): string[] {
-  if (!/^[a-z]{2,3}(-[A-Z]{2})?=/.test(value)) throw new InvalidArgumentError('expected <lang>=<text>, such as es=Fundación para el Debido Proceso');
+  if (!/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?=/.test(value)) throw new InvalidArgumentError('expected <lang>=<text>, such as es=Fundación para el Debido Proceso');
   return [...previous, value];
 }
 

@@ -72,6 +72,8 @@ export interface DomNode {
 interface Format {
   bold?: boolean;
   italics?: boolean;
+  /** East Asian emphasis marks (w:em), for Chinese emphasis. */
+  emphasis?: boolean;
   underline?: boolean;
   strike?: boolean;
   superScript?: boolean;
@@ -304,7 +306,8 @@ function inlinePieces(nodes: DomNode[], format: Format, ctx: BodyContext, link?:
       switch (n.name) {
         case 'br': pieces.push({ kind: 'break', format: fmt, ...(href ? { link: href } : {}) }); break;
         case 'strong': case 'b': walk(kids, { ...fmt, bold: true }, href); break;
-        case 'em': case 'i': case 'cite': walk(kids, { ...fmt, italics: true }, href); break;
+        // Chinese sets no italics: emphasis marks, dots under the characters (GB/T 15834 着重号), as the PDF does.
+        case 'em': case 'i': case 'cite': walk(kids, /^zh(-|$)/i.test(ctx.lang) ? { ...fmt, emphasis: true } : { ...fmt, italics: true }, href); break;
         case 'u': walk(kids, { ...fmt, underline: true }, href); break;
         case 's': walk(kids, { ...fmt, strike: true }, href); break;
         case 'sup':
@@ -456,6 +459,8 @@ function runOptions(format: Format): Omit<IRunOptions, 'text' | 'children'> {
   return {
     ...(format.bold ? { bold: true } : {}),
     ...(format.italics ? { italics: true } : {}),
+    // Word's `underDot`: the dot under each character; the docx library's type names only `dot` (above).
+    ...(format.emphasis ? { emphasisMark: { type: 'underDot' as 'dot' } } : {}),
     ...(format.underline ? { underline: {} } : {}),
     ...(format.strike ? { strike: true } : {}),
     ...(format.superScript ? { superScript: true } : {}),

@@ -78,9 +78,10 @@ const REGIONS: Record<string, string> = {
  * ones, whose region says nothing of the letter's: Arabic stays Arabic); else the usual one.
  */
 function wordLanguage(view: Pick<LetterView, 'lang' | 'strings'>): string {
-  if (view.lang.includes('-')) return view.lang;
+  // A region says itself (es-ES, zh-TW); a script alone (zh-Hant) is no Word language: the strings say which.
+  if (view.lang.includes('-') && !/^[a-z]{2,3}-[A-Z][a-z]{3}$/.test(view.lang)) return view.lang;
   const fromStrings = view.strings.word_language;
-  const own = fromStrings !== undefined && baseLanguage(fromStrings) === view.lang ? fromStrings : undefined;
+  const own = fromStrings !== undefined && baseLanguage(fromStrings) === baseLanguage(view.lang) ? fromStrings : undefined;
   return own ?? REGIONS[view.lang] ?? view.lang;
 }
 

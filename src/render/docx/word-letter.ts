@@ -8,6 +8,7 @@
  */
 import { BorderStyle, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { formatDigits, ordinalPieces } from '../../i18n/intl.js';
+import { labelSpace } from '../../i18n/strings.js';
 import type { LetterView } from '../../resolve/letter-view.js';
 import { bodyToWord, paragraphLanguage, runLanguage, textRun, wordImageRun, type BodyContext } from './word-body.js';
 import { STYLE } from './word-styles.js';
@@ -64,11 +65,13 @@ export function letterBlocks(view: LetterView, ctx: BodyContext): LetterBlocks {
   const addressees: Block[] = view.reference ? [p(STYLE.reference, [t(view.reference)])] : [];
   addressees.push(...view.to.map((a) => p(STYLE.addressee, lines([...a.lines, ...a.address]))));
   if (view.ccPosition === 'after-addressees') addressees.push(...cc);
-  if (view.subject) addressees.push(p(STYLE.subject, [t(view.strings.subject_label, { style: STYLE.subjectLabel }), t(` ${view.subject}`)]));
+  if (view.subject) addressees.push(p(STYLE.subject, [t(view.strings.subject_label, { style: STYLE.subjectLabel }), t(`${labelSpace(view.strings.subject_label)}${view.subject}`)]));
 
   const greeting = view.greeting ? [p(STYLE.salutation, [t(view.greeting)])] : [];
   const body = bodyToWord(view.body, ctx, { keepLastWithNext: Boolean(view.closing) });
-  const closing = view.closing ? [p(STYLE.closing, [t(view.closing)])] : [];
+  // A closing of several lines keeps them; Chinese indents its first ("此致", two characters) and sets the next flush left ("敬礼").
+  const closingIndent = /^zh(-|$)/i.test(view.lang) ? { indent: { firstLine: Math.round(ctx.fontSize * 2 * 20) } } : {};
+  const closing = view.closing ? [p(STYLE.closing, lines(view.closing.split('\n')), closingIndent)] : [];
 
   const signatories: Block[] = [];
   const head: Block[] = [];

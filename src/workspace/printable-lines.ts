@@ -4,7 +4,7 @@
  * are skipped. Blanking keeps columns, so a problem found in `text` is reported at
  * the file's own line and column.
  */
-import { splitFrontMatter } from '../workspace/front-matter.js';
+import { splitFrontMatter } from './front-matter.js';
 
 export interface LetterLine {
   /** 1-based file line. */
