@@ -149,6 +149,17 @@ function holds(face: Face, code: number): boolean {
 const ASCII = Array.from({ length: 0x7e - 0x20 }, (_, i) => 0x21 + i);
 
 /**
+ * Digits CSS counters print in other numbering systems, which the page's text may not
+ * hold ("صفحة ٢ من ٣": a 3-page letter whose text has no ٣): Arabic-Indic (`arab`)
+ * and Eastern Arabic-Indic (`arabext`), given to the page's faces when its counters or
+ * lists use them (html.ts: `numerals-<system>` on the body, `counter(page, <style>)`).
+ */
+const COUNTER_DIGITS: { used: RegExp; codes: number[] }[] = [
+  { used: /class="[^"]*\bnumerals-arab\b|counter\(pages?, arabic-indic\)/, codes: Array.from({ length: 10 }, (_, i) => 0x660 + i) },
+  { used: /class="[^"]*\bnumerals-arabext\b|counter\(pages?, persian\)/, codes: Array.from({ length: 10 }, (_, i) => 0x6f0 + i) },
+];
+
+/**
  * The faces a page needs: for each of its characters, in each font stack its languages
  * use (`lang="…"` attributes), the faces of the first family that holds it, as the
  * browser picks them. An English page with “quotes” needs Source Serif 4 alone, though
@@ -156,7 +167,8 @@ const ASCII = Array.from({ length: 0x7e - 0x20 }, (_, i) => 0x21 + i);
  */
 function facesFor(page: string): Map<Face, Set<number>> {
   const text = page.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
-  const codes = [...new Set([...ASCII, ...[...text].map((char) => char.codePointAt(0)!)])].filter((code) => code > 0x20);
+  const counted = COUNTER_DIGITS.filter(({ used }) => used.test(page)).flatMap(({ codes }) => codes);
+  const codes = [...new Set([...ASCII, ...counted, ...[...text].map((char) => char.codePointAt(0)!)])].filter((code) => code > 0x20);
   const langs = new Set([...page.matchAll(/\blang="([^"]*)"/g)].map((m) => m[1]!));
   const stacks = new Set([...(langs.size ? langs : ['en'])].map((lang) => fontFamiliesFor(lang).join('|')));
   const byFamily = new Map<string, Face[]>();

@@ -40,7 +40,7 @@ describe('org add --country', () => {
     const result = await cli(['org', 'add', 'nowhere', '--name', 'Nowhere', '--country', 'Atlantis'], { cwd: ws.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('"Atlantis" is not a country I know');
-    expect(result.stderr).toMatch(/ISO code \(MX or MEX, UY or URY…\) or the country's name in one of coalition's languages \(ar, de, en, es, fr, it, pt, ru\)/);
+    expect(result.stderr).toMatch(/ISO code \(MX or MEX, UY or URY…\) or the country's name in one of coalition's languages \(ar, de, en, es, fr, it, pt, ru, zh\)/);
     expect(country('nowhere')).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
 import { pdfLines, type PdfWord } from '../layout/pdf-lines.js';
+import { expectPageLikeReference } from '../layout/reference-pages.js';
 import { convertWithLibreOffice } from '../docx/libreoffice.js';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { TemplateFiles } from '../../src/workspace/template-files.js';
@@ -410,5 +411,15 @@ describe('a Moroccan letter (ar-MA)', () => {
     expect(html).toContain('<time datetime="2026-03-02">2 مارس 2026</time>');
     expect(html).toContain('12 منظمة من 12 بلدًا');
     expect(html).toMatch(/<body class="paper-[a-z0-9]+">/);
+  });
+});
+
+describe('page images', () => {
+  // The mirrored page as a whole: what glyph positions do not show (margins, the
+  // addressee block, the columns' order, the rule between the parallel halves).
+  it('the letter and the parallel edition look as their references (test/reference/ar-*.png)', () => {
+    expectPageLikeReference(out(`${MINISTER_NAME}.pdf`), 'ar-minister', 1);
+    expectPageLikeReference(out(`${MINISTER_NAME}.pdf`), 'ar-minister', 2);
+    expectPageLikeReference(out(`${PARALLEL_NAME}.pdf`), 'ar-parallel', 1);
   });
 });

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, normalizeSpace, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
 import { convertWithLibreOffice } from '../docx/libreoffice.js';
+import { expectPageLikeReference } from '../layout/reference-pages.js';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
 import { parse } from 'yaml';
 import type { Addressee } from '../../src/model/schema.js';
@@ -285,5 +286,14 @@ describe('the rules behind them', () => {
     expect(countryName('CD', 'zh', loadStrings(files, 'zh').countries)).toBe('刚果民主共和国');
     expect(countryName('HK', 'zh-Hant', loadStrings(files, 'zh-Hant').countries)).toBe('香港');
     expect(countryName('PS', 'zh', loadStrings(files, 'zh').countries)).toBe('巴勒斯坦');
+  });
+});
+
+describe('page images', () => {
+  // What the text tools cannot read: the glyphs' faces, emphasis dots instead of
+  // italics, the closing's 此致 indented above 敬礼, the spacing of full-width punctuation.
+  it('the Simplified and Traditional letters look as their references (test/reference/zh-*.png)', () => {
+    expectPageLikeReference(out(`${SC}.pdf`), 'zh', 1);
+    expectPageLikeReference(out(`${TC}.pdf`), 'zh-hant', 1);
   });
 });

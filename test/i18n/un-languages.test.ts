@@ -5,11 +5,14 @@
  * an embedded font of the package (pdffonts: no system fallback).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, normalizeSpace, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
+import { convertWithLibreOffice } from '../docx/libreoffice.js';
+import { expectPageLikeReference } from '../layout/reference-pages.js';
 
 /** `count` paragraphs of 90 words: a body long enough to run onto a second page. */
 const paragraphs = (count: number, word: string) => Array.from({ length: count }, (_, i) => `${i + 1}. ${`${word} `.repeat(90).trim()}.`).join('\n\n');
@@ -102,6 +105,25 @@ describe('Russian', () => {
     const used = fonts(name);
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((f) => !f.name.startsWith('SourceSerif4') || !f.embedded)).toEqual([]);
+  });
+
+  it('looks as its reference page (test/reference/ru-1.png)', () => {
+    expectPageLikeReference(out(`${name}.pdf`), 'ru', 1);
+  });
+
+  it('opens in LibreOffice with the Russian text, no English scaffold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coalition-ru-word-'));
+    try {
+      const converted = convertWithLibreOffice([out(`${name}.docx`)], dir).get(out(`${name}.docx`))!;
+      const text = normalizeSpace(pdfText(converted));
+      expect(text).toContain('Уважаемая госпожа министр, уважаемый господин Соколов!');
+      expect(text).toContain('Москва, 2 марта 2026 г.');
+      expect(text).toContain('4 организации из 3 стран');
+      expect(text).toContain('Страница 2 из 2');
+      for (const english of ['Dear', 'Signatories', 'DRAFT', 'Page ', 'organizations', 'cc:']) expect(text).not.toContain(english);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('tags the Word letter Russian', () => {

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { REFERENCE_DIR } from './layout-facts.js';
+import { expect } from 'vitest';
+import { REFERENCE_DIR, UPDATING } from './layout-facts.js';
 
 /** At most this share of a page's pixels may differ from its reference. */
 export const PAGE_TOLERANCE = 0.0025;
@@ -56,4 +57,15 @@ export function comparePage(pdf: string, name: string, page: number): PageCompar
   }
   writeFileSync(join(dir, 'diff.png'), PNG.sync.write(diff));
   return { page, differs, now, diff: join(dir, 'diff.png') };
+}
+
+/**
+ * Page `page` of `pdf` looks as test/reference/<name>-<page>.png (UPDATE_REFERENCE=1
+ * writes the reference instead: look at it before committing). On a difference the
+ * message names the page printed now and the image of the differences.
+ */
+export function expectPageLikeReference(pdf: string, name: string, page: number): void {
+  if (UPDATING) writeReferencePages(pdf, name, [page]);
+  const result = comparePage(pdf, name, page);
+  expect(result.differs, `${name} page ${page}: ${(result.differs * 100).toFixed(2)} % of the pixels differ; now: ${result.now}, differences: ${result.diff}`).toBeLessThanOrEqual(PAGE_TOLERANCE);
 }
