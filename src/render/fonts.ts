@@ -167,8 +167,15 @@ const COUNTER_DIGITS: { used: RegExp; codes: number[] }[] = [
  */
 function facesFor(page: string): Map<Face, Set<number>> {
   const text = page.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
-  const counted = COUNTER_DIGITS.filter(({ used }) => used.test(page)).flatMap(({ codes }) => codes);
-  const codes = [...new Set([...ASCII, ...counted, ...[...text].map((char) => char.codePointAt(0)!)])].filter((code) => code > 0x20);
+  // One pass over the page, no array of its characters: a 2,000-signer page is about a
+  // million characters, and spreading it into strings cost 270 ms of the publish.
+  const seen = new Set<number>([...ASCII, ...COUNTER_DIGITS.filter(({ used }) => used.test(page)).flatMap(({ codes }) => codes)]);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (code > 0x20) seen.add(code);
+  }
+  const codes = [...seen];
   const langs = new Set([...page.matchAll(/\blang="([^"]*)"/g)].map((m) => m[1]!));
   const stacks = new Set([...(langs.size ? langs : ['en'])].map((lang) => fontFamiliesFor(lang).join('|')));
   const byFamily = new Map<string, Face[]>();
