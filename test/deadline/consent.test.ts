@@ -124,17 +124,18 @@ describe('--consent-column, and the answers in the shipped languages', () => {
       'May we publish your name?', '¿Autoriza publicar su nombre?', 'Acceptez-vous que le nom de votre organisation soit publié ?',
       'Autoriza a publicação do nome da sua organização?', 'Dürfen wir Ihren Namen veröffentlichen?',
       'Possiamo pubblicare il nome della vostra organizzazione?', 'Можем ли мы опубликовать название вашей организации?',
+      'هل توافقون على نشر اسم منظمتكم؟', '是否同意公开贵组织的名称？', '是否同意公開貴組織的名稱？',
     ]) {
       const { columns } = mapColumns(['Organization name', 'Public email', question]);
       expect(columns, question).toMatchObject({ organization: 0, email: 1, consent: 2 });
     }
   });
 
-  it('reads no / yes in English, Spanish, French, Portuguese, German, Italian and Russian', () => {
-    for (const no of ['No', 'no', 'NO, gracias', 'Non', 'Não', 'Nein, danke', 'Нет', 'No, please keep us anonymous', 'Prefiero que no', 'Anonymous']) {
+  it('reads no / yes in English, Spanish, French, Portuguese, German, Italian, Russian, Arabic and Chinese', () => {
+    for (const no of ['No', 'no', 'NO, gracias', 'Non', 'Não', 'Nein, danke', 'Нет', 'No, please keep us anonymous', 'Prefiero que no', 'Anonymous', 'لا', 'لا، شكرًا', '否', '不同意', '不，请匿名']) {
       expect(readConsent(no).publish, no).toBe(false);
     }
-    for (const yes of ['Yes', 'Sí', 'si', 'Oui', 'Sim', 'Ja', 'Sì', 'Да', 'No problem', 'Yes, with our logo']) {
+    for (const yes of ['Yes', 'Sí', 'si', 'Oui', 'Sim', 'Ja', 'Sì', 'Да', 'No problem', 'Yes, with our logo', 'نعم', 'أوافق', 'لا مانع', '同意', '是的', '可以，请公开', '不介意']) {
       expect(readConsent(yes), yes).toEqual({ publish: true });
     }
     expect(readConsent('')).toEqual({ publish: true, note: 'consent left blank: named' });

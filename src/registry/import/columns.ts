@@ -15,11 +15,12 @@ export type Field = (typeof FIELDS)[number];
 const RULES: { field: Field; exact: string[]; contains: RegExp }[] = [
   // "May we publish your name?", "¿Autoriza publicar su nombre?", "Acceptez-vous que votre nom soit publié ?",
   // "Autoriza a publicação do nome?", "Dürfen wir Ihren Namen veröffentlichen?", "Possiamo pubblicare il nome?",
-  // "Можем ли мы опубликовать название?" (as name keys: no accents, lower case). Not "public" alone ("Public email").
+  // "Можем ли мы опубликовать название?", "هل توافقون على نشر اسم منظمتكم؟", "是否同意公开贵组织的名称？"
+  // (as name keys: no accents, lower case). Not "public" alone ("Public email").
   {
     field: 'consent',
-    exact: ['consent', 'consentimiento', 'consentement', 'consentimento', 'einwilligung', 'consenso', 'согласие', 'publish', 'publish name', 'publicar'],
-    contains: /\bpublish|\bpublica(r|cion|cao|tion)\b|\bpublie|\bpubblica|veroffentlich|опубликова|публикац|\bpublicly\b|\bconsent/,
+    exact: ['consent', 'consentimiento', 'consentement', 'consentimento', 'einwilligung', 'consenso', 'согласие', 'موافقة', '同意', 'publish', 'publish name', 'publicar'],
+    contains: /\bpublish|\bpublica(r|cion|cao|tion)\b|\bpublie|\bpubblica|veroffentlich|опубликова|публикац|نشر|公开|公開|公布|\bpublicly\b|\bconsent/,
   },
   { field: 'organization', exact: ['organization', 'organisation', 'organizacion', 'org', 'organization name', 'organizacion u organizacion'], contains: /\borgani[sz]a/ },
   { field: 'acronym', exact: ['acronym', 'siglas', 'short name', 'abbreviation', 'acronimo'], contains: /\bacronym|\bsiglas\b|\bacronimo/ },
