@@ -13,12 +13,14 @@ import { pick } from '../i18n/localized.js';
 import type { Official } from '../model/officials-schema.js';
 import { SendSchema, type Addressee, type FrontMatter, type SendSettings } from '../model/schema.js';
 import { readVersion, latestVersion, releaseSeries, type ReleasedVersion, type ReleaseSeries } from '../release/release-store.js';
+import { readReleasedJson } from '../release/release-file.js';
 import { snapshotWorkspace } from '../release/snapshot.js';
 import type { Recipient } from '../resolve/addressees.js';
 import { prepareLetter } from '../resolve/prepare-letter.js';
+import { isPrinted } from '../resolve/signatory-list.js';
 import { openWorkspace, type Workspace } from '../workspace/load.js';
 import { loadLetter, rawFrontMatter, type LoadedLetter } from '../workspace/read-letter.js';
-import { signersOf, type Signer } from '../workspace/signers.js';
+import { signersOf } from '../workspace/signers.js';
 import { displayPath } from '../workspace/workspace.js';
 
 export interface Addressed {
@@ -146,11 +148,28 @@ function nameId(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'cc';
 }
 
+/** A signer of a released version, as its signatories.json lists them. */
+export interface ReleasedSigner {
+  id: string;
+  kind?: string;
+  name?: Record<string, string>;
+}
+
 /**
- * The version's confirmed signers who asked not to be named (`publish: false`): in its
- * front matter, never in its signatories.json. They signed: the cover note counts them
- * and they are told the letter went out, like the others.
+ * Everyone who signed the version: those it printed (its signatories.json, in its
+ * order), then its confirmed signers who asked not to be named (`publish: false`: in
+ * its front matter, never in signatories.json). They signed too: the cover note counts
+ * them and they are told the letter went out, like the others.
  */
-export function unnamedSigners(rl: Pick<ReleasedLetter, 'fm'>): Signer[] {
-  return signersOf(rl.fm.signatories).filter((s) => s.publish === false && s.status === 'confirmed');
+export async function versionSigners(rl: Pick<ReleasedLetter, 'fm' | 'released' | 'ws'>): Promise<ReleasedSigner[]> {
+  const printed = await readReleasedJson(rl.released, 'signatories.json') as ReleasedSigner[];
+  // A release prints no pending signer (it is no draft): the confirmed ones.
+  const unnamed = signersOf(rl.fm.signatories).filter((s) => s.publish === false && isPrinted(s, false));
+  return [...printed, ...unnamed.map((s) => ({ id: s.id, kind: rl.ws.registry.signatories.get(s.id)?.kind }))];
+}
+
+/** Organizations and individuals among `signers`. */
+export function signerKinds(signers: readonly { kind?: string }[]): { organizations: number; individuals: number } {
+  const individuals = signers.filter((s) => s.kind === 'individual').length;
+  return { organizations: signers.length - individuals, individuals };
 }

@@ -14,11 +14,10 @@ import { sendLocked, writeDryRun, type DryRun } from './deliver.js';
 import { DELIVERIES_FILE, DELIVERY_COLUMNS, MailLog, type LogRow } from './mail-log.js';
 import { planLetter, type LetterPlan, type PlannedMessage, type SendFormat } from './message-plan.js';
 import { lastRows, skipReason, type Skipped } from './never-twice.js';
-import { openRelease, unnamedSigners, type Addressed, type ReleasedLetter } from './released-letter.js';
+import { openRelease, signerKinds, versionSigners, type Addressed, type ReleasedLetter } from './released-letter.js';
 import { base64Bytes, type MailJob, type Progress, type RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
 import type { SmtpSettings } from './smtp-settings.js';
-import { readReleasedJson } from '../release/release-file.js';
 
 export interface SendLetterOptions {
   root: string;
@@ -152,20 +151,13 @@ export function attachmentCell(attachments: readonly Attachment[]): string {
   return attachments.map((a) => `${a.file} sha256:${a.sha256}`).join('; ');
 }
 
-/**
- * Organizations and individuals who signed the version, for the cover note: those it
- * printed (its signatories.json) and those it counted as asking not to be named.
- */
+/** Organizations and individuals who signed the version, for the cover note (`versionSigners`). */
 async function printedCounts(rl: ReleasedLetter): Promise<{ organizations: number; individuals: number }> {
-  const unnamed = unnamedSigners(rl).map((s) => rl.ws.registry.signatories.get(s.id)?.kind);
-  let kinds: (string | undefined)[];
   try {
-    kinds = (await readReleasedJson(rl.released, 'signatories.json') as { kind?: string }[]).map((r) => r.kind);
+    return signerKinds(await versionSigners(rl));
   } catch {
     return { organizations: rl.released.manifest.signers, individuals: 0 };
   }
-  const individuals = [...kinds, ...unnamed].filter((kind) => kind === 'individual').length;
-  return { organizations: kinds.length + unnamed.length - individuals, individuals };
 }
 
 function checkResend(resend: readonly string[], plan: LetterPlan, rl: ReleasedLetter): void {

@@ -6,7 +6,7 @@
  * - pending: the current text as PDF (built now, as `build --draft` prints it), asking
  *   them to confirm, with the text's fingerprint so a reply can be matched to the text
  *   seen; a changed text is a new round (they are asked again);
- * - confirmed [vN]: the signers printed in a released version are told it went out, with
+ * - confirmed [vN]: the signers of a released version (those it did not name too) are told it went out, with
  *   its PDF; a new version is a new round.
  *
  * A message to a signer is in every language attached (the letter's order), each in turn.
@@ -31,10 +31,9 @@ import { estimate, type SendLetterOptions } from './send-letter.js';
 import { DELIVERIES_FILE, DELIVERY_COLUMNS, MailLog, SIGNER_COLUMNS, SIGNER_MESSAGES_FILE, type LogRow } from './mail-log.js';
 import { messageText, signersPhrase, type Section } from './message-text.js';
 import { lastRows, skipReason, type Skipped } from './never-twice.js';
-import { openRelease, readLetterForSending, unnamedSigners } from './released-letter.js';
+import { openRelease, readLetterForSending, signerKinds, versionSigners } from './released-letter.js';
 import type { MailJob, RunResult } from './send-run.js';
 import { parseSender, type Sender } from './sender.js';
-import { readReleasedJson } from '../release/release-file.js';
 
 export type SignerRound = 'pending' | 'confirmed';
 
@@ -139,13 +138,8 @@ export async function sendToSigners(options: SendSignersOptions): Promise<SendSi
     const rl = await openRelease(root, options.letter, options.version);
     const { released, fm } = rl;
     const langs = send.languages ?? fm.languages;
-    // The version's signers: those it printed, in its order, then those it counted unnamed.
-    const rows: { id: string; kind?: string; name?: Record<string, string> }[] = [
-      ...await readReleasedJson(released, 'signatories.json') as { id: string; kind?: string; name?: Record<string, string> }[],
-      ...unnamedSigners(rl).map((s) => ({ id: s.id, kind: registry.get(s.id)?.kind })),
-    ];
-    const individuals = rows.filter((r) => r.kind === 'individual').length;
-    const counts = { organizations: rows.length - individuals, individuals };
+    const rows = await versionSigners(rl);
+    const counts = signerKinds(rows);
     const sentOn = await firstDelivery(root, series.folder, released.version) ?? localToday(new Date(released.manifest.released_at));
     // `delivery: each` released a copy per addressee and no joint letter: signers get the first addressee's.
     const copy = rl.each ? rl.to[0]?.id : undefined;
