@@ -279,9 +279,14 @@ export function fontFaceCss(source: FontSource = 'served', text?: string): strin
   return [...[...facesFor(text)].map(([face, codes]) => faceCss(face, source, codes)), languageRules()].join('\n');
 }
 
+/** Answers of `bundledHolds`, by code point: a Chinese letter asks for each of its thousands of characters, and a miss looks through every face (some 400 slices). */
+const heldByCode = new Map<number, boolean>();
+
 /** Whether a bundled face prints `code` (what `check` reports against): declared and in the font. */
 export function bundledHolds(code: number): boolean {
-  return fontFaces().some((face) => holds(face, code));
+  let held = heldByCode.get(code);
+  if (held === undefined) heldByCode.set(code, (held = fontFaces().some((face) => holds(face, code))));
+  return held;
 }
 
 /**
