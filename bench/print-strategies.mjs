@@ -35,12 +35,14 @@ const { applyPdfMetadata } = await importSource('pdf/metadata.ts');
 const { fontFaceCss, servedFonts } = await importSource('render/fonts.ts');
 const puppeteer = (await import('puppeteer')).default;
 
-// The written .html files inline their fonts; the printer's copy names them by address.
-const inlineCss = fontFaceCss('inline');
-const servedCss = fontFaceCss('served');
-const served = docs.map((html) => html.replace(inlineCss, servedCss));
-if (served.some((html, i) => html === docs[i])) throw new Error('the font CSS of the HTML files is not the renderer\'s');
+// The written .html files inline the faces their characters need (`data:` URLs); the
+// printer's copy names the same faces by address. Each inline face is swapped for its
+// address, matched by its bytes.
 const fonts = servedFonts();
+const byBase64 = new Map();
+for (const [, url] of fontFaceCss('served').matchAll(/url\("([^"]+)"\)/g)) byBase64.set(Buffer.from(fonts.get(url).body).toString('base64'), url);
+const served = docs.map((html) => html.replace(/data:font\/woff2;base64,([A-Za-z0-9+/=]+)/g, (inline, base64) => (byBase64.has(base64) ? `"${byBase64.get(base64)}"` : inline)));
+if (served.some((html, i) => html === docs[i] || html.includes('data:font/woff2'))) throw new Error('a face of the HTML files is not one the printer serves');
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], lang: 'en', date: '2024-03-15' };
 
 const time = async (fn) => {

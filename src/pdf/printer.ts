@@ -65,7 +65,7 @@ export interface ServedFile {
 export interface PrinterOptions {
   chromePath?: string;
   /** Files a page may load, by address (the fonts): answered from memory. */
-  files?: ReadonlyMap<string, ServedFile>;
+  files?: { get(url: string): ServedFile | undefined };
   /**
    * Pages kept open (default 2, `PAGES`). A printer that only captures images needs one:
    * captures run one at a time, and opening the second page delayed the first capture

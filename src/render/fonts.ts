@@ -33,6 +33,8 @@ export const CHINESE_SIMPLIFIED_FAMILY = 'Noto Serif SC';
 export const CHINESE_TRADITIONAL_FAMILY = 'Noto Serif TC';
 export const ARABIC_FAMILY = 'Noto Naskh Arabic';
 export type FontSource = 'inline' | 'served';
+/** How a rendered page gets its faces: a `FontSource`, or `none` for a page nobody shows (`check` renders to find problems). */
+export type FontChoice = FontSource | 'none';
 /** `.invalid` can never resolve (RFC 2606): a page that ever asked the network would get nothing. */
 const FONT_ORIGIN = 'http://fonts.invalid/';
 
@@ -75,9 +77,11 @@ export interface ServedFont {
   body: Buffer;
 }
 
-let faces: Face[] | undefined;
+const facesByPackage = new Map<FontPackage, Face[]>();
 const allCss = new Map<FontSource, string>();
-let served: Map<string, ServedFont> | undefined;
+/** The served files of the packages listed so far (`servedFonts`), by address. */
+const served = new Map<string, ServedFont>();
+const servedPackages = new Set<FontPackage>();
 
 function parseRanges(value: string): [number, number][] {
   const found: [number, number][] = [];
@@ -91,32 +95,52 @@ function parseRanges(value: string): [number, number][] {
   return found.sort((a, b) => a[0] - b[0]);
 }
 
-function fontFaces(): Face[] {
-  if (faces) return faces;
-  const found: Face[] = [];
-  for (const pkg of PACKAGES) {
-    const dir = packageFolder(pkg.name);
-    const base = pkg.name.slice(pkg.name.indexOf('/') + 1).replace(/[-]/g, '\\-');
-    const block = new RegExp(`/\\* ${base}-(\\[\\d+\\]|[a-z-]+)-\\d+-(?:normal|italic) \\*/\\s*(@font-face\\s*\\{[^}]*\\})`, 'g');
-    for (const style of pkg.styles) {
-      const text = readFileSync(join(dir, style), 'utf8');
-      for (const match of text.matchAll(block)) {
-        if (!pkg.subset(match[1]!)) continue;
-        const rule = match[2]!.replace(/font-display:\s*swap;/, 'font-display: block;');
-        const src = /src:[^;]*;/.exec(rule)!;
-        found.push({
-          family: pkg.family,
-          before: rule.slice(0, src.index),
-          after: rule.slice(src.index + src[0].length),
-          file: /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(src[0])![1]!,
-          packageDir: dir,
-          ranges: parseRanges(/unicode-range:\s*([^;}]+)/.exec(rule)?.[1] ?? 'U+0-10FFFF'),
-        });
-      }
+/** The package's name without its scope, which its CSS comments and file names begin with: `noto-serif-sc`. */
+function shortName(pkg: FontPackage): string {
+  return pkg.name.slice(pkg.name.indexOf('/') + 1);
+}
+
+/**
+ * One package's faces, read from its CSS on first need: an English page never reads the
+ * Chinese packages' CSS, whose thousands of `unicode-range` entries cost about 45 ms to
+ * parse (most of an HTML build's font work).
+ */
+function facesOf(pkg: FontPackage): Face[] {
+  let found = facesByPackage.get(pkg);
+  if (found) return found;
+  found = [];
+  const dir = packageFolder(pkg.name);
+  const base = shortName(pkg).replace(/[-]/g, '\\-');
+  const block = new RegExp(`/\\* ${base}-(\\[\\d+\\]|[a-z-]+)-\\d+-(?:normal|italic) \\*/\\s*(@font-face\\s*\\{[^}]*\\})`, 'g');
+  for (const style of pkg.styles) {
+    const text = readFileSync(join(dir, style), 'utf8');
+    for (const match of text.matchAll(block)) {
+      if (!pkg.subset(match[1]!)) continue;
+      const rule = match[2]!.replace(/font-display:\s*swap;/, 'font-display: block;');
+      const src = /src:[^;]*;/.exec(rule)!;
+      found.push({
+        family: pkg.family,
+        before: rule.slice(0, src.index),
+        after: rule.slice(src.index + src[0].length),
+        file: /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(src[0])![1]!,
+        packageDir: dir,
+        ranges: parseRanges(/unicode-range:\s*([^;}]+)/.exec(rule)?.[1] ?? 'U+0-10FFFF'),
+      });
     }
   }
-  faces = found;
-  return faces;
+  facesByPackage.set(pkg, found);
+  return found;
+}
+
+/** Every bundled face, in the order of PACKAGES. */
+function fontFaces(): Face[] {
+  return PACKAGES.flatMap(facesOf);
+}
+
+/** The faces of one family (each family is one package). */
+function familyFaces(family: string): Face[] {
+  const pkg = PACKAGES.find((candidate) => candidate.family === family);
+  return pkg ? facesOf(pkg) : [];
 }
 
 /** Where a served font file is asked for. */
@@ -178,16 +202,13 @@ function facesFor(page: string): Map<Face, Set<number>> {
   const codes = [...seen];
   const langs = new Set([...page.matchAll(/\blang="([^"]*)"/g)].map((m) => m[1]!));
   const stacks = new Set([...(langs.size ? langs : ['en'])].map((lang) => fontFamiliesFor(lang).join('|')));
-  const byFamily = new Map<string, Face[]>();
-  for (const face of fontFaces()) byFamily.set(face.family, [...(byFamily.get(face.family) ?? []), face]);
   const wanted = new Map<Face, Set<number>>();
   for (const stack of stacks) {
     let left = codes;
     for (const family of stack.split('|')) {
       if (!left.length) break;
-      const familyFaces = byFamily.get(family) ?? [];
       const held = new Set<number>();
-      for (const face of familyFaces) {
+      for (const face of familyFaces(family)) {
         const mine = left.filter((code) => holds(face, code));
         if (!mine.length) continue;
         const set = wanted.get(face) ?? new Set<number>();
@@ -200,7 +221,9 @@ function facesFor(page: string): Map<Face, Set<number>> {
       left = left.filter((code) => !held.has(code));
     }
   }
-  return new Map(fontFaces().filter((face) => wanted.has(face)).map((face) => [face, wanted.get(face)!]));
+  // In the order of PACKAGES, as the browser meets the rules; only the packages read.
+  const ordered = PACKAGES.flatMap((pkg) => facesByPackage.get(pkg) ?? []);
+  return new Map(ordered.filter((face) => wanted.has(face)).map((face) => [face, wanted.get(face)!]));
 }
 
 /**
@@ -285,7 +308,7 @@ const heldByCode = new Map<number, boolean>();
 /** Whether a bundled face prints `code` (what `check` reports against): declared and in the font. */
 export function bundledHolds(code: number): boolean {
   let held = heldByCode.get(code);
-  if (held === undefined) heldByCode.set(code, (held = fontFaces().some((face) => holds(face, code))));
+  if (held === undefined) heldByCode.set(code, (held = PACKAGES.some((pkg) => facesOf(pkg).some((face) => holds(face, code)))));
   return held;
 }
 
@@ -295,10 +318,11 @@ export function bundledHolds(code: number): boolean {
  */
 export const FONT_CSS_MARK = '/*coalition:font-faces*/';
 
-export function withFontFaces(html: string, source: FontSource): string {
+export function withFontFaces(html: string, source: FontChoice): string {
   const at = html.indexOf(FONT_CSS_MARK);
   if (at < 0) return html;
-  return html.slice(0, at) + fontFaceCss(source, html) + html.slice(at + FONT_CSS_MARK.length);
+  const css = source === 'none' ? '' : fontFaceCss(source, html);
+  return html.slice(0, at) + css + html.slice(at + FONT_CSS_MARK.length);
 }
 
 /** The families bundled, in the order of PACKAGES. */
@@ -306,14 +330,23 @@ export function bundledFamilies(): string[] {
   return PACKAGES.map((pkg) => pkg.family);
 }
 
+/** The files a printing page may ask for: answered by address; `size` counts every bundled face. */
+export interface ServedFonts {
+  get(url: string): ServedFont | undefined;
+  readonly size: number;
+}
+
 /**
- * The files that `fontFaceCss('served')` refers to, by address. Each is read on its
- * first request: a Latin letter never reads the 18 MB of Chinese slices.
+ * The files that `fontFaceCss('served')` refers to, by address. A package's faces are
+ * listed when a page first asks for one of its files, and each file is read on its
+ * first request: a Latin letter never reads the Chinese packages' CSS or their 18 MB
+ * of slices.
  */
-export function servedFonts(): ReadonlyMap<string, ServedFont> {
-  if (!served) {
-    served = new Map();
-    for (const face of fontFaces()) {
+export function servedFonts(): ServedFonts {
+  const list = (pkg: FontPackage) => {
+    if (servedPackages.has(pkg)) return;
+    servedPackages.add(pkg);
+    for (const face of facesOf(pkg)) {
       let body: Buffer | undefined;
       served.set(fontUrl(face), {
         type: 'font/woff2',
@@ -323,6 +356,18 @@ export function servedFonts(): ReadonlyMap<string, ServedFont> {
         },
       });
     }
-  }
-  return served;
+  };
+  return {
+    get(url) {
+      // A file is named after its package: noto-serif-sc-[12]-400-normal.woff2.
+      const name = url.startsWith(FONT_ORIGIN) ? url.slice(FONT_ORIGIN.length) : '';
+      const pkg = PACKAGES.find((candidate) => name.startsWith(`${shortName(candidate)}-`));
+      if (pkg) list(pkg);
+      return served.get(url);
+    },
+    get size() {
+      PACKAGES.forEach(list);
+      return served.size;
+    },
+  };
 }

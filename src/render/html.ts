@@ -8,7 +8,7 @@ import Handlebars from 'handlebars';
 import type { EditionView } from './edition-view.js';
 import { CoalitionError } from '../errors.js';
 import type { LetterView } from '../resolve/letter-view.js';
-import { FONT_CSS_MARK, fontFamilyFor, withFontFaces, type FontSource } from './fonts.js';
+import { FONT_CSS_MARK, fontFamilyFor, withFontFaces, type FontChoice } from './fonts.js';
 import { labelSpace } from '../i18n/strings.js';
 import { numberingSystem, ordinalPieces } from '../i18n/intl.js';
 import { needsIsolation, textDirection } from '../i18n/direction.js';
@@ -17,11 +17,11 @@ import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js
 
 export interface HtmlRenderer {
   /** The page of one letter in one language (templates/letter.hbs), its fonts inlined unless `fonts` says otherwise. */
-  render(view: LetterView, fonts?: FontSource): string;
+  render(view: LetterView, fonts?: FontChoice): string;
   /** One partial (`heading`, `addressees`…) alone, with `view` as its context. */
   renderPartial(name: string, view: LetterView): string;
   /** A combined bilingual edition (templates/bilingual.hbs). */
-  renderEdition(edition: EditionView, fonts?: FontSource): string;
+  renderEdition(edition: EditionView, fonts?: FontChoice): string;
   /**
    * Another page written over the same partials and helpers, `name` being its template
    * (`site.hbs`, the public site's page): compiled on first use, `context` its data.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { CoalitionError, compareDiagnostics, isCoalitionError, uniqueDiagnostics, type Diagnostic } from '../errors.js';
 import { genderEvidence } from '../i18n/gender.js';
 import { loadStrings } from '../i18n/strings.js';
+import type { FontChoice } from './fonts.js';
 import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
 import type { RenderProblem } from '../markdown/markdown.js';
@@ -87,19 +88,19 @@ export function letterViews(ws: Workspace, prepared: PreparedLetter, options: Le
 }
 
 /**
- * Renders a valid prepared letter in `lang`. Throws the CoalitionError of a broken
- * template or strings file.
+ * Renders a valid prepared letter in `lang`, its faces inlined unless `fonts` says
+ * otherwise. Throws the CoalitionError of a broken template or strings file.
  */
 export function renderLetterHtml(
   ws: Workspace,
   prepared: PreparedLetter,
   lang: string,
-  options: { draft?: boolean; renderer?: HtmlRenderer; recipient?: Recipient } = {},
+  options: { draft?: boolean; renderer?: HtmlRenderer; recipient?: Recipient; fonts?: FontChoice } = {},
 ): RenderedLetter {
   const renderer = options.renderer ?? createHtmlRenderer(ws.templates);
   const { views, diagnostics } = letterViews(ws, prepared, { langs: [lang], draft: options.draft, recipient: options.recipient });
   const view = views[0]!;
-  return { lang, view, html: renderer.render(view), diagnostics };
+  return { lang, view, html: renderer.render(view, options.fonts), diagnostics };
 }
 
 /** Runs `render`; a limit the Markdown passes (too large, nested too deep) is reported at the language block. */

@@ -42,7 +42,8 @@ export const templates: Rule = {
     // A language that lacks its text is reported as such by loading; the others render.
     for (const lang of completeLanguages(prepared.letter)) {
       try {
-        const rendered = renderLetterHtml(ws, prepared, lang, { renderer });
+        // Only the problems are wanted: no faces read and inlined into a page nobody sees.
+        const rendered = renderLetterHtml(ws, prepared, lang, { renderer, fonts: 'none' });
         diagnostics.push(...rendered.diagnostics.map((d) => (IMAGE_PROBLEMS.has(d.code) ? { ...d, severity: 'error' as const } : d)));
       } catch (error) {
         if (error instanceof CoalitionError) diagnostics.push(...diagnosticsOf(error, 'templates/').map((d) => blameOverride(d, ws.root)));
