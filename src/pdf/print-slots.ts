@@ -2,29 +2,54 @@
  * The printing slots of one browser: `size` documents print at once, and a large
  * document takes every slot, so it prints alone. First come, first served: a small
  * document asked for after a large one waits for it, so a large one is never starved.
+ * The slots may grow (`grow`), never shrink: a printer starts with one page and opens
+ * a second only when documents queue up (printer.ts).
  */
 export class PrintSlots {
   private used = 0;
-  private readonly waiting: { slots: number; resolve: () => void }[] = [];
+  private readonly waiting: { slots: number; resolve: (granted: number) => void }[] = [];
 
-  constructor(readonly size: number) {}
+  constructor(private capacity: number) {}
 
-  /** Resolves once `slots` (at most `size`) are free; give them back with release(). */
-  acquire(slots: number): Promise<void> {
-    const wanted = Math.min(Math.max(1, slots), this.size);
-    if (this.waiting.length === 0 && this.used + wanted <= this.size) {
-      this.used += wanted;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push({ slots: wanted, resolve }));
+  get size(): number {
+    return this.capacity;
   }
 
-  release(slots: number): void {
-    this.used -= Math.min(Math.max(1, slots), this.size);
-    while (this.waiting.length && this.used + this.waiting[0]!.slots <= this.size) {
+  /**
+   * Resolves once `slots` (at most `size`) are free, with the number granted; give
+   * exactly those back with release().
+   */
+  acquire(slots: number): Promise<number> {
+    if (this.waiting.length === 0 && this.used + this.fit(slots) <= this.capacity) {
+      const granted = this.fit(slots);
+      this.used += granted;
+      return Promise.resolve(granted);
+    }
+    return new Promise((resolve) => this.waiting.push({ slots, resolve }));
+  }
+
+  release(granted: number): void {
+    this.used -= granted;
+    this.admit();
+  }
+
+  /** Makes `size` slots (if more than now), letting in those waiting that now fit. */
+  grow(size: number): void {
+    if (size <= this.capacity) return;
+    this.capacity = size;
+    this.admit();
+  }
+
+  private fit(slots: number): number {
+    return Math.min(Math.max(1, slots), this.capacity);
+  }
+
+  private admit(): void {
+    while (this.waiting.length && this.used + this.fit(this.waiting[0]!.slots) <= this.capacity) {
       const next = this.waiting.shift()!;
-      this.used += next.slots;
-      next.resolve();
+      const granted = this.fit(next.slots);
+      this.used += granted;
+      next.resolve(granted);
     }
   }
 }

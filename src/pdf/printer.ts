@@ -67,18 +67,27 @@ export interface PrinterOptions {
   /** Files a page may load, by address (the fonts): answered from memory. */
   files?: { get(url: string): ServedFile | undefined };
   /**
-   * Pages kept open (default 2, `PAGES`). A printer that only captures images needs one:
-   * captures run one at a time, and opening the second page delayed the first capture
-   * by about 0.2 s (publish).
+   * Pages kept open at most (default 2, `PAGES`). A printer that only captures images
+   * needs one: captures run one at a time, and opening the second page delayed the
+   * first capture by about 0.2 s (publish).
    */
   pages?: number;
 }
 
 /**
- * Two pages at once: on the 2-core reference machine, 2 beat 1 clearly and 3 or 4
- * gained nothing measurable while using more memory (docs/performance.md).
+ * Two pages at once at most: on the 2-core reference machine, 2 beat 1 for a batch and
+ * 3 or 4 gained nothing measurable while using more memory (docs/performance.md).
  */
 const PAGES = 2;
+
+/**
+ * A printer starts with one page and opens the second when this many documents are
+ * asked for at once. The second page's renderer costs about 0.35 s of a 2-core
+ * machine while Chromium starts, more than it gives back to a build of two or three
+ * documents (the sample, HTML + PDF in English and Spanish: 3.0 s → 2.6 s with one
+ * page), while 20 letters or 535 copies print as fast as with two pages from the start.
+ */
+const SECOND_PAGE_AT = 3;
 
 /**
  * HTML characters above which a document prints alone on a page of its own: about 13
@@ -111,6 +120,8 @@ export class Printer {
   private chromium?: Promise<Chromium>;
   private readonly pages: number;
   private readonly slots: PrintSlots;
+  /** Documents asked for and not yet printed (`print`): a queue this long opens the second page. */
+  private asked = 0;
   /** Pages that printed cleanly and wait for the next document. */
   private readonly idle: Page[] = [];
   private readonly jobs = new WeakMap<Page, PageJob | undefined>();
@@ -127,7 +138,7 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.pages = options.pages ?? PAGES;
-    this.slots = new PrintSlots(this.pages);
+    this.slots = new PrintSlots(1);
   }
 
   /**
@@ -147,17 +158,21 @@ export class Printer {
    */
   async print(document: PrintDocument): Promise<PrintResult> {
     if (this.stopped) throw this.stopped;
-    await this.warming;
-    const large = document.html.length > LARGE_DOCUMENT;
-    const slots = large ? this.pages : 1;
-    await this.slots.acquire(slots);
+    if (++this.asked >= SECOND_PAGE_AT) this.slots.grow(this.pages);
     let printed: PrintResult;
     try {
-      printed = await this.printOnPage(document, large);
-    } catch (error) {
-      throw await this.explain(error);
+      await this.warming;
+      const large = document.html.length > LARGE_DOCUMENT;
+      const granted = await this.slots.acquire(large ? this.pages : 1);
+      try {
+        printed = await this.printOnPage(document, large);
+      } catch (error) {
+        throw await this.explain(error);
+      } finally {
+        this.slots.release(granted);
+      }
     } finally {
-      this.slots.release(slots);
+      this.asked--;
     }
     const { finishPdf } = await this.loadMetadata();
     return { ...(await finishPdf(printed.pdf, document.metadata)), blocked: printed.blocked };
@@ -178,7 +193,7 @@ export class Printer {
   async screenshot(document: ScreenshotDocument): Promise<ScreenshotResult> {
     if (this.stopped) throw this.stopped;
     await this.warming;
-    await this.slots.acquire(this.pages);
+    const granted = await this.slots.acquire(this.pages);
     try {
       const page = this.idle.pop() ?? (await this.openPage());
       const job: PageJob = { blocked: [] };
@@ -204,7 +219,7 @@ export class Printer {
     } catch (error) {
       throw await this.explain(error);
     } finally {
-      this.slots.release(this.pages);
+      this.slots.release(granted);
     }
   }
 
@@ -248,14 +263,15 @@ export class Printer {
   }
 
   /**
-   * Opens and configures one page per printing slot, the first being the blank tab
-   * Chromium starts with (opening a tab costs 100–250 ms while Chromium is still starting).
+   * Configures the blank tab Chromium starts with as the first page (opening a tab costs
+   * 100–250 ms while Chromium is still starting). A second is opened by the print that
+   * finds no idle page once the slots have grown (SECOND_PAGE_AT).
    */
   private async openPages(): Promise<void> {
     const { browser } = await this.launch();
     const [blank] = await browser.pages();
-    const pages = await Promise.all(Array.from({ length: this.pages }, (_, i) => this.openPage(i === 0 ? blank : undefined)));
-    if (this.chromium) this.idle.push(...pages);
+    const page = await this.openPage(blank);
+    if (this.chromium) this.idle.push(page);
   }
 
   /** A new page, configured once: no JavaScript, every request answered by us. */

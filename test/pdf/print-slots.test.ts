@@ -38,9 +38,24 @@ describe('PrintSlots', () => {
 
   it('gives a document asking for more slots than exist all of them, instead of waiting forever', async () => {
     const slots = new PrintSlots(2);
-    const printing = asks(slots, { huge: 5, a: 1 });
-    expect(await printing()).toEqual(['huge']);
-    slots.release(5);
-    expect(await printing()).toEqual(['a', 'huge']);
+    expect(await slots.acquire(5)).toBe(2);
+    const printing = asks(slots, { a: 1 });
+    expect(await printing()).toEqual([]);
+    slots.release(2);
+    expect(await printing()).toEqual(['a']);
+  });
+
+  it('grows when asked: those waiting get the new slot, and a large document granted one slot gives back one', async () => {
+    const slots = new PrintSlots(1);
+    expect(await slots.acquire(2)).toBe(1); // large, alone on the one page
+    const printing = asks(slots, { a: 1, b: 1 });
+    expect(await printing()).toEqual([]);
+    slots.grow(2);
+    expect(slots.size).toBe(2);
+    expect(await printing()).toEqual(['a']);
+    slots.release(1); // the large one is done
+    expect(await printing()).toEqual(['a', 'b']);
+    slots.grow(1); // never shrinks
+    expect(slots.size).toBe(2);
   });
 });
