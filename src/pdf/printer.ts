@@ -82,10 +82,11 @@ const PAGES = 2;
 
 /**
  * A printer starts with one page and opens the second when this many documents are
- * asked for at once. The second page's renderer costs about 0.35 s of a 2-core
- * machine while Chromium starts, more than it gives back to a build of two or three
- * documents (the sample, HTML + PDF in English and Spanish: 3.0 s → 2.6 s with one
- * page), while 20 letters or 535 copies print as fast as with two pages from the start.
+ * asked for at once. The second page's renderer costs a 2-core machine up to about
+ * 0.35 s while Chromium starts, more than it gives back to a build of two or three
+ * documents (the sample, HTML + PDF in English and Spanish: 2.97–3.10 s → 2.81–2.91 s,
+ * interleaved), while 20 letters print as fast as with two pages from the start
+ * (docs/performance.md, "Concurrency").
  */
 const SECOND_PAGE_AT = 3;
 
