@@ -18,7 +18,7 @@ import { makeFolder } from '../workspace/make-folder.js';
 import { TemplateFiles } from '../workspace/template-files.js';
 import { displayPath } from '../workspace/workspace.js';
 import { readDownload, siteDownloads } from './downloads.js';
-import { releasedViews } from './release-views.js';
+import { findRelease, releasedViews } from './release-views.js';
 import { checkReplaceable, dropSiteTemp, makeSiteTemp, SITE_MARK, siteMarkText, swapIntoPlace } from './site-folder.js';
 import { CARD, siteFiles } from './site-pages.js';
 import { SiteTemplates } from './site-templates.js';
@@ -67,12 +67,17 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
   try {
     const { root, outDir } = options;
     const shown = displayPath(root, outDir);
-    // Chromium starts in its own processes while the release is read and the pages are
-    // written: 0.35 s of the 2,000-signer publish (docs/performance.md). A publish refused
-    // on the way closes it in `finally`, and was measured no slower for it.
-    printer.warmUp();
-    const { file, released, views, templates, diagnostics } = await releasedViews(root, options.letter, options.version);
+    // What is refused cheaply is refused before Chromium starts: no release, no such
+    // version, a folder coalition did not make (a refused publish used to launch and close
+    // a browser for nothing: 2–4 s on a loaded 2-core machine).
+    const found = await findRelease(root, options.letter, options.version);
     await checkReplaceable(outDir, shown);
+    // Chromium starts in its own processes while the release's views are rendered and the
+    // pages written: 0.35 s of the 2,000-signer publish (docs/performance.md). A publish
+    // refused later (a release file changed since, a broken site template) closes it in
+    // `finally`.
+    printer.warmUp();
+    const { file, released, views, templates, diagnostics } = releasedViews(root, found);
     const downloads = siteDownloads(released.manifest);
     // Every file offered is checked against the manifest before anything else is done.
     const copies = await Promise.all(downloads.map((download) => readDownload(released, download)));

@@ -25,8 +25,15 @@ export interface ReleasedViews {
   diagnostics: Diagnostic[];
 }
 
-/** The views of version `version` of the letter at `letter` (default: its latest version). */
-export async function releasedViews(root: string, letter: string, version?: number): Promise<ReleasedViews> {
+/** A version found for publishing: its letter as shown, and the version as read from its folder. */
+export type FoundRelease = Pick<ReleasedViews, 'file' | 'released'>;
+
+/**
+ * Version `version` of the letter at `letter` (default: its latest version), read
+ * from its folder. Refuses a letter with no release and a version that does not exist:
+ * cheap (the letter, a folder listing, the manifest), so a refused publish stops here.
+ */
+export async function findRelease(root: string, letter: string, version?: number): Promise<FoundRelease> {
   const file = displayPath(root, letter);
   const series = await releaseSeries(root, await loadLetter(letter, file));
   const released = version === undefined ? await latestVersion(series) : await readVersion(series, version);
@@ -35,6 +42,11 @@ export async function releasedViews(root: string, letter: string, version?: numb
       code: 'no-release', hint: `A site is made from a released version: \`coalition release ${file}\` makes v1.`,
     });
   }
+  return { file, released };
+}
+
+/** The views of a found version, made from its snapshot: the costly part, rendering every language. */
+export function releasedViews(root: string, { file, released }: FoundRelease): ReleasedViews {
   const { manifest } = released;
   const { ws, prepared } = snapshotWorkspace(root, manifest.letter.file, manifest.snapshot, released.shown);
   const { views, diagnostics } = letterViews(ws, prepared, { langs: manifest.letter.languages, draft: false });

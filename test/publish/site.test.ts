@@ -423,14 +423,19 @@ describe('publishing again', () => {
   }, 240_000);
 
   it('leaves alone a folder it did not make, and refuses a letter with no release, an unknown version, a bad address, a changed release file', async () => {
+    // A "browser" that only leaves a mark: the refusals that cost nothing start none.
+    const probe = join(sample.dir, 'browser-probe.sh');
+    const started = join(sample.dir, 'browser-started');
+    writeFileSync(probe, `#!/bin/sh\ntouch '${started}'\nexit 1\n`, { mode: 0o755 });
+    const withProbe = ['--chrome-path', probe];
     mkdirSync(join(sample.dir, 'mine'));
     writeFileSync(join(sample.dir, 'mine', 'notes.txt'), 'mine');
-    const foreign = await cli(['publish', SAMPLE, '--out', 'mine'], { cwd: sample.dir });
+    const foreign = await cli(['publish', SAMPLE, '--out', 'mine', ...withProbe], { cwd: sample.dir });
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toContain('--out mine holds files that `coalition publish` did not write');
     expect(readdirSync(join(sample.dir, 'mine'))).toEqual(['notes.txt']);
 
-    const unknown = await cli(['publish', SAMPLE, 'v7', '--out', 'other'], { cwd: sample.dir });
+    const unknown = await cli(['publish', SAMPLE, 'v7', '--out', 'other', ...withProbe], { cwd: sample.dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/v7 does not exist[\s\S]*v1, v2/);
 
@@ -440,13 +445,15 @@ describe('publishing again', () => {
 
     const fresh = sampleWorkspace();
     try {
-      const none = await cli(['publish', SAMPLE, '--out', 'site'], { cwd: fresh.dir });
+      const none = await cli(['publish', SAMPLE, '--out', 'site', ...withProbe], { cwd: fresh.dir });
       expect(none.code).toBe(1);
       expect(none.stderr).toMatch(/has no release to publish[\s\S]*coalition release/);
       expect(existsSync(join(fresh.dir, 'site'))).toBe(false);
     } finally {
       fresh.cleanup();
     }
+    expect(existsSync(started), 'a refused publish started the browser').toBe(false);
+    rmSync(probe);
 
     const csv = join(releaseDir(sample, 2), 'signatories.csv');
     const released = read(csv);
