@@ -112,7 +112,7 @@ const product = async () => {
     await printer.close();
   }
 };
-await record('Printer (the product: 2 pages reused, fonts served)', product);
+await record('Printer (the product: pages reused, a second when 3 wait; fonts served)', product);
 
 for (const concurrency of [1, 2, 3, 4]) {
   for (const reusePages of [false, true]) {
