@@ -18,11 +18,12 @@ import { render as renderDom } from 'dom-serializer';
 import { parseDocument } from 'htmlparser2';
 import { escapeHtml } from '../markdown/escape-html.js';
 import { fill } from '../i18n/strings.js';
-import { formatDigits, numberingSystem } from '../i18n/intl.js';
+import { formatDigits } from '../i18n/intl.js';
 import { textDirection } from '../i18n/direction.js';
 import { hyphenateHtml } from '../markdown/hyphenate.js';
 import type { FontSource } from './fonts.js';
 import { cssString, type HtmlRenderer } from './html.js';
+import { pageLabelsInOwnDigits } from './page-label.js';
 import type { LetterView } from '../resolve/letter-view.js';
 import type { BilingualMode, EditionRow, EditionView } from './edition-view.js';
 import type { SignerGroup } from '../resolve/signatory-list.js';
@@ -185,22 +186,10 @@ export function sharedView(a: LetterView, b: LetterView): LetterView {
     strings: {
       ...a.strings,
       pending: join(a.strings.pending, b.strings.pending)!,
-      page: join(...pageDigits(a, b))!,
+      page: join(...pageLabelsInOwnDigits(a, b))!,
       draft: join(a.strings.draft, b.strings.draft)!,
     },
   };
-}
-
-/**
- * The two languages' page footers, each placeholder naming its language's digits when
- * they differ ("صفحة {page:arab} من {pages:arab}", "Page {page:latn} of {pages:latn}"):
- * the joined footer numbers each side in its own digits.
- */
-function pageDigits(a: LetterView, b: LetterView): [string, string] {
-  const [x, y] = [numberingSystem(a.lang), numberingSystem(b.lang)];
-  if (x === y) return [a.strings.page, b.strings.page];
-  const mark = (template: string, system: string) => template.replace(/\{(pages?)\}/g, `{$1:${system}}`);
-  return [mark(a.strings.page, x), mark(b.strings.page, y)];
 }
 
 /** One aligned row of the two languages' cells; none when both are empty. */

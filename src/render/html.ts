@@ -12,6 +12,7 @@ import { FONT_CSS_MARK, fontFamilyFor, withFontFaces, type FontChoice } from './
 import { labelSpace } from '../i18n/strings.js';
 import { numberingSystem, ordinalPieces } from '../i18n/intl.js';
 import { needsIsolation, textDirection } from '../i18n/direction.js';
+import { pageLabelParts } from './page-label.js';
 import { PRECOMPILED } from './precompiled-templates.js';
 import type { TemplateFile, TemplateFiles } from '../workspace/template-files.js';
 
@@ -55,14 +56,11 @@ const COUNTER_STYLES: Record<string, string> = { arab: 'arabic-indic', arabext: 
  */
 function pageCounter(template: string, lang?: string): string {
   const own = lang ? numberingSystem(lang) : 'latn';
-  return template
-    .split(/(\{pages?(?::[a-z]+)?\})/)
-    .filter((part) => part !== '')
+  return pageLabelParts(template)
     .map((part) => {
-      const counter = /^\{(pages?)(?::([a-z]+))?\}$/.exec(part);
-      if (!counter) return cssString(part);
-      const style = COUNTER_STYLES[counter[2] ?? own];
-      return style ? `counter(${counter[1]}, ${style})` : `counter(${counter[1]})`;
+      if (typeof part === 'string') return cssString(part);
+      const style = COUNTER_STYLES[part.digits ?? own];
+      return style ? `counter(${part.field}, ${style})` : `counter(${part.field})`;
     })
     .join(' ');
 }

@@ -23,6 +23,7 @@ import {
 import type { LetterView } from '../../resolve/letter-view.js';
 import { NUMBERING, paragraphLanguage, textRun, type BodyContext } from './word-body.js';
 import { sharedView } from '../bilingual.js';
+import { pageLabelParts, pageLabelsInOwnDigits } from '../page-label.js';
 import { letterBlocks, type Block, type LetterBlocks } from './word-letter.js';
 import { marksKey, marksOf } from './word-list-marks.js';
 import { packWordLetter } from './word-package.js';
@@ -143,7 +144,9 @@ export function buildWordLetter(views: readonly LetterView[], options: WordLette
     const tail = blocksA.cc.length || blocksB.cc.length ? [parallelTable([[blocksA.cc, blocksB.cc]], ctxA, ctxB)] : [];
     // The footer and the DRAFT mark in both languages, as the PDF prints them.
     // The footer's numbers: each language's in its own digits ("صفحة ٢ من ٣ / Page 2 of 3").
-    const footer = { ...both, strings: { ...both.strings, page: join(a.strings.page, b.strings.page, ctxA.digits ?? 'latn', ctxB.digits ?? 'latn') } };
+    // Joined without the PDF's bidi isolates (sharedView's), as Word's footer always was.
+    const label = a.strings.page === b.strings.page ? a.strings.page : pageLabelsInOwnDigits(a, b).join(' / ');
+    const footer = { ...both, strings: { ...both.strings, page: label } };
     sections = partSections({ main, signatories: shared.signatories, columns: a.signing.columns, tail }, page, frame(footer, context(a), 'document'), false);
   } else {
     const parts = options.edition === 'sequential' ? views : [primary];
@@ -263,30 +266,18 @@ function withBookmark(blocks: Block[], id?: string): Block[] {
  */
 const FIELD_DIGITS: Record<string, { format: string; digits: string }> = { arab: { format: 'HINDIARABIC', digits: '٠١٢٣٤٥٦٧٨٩' } };
 
-/** The two footers of a parallel edition joined, each placeholder naming its digits where they differ (as bilingual.ts does for the PDF). */
-function join(a: string, b: string, digitsA: string, digitsB: string): string {
-  if (a === b) return a;
-  if (digitsA === digitsB) return `${a} / ${b}`;
-  const mark = (template: string, digits: string) => template.replace(/\{(pages?)\}/g, `{$1:${digits}}`);
-  return `${mark(a, digitsA)} / ${mark(b, digitsB)}`;
-}
-
 function pageFooter(template: string, ctx: BodyContext, pages: 'document' | string): Footer {
-  const children: ParagraphChild[] = template
-    .split(/(\{pages?(?::[a-z]+)?\})/)
-    .filter((part) => part !== '')
-    .map((part) => {
-      const field = /^\{(pages?)(?::([a-z]+))?\}$/.exec(part);
-      if (!field) return textRun(part, ctx);
-      const digits = FIELD_DIGITS[field[2] ?? ctx.digits ?? 'latn'];
-      // A field in other digits than 0–9: PAGE/NUMPAGES with the digits' switch, its shown value in them.
-      if (digits) {
-        const instruction = field[1] === 'page' ? 'PAGE' : pages === 'document' ? 'NUMPAGES' : `PAGEREF ${pages}`;
-        return new SimpleField(`${instruction} \\* ${digits.format}`, digits.digits[1]);
-      }
-      if (field[1] === 'page') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
-      return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
-    });
+  const children: ParagraphChild[] = pageLabelParts(template).map((part) => {
+    if (typeof part === 'string') return textRun(part, ctx);
+    const digits = FIELD_DIGITS[part.digits ?? ctx.digits ?? 'latn'];
+    // A field in other digits than 0–9: PAGE/NUMPAGES with the digits' switch, its shown value in them.
+    if (digits) {
+      const instruction = part.field === 'page' ? 'PAGE' : pages === 'document' ? 'NUMPAGES' : `PAGEREF ${pages}`;
+      return new SimpleField(`${instruction} \\* ${digits.format}`, digits.digits[1]);
+    }
+    if (part.field === 'page') return new TextRun({ children: [PageNumber.CURRENT], language: { value: ctx.lang } });
+    return pages === 'document' ? new TextRun({ children: [PageNumber.TOTAL_PAGES], language: { value: ctx.lang } }) : new PageReference(pages);
+  });
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, ...paragraphLanguage(ctx), children })] });
 }
 
