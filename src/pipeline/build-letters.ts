@@ -187,9 +187,11 @@ async function buildWith(options: BuildOptions, printer: Printer | undefined): P
     try {
       const made = renderLetter(ws, prepared, renderer, options, build);
       // A character no bundled font holds would print as an empty box: the letter is refused.
+      // A job's pages (HTML and PDF) print the same text: one of them is read, or for Word
+      // alone its parts rendered without faces (only the text is looked at).
       const printed = made.flatMap((job) => {
-        const pages = Object.values(job.pages);
-        return pages.length ? pages : job.parts.map((view) => renderer.render(view, 'served'));
+        const [page] = Object.values(job.pages);
+        return page !== undefined ? [page] : job.parts.map((view) => renderer.render(view, 'none'));
       });
       const boxes = unprintableInPages(letter, ws.registry, printed);
       if (boxes.length) throw CoalitionError.fromDiagnostics(build.file, boxes);

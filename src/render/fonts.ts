@@ -262,7 +262,7 @@ export function fontFamiliesFor(lang: string): string[] {
   } else {
     first = [FONT_FAMILY];
   }
-  const rest = [FONT_FAMILY, CHINESE_SIMPLIFIED_FAMILY, CHINESE_TRADITIONAL_FAMILY, ARABIC_FAMILY].filter((family) => !first.includes(family));
+  const rest = bundledFamilies().filter((family) => !first.includes(family));
   return [...first, ...rest];
 }
 
