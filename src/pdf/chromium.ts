@@ -31,12 +31,8 @@ export interface Chromium {
   profile: string;
 }
 
-/**
- * Throws the "no browser" error (exit 3) when none can be found, the launch error (exit 4)
- * when it does not start. `signal` ends a launch under way: its processes are killed and
- * its profile folder removed, and the launch rejects.
- */
-export async function launchChromium(chromePath: string | undefined, signal?: AbortSignal): Promise<Chromium> {
+/** Throws the "no browser" error (exit 3) when none can be found, the launch error (exit 4) when it does not start. */
+export async function launchChromium(chromePath: string | undefined): Promise<Chromium> {
   const puppeteer = (await import('puppeteer')).default;
   const choice = findBrowser(chromePath, process.env, () => puppeteer.executablePath());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -53,7 +49,6 @@ export async function launchChromium(chromePath: string | undefined, signal?: Ab
       handleSIGTERM: false,
       handleSIGHUP: false,
       timeout: 30_000,
-      ...(signal ? { signal } : {}),
     });
     return { browser, profile };
   } catch (error) {

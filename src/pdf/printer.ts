@@ -136,13 +136,6 @@ export class Printer {
   /** Set when the browser ended on its own (crashed, killed): every print from then on fails with this one error. */
   private stopped?: CoalitionError;
   private closed = false;
-  /**
-   * Ends a launch still under way when the printer is closed: a build or publish refused
-   * while Chromium was starting (`warmUp`) stops at once instead of waiting for the start
-   * to finish only to close it (1–3 s on a loaded 2-core machine).
-   */
-  private readonly launching = new AbortController();
-  private launched = false;
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.pages = options.pages ?? PAGES;
@@ -238,8 +231,6 @@ export class Printer {
     this.idle.length = 0;
     const chromium = this.chromium;
     this.chromium = undefined;
-    // A browser that has started is closed as usual, below; one still starting is killed.
-    if (chromium && !this.launched) this.launching.abort();
     const launched = await chromium?.catch(() => undefined);
     if (launched) {
       // Resolves once the browser process has ended (or was killed), so its profile can go.
@@ -260,9 +251,8 @@ export class Printer {
     if (this.closed) return Promise.reject(new Error('the printer is closed'));
     if (!this.chromium) {
       this.cleaning ??= removeStaleProfileFolders().catch(() => undefined);
-      this.chromium = launchChromium(this.options.chromePath, this.launching.signal);
+      this.chromium = launchChromium(this.options.chromePath);
       this.chromium.then(({ browser }) => {
-        this.launched = true;
         this.ended = new Promise((resolve) => browser.once('disconnected', () => {
           if (!this.closed) this.stopped ??= browserStopped();
           resolve();

@@ -4,12 +4,10 @@
  *   the letters not printed, exits 4, and leaves only whole letters (HTML and a PDF
  *   that reads) and no profile folder;
  * - the CLI killed with SIGKILL: Chromium notices and ends by itself, its profile folder
- *   stays (nothing of ours runs any more to remove it), and the next PDF build removes it;
- * - a build refused while its browser is still starting ends that start instead of
- *   waiting for it.
+ *   stays (nothing of ours runs any more to remove it), and the next PDF build removes it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, cli, pdfInfo, tempWorkspace } from '../helpers.js';
@@ -101,28 +99,4 @@ describe('the CLI killed with SIGKILL mid-build', () => {
     expect(existsSync(profile!), `stale profile ${profile} left behind`).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);
   }, 120_000);
-});
-
-describe('a build refused while its browser is still starting', () => {
-  it('ends the start under way: says what is wrong, and leaves no browser and no profile folder', async () => {
-    // A "browser" that never answers (a real Chromium answers within seconds, which would
-    // hide the wait): before, the refused build waited for puppeteer's 30 s launch timeout.
-    const ws = tempWorkspace({ 'signatories.yaml': 'signatories:\n  wola: [unclosed\n', 'letters/a.md': letter(1) });
-    cleanup = ws.cleanup;
-    const tmp = join(ws.dir, 'tmp');
-    mkdirSync(tmp);
-    const probe = join(ws.dir, 'slow-browser.sh');
-    const pidFile = join(ws.dir, 'browser.pid');
-    writeFileSync(probe, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 600\n`, { mode: 0o755 });
-
-    const result = await cli(['build', '--format', 'html,pdf', '--chrome-path', probe], { cwd: ws.dir, env: { TMPDIR: tmp }, timeout: 20_000 });
-    expect(result.stderr).toContain('signatories.yaml:2');
-    expect(result.stderr).toContain('yaml-syntax');
-    expect(result.code).toBe(1);
-    if (existsSync(pidFile)) {
-      const pid = Number(readFileSync(pidFile, 'utf8'));
-      expect(await waitFor(() => (alive(pid) ? undefined : true), 10_000), 'the browser started for the build still runs').toBe(true);
-    }
-    expect(readdirSync(tmp)).toEqual([]);
-  }, 60_000);
 });
