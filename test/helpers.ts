@@ -41,6 +41,13 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * For a command that must start its own Chromium, as a user's does, rather than print in
+ * the run's shared one (test/support/shared-browser.ts): an `env` to add. Tests about
+ * the browser's start, its end and its profile folder use it.
+ */
+export const OWN_BROWSER: NodeJS.ProcessEnv = { COALITION_BROWSER_WS_ENDPOINT: undefined };
+
 /** Runs the real binary (`bin/coalition.js`) as a user would. */
 export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<CliResult> {
   try {

@@ -3,8 +3,14 @@
  * a profile folder of ours (profile-folder.ts), and connected over a pipe rather than a
  * port, so that Chromium also ends when the process that started it is killed (it
  * notices the pipe closing within about two seconds; over a port it ran on for good).
+ *
+ * Or, when COALITION_BROWSER_WS_ENDPOINT names a Chromium already running (and no
+ * --chrome-path says otherwise), printing in a browser context of our own in it: no
+ * start, no profile folder, and nothing of ours left in it afterwards. A CI job or a
+ * test suite that prints hundreds of letters pays Chromium's start (about 1.5 s of CPU)
+ * once instead of once per command.
  */
-import type { Browser } from 'puppeteer';
+import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 import { createProfileFolder, removeProfileFolder } from './profile-folder.js';
@@ -25,14 +31,27 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
+/** The variable that names a running Chromium's DevTools WebSocket to print in. */
+export const BROWSER_ENDPOINT_VARIABLE = 'COALITION_BROWSER_WS_ENDPOINT';
+
 export interface Chromium {
   browser: Browser;
-  /** Its profile folder, for removeProfileFolder() once the browser has ended. */
-  profile: string;
+  /** Where our pages open: the browser we launched, or a context of ours in one we share. */
+  tabs: Browser | BrowserContext;
+  /**
+   * Ends our use of it, resolving once it is over: a browser we launched is closed (its
+   * profile folder removed); in a shared one, our context is closed and we disconnect.
+   */
+  close(): Promise<void>;
 }
 
-/** Throws the "no browser" error (exit 3) when none can be found, the launch error (exit 4) when it does not start. */
+/**
+ * Throws the "no browser" error (exit 3) when none can be found, the launch error (exit
+ * 4) when it does not start or the shared one cannot be reached.
+ */
 export async function launchChromium(chromePath: string | undefined): Promise<Chromium> {
+  const endpoint = process.env[BROWSER_ENDPOINT_VARIABLE];
+  if (endpoint && !chromePath) return connectChromium(endpoint);
   const puppeteer = (await import('puppeteer')).default;
   const choice = findBrowser(chromePath, process.env, () => puppeteer.executablePath());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -50,12 +69,42 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
       handleSIGHUP: false,
       timeout: 30_000,
     });
-    return { browser, profile };
+    const folder = profile;
+    return {
+      browser,
+      tabs: browser,
+      close: async () => {
+        // Resolves once the browser process has ended (or was killed), so its profile can go.
+        await browser.close().catch(() => undefined);
+        await removeProfileFolder(folder).catch(() => undefined);
+      },
+    };
   } catch (error) {
     if (profile) await removeProfileFolder(profile).catch(() => undefined);
     throw new CoalitionError(`the browser at ${choice.path} (${choice.source}) did not start: ${firstLine(error)}`, {
       code: 'browser-launch', exitCode: ExitCode.browser, cause: error,
       hint: 'Check that it is a working Chrome or Chromium (run it with --version), or name another with --chrome-path.',
+    });
+  }
+}
+
+async function connectChromium(endpoint: string): Promise<Chromium> {
+  const puppeteer = (await import('puppeteer')).default;
+  try {
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: { width: 800, height: 600 } });
+    const tabs = await browser.createBrowserContext();
+    return {
+      browser,
+      tabs,
+      close: async () => {
+        await tabs.close().catch(() => undefined);
+        await browser.disconnect().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    throw new CoalitionError(`the browser at ${endpoint} (${BROWSER_ENDPOINT_VARIABLE}) could not be reached: ${firstLine(error)}`, {
+      code: 'browser-launch', exitCode: ExitCode.browser, cause: error,
+      hint: `Start that browser again, or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
     });
   }
 }

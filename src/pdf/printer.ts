@@ -22,7 +22,7 @@ import { firstLine, launchChromium, type Chromium } from './chromium.js';
 import type { PdfMetadata } from './metadata.js';
 import type { PdfaResult } from './pdfa.js';
 import { PrintSlots } from './print-slots.js';
-import { removeProfileFolder, removeStaleProfileFolders } from './profile-folder.js';
+import { removeStaleProfileFolders } from './profile-folder.js';
 
 export interface PrintDocument {
   html: string;
@@ -232,11 +232,7 @@ export class Printer {
     const chromium = this.chromium;
     this.chromium = undefined;
     const launched = await chromium?.catch(() => undefined);
-    if (launched) {
-      // Resolves once the browser process has ended (or was killed), so its profile can go.
-      await launched.browser.close().catch(() => undefined);
-      await removeProfileFolder(launched.profile).catch(() => undefined);
-    }
+    await launched?.close();
     await this.cleaning;
   }
 
@@ -269,15 +265,16 @@ export class Printer {
    * finds no idle page once the slots have grown (SECOND_PAGE_AT).
    */
   private async openPages(): Promise<void> {
-    const { browser } = await this.launch();
-    const [blank] = await browser.pages();
+    // A context of ours in a shared browser has no blank tab: the first page is opened.
+    const { tabs } = await this.launch();
+    const [blank] = await tabs.pages();
     const page = await this.openPage(blank);
     if (this.chromium) this.idle.push(page);
   }
 
   /** A new page, configured once: no JavaScript, every request answered by us. */
   private async openPage(existing?: Page): Promise<Page> {
-    const page = existing ?? (await (await this.launch()).browser.newPage());
+    const page = existing ?? (await (await this.launch()).tabs.newPage());
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { BROWSER_ENDPOINT_VARIABLE } from '../pdf/chromium.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf/find-browser.js';
 import { bundledFamilies, FONT_FAMILY, servedFonts } from '../render/fonts.js';
 import { findWorkspace, LETTERS_DIR } from '../workspace/workspace.js';
@@ -70,6 +71,8 @@ function nodeFinding(): Finding {
 }
 
 async function browserFinding(options: EnvironmentOptions): Promise<Finding> {
+  const endpoint = options.env[BROWSER_ENDPOINT_VARIABLE];
+  if (endpoint && !options.chromePath) return sharedBrowserFinding(endpoint);
   let choice;
   try {
     const puppeteer = (await import('puppeteer')).default;
@@ -86,6 +89,23 @@ async function browserFinding(options: EnvironmentOptions): Promise<Finding> {
     return {
       name: 'browser', status: 'problem', found: `${where}, which did not answer \`--version\`: ${firstLine(error)}`, exitCode: ExitCode.browser,
       fix: `Check that \`${choice.path} --version\` runs, or name another browser with --chrome-path or PUPPETEER_EXECUTABLE_PATH.`,
+    };
+  }
+}
+
+/** A running browser that commands print in (chromium.ts): reached and asked its version, then left as it was. */
+async function sharedBrowserFinding(endpoint: string): Promise<Finding> {
+  const where = `${endpoint} (${BROWSER_ENDPOINT_VARIABLE})`;
+  try {
+    const puppeteer = (await import('puppeteer')).default;
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 10_000 });
+    const version = await browser.version();
+    await browser.disconnect();
+    return { name: 'browser', status: 'ok', found: `${version}, running at ${where}` };
+  } catch (error) {
+    return {
+      name: 'browser', status: 'problem', found: `${where}, which could not be reached: ${firstLine(error)}`, exitCode: ExitCode.browser,
+      fix: `Start that browser again, or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
     };
   }
 }

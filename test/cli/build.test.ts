@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, cliInThisProcess, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
+import { cli, cliInThisProcess, OWN_BROWSER, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
 import { letterText, seedParagraphs } from '../seed.js';
 
 const base = '2022-10-12-us-mexico-security-dialogue';
@@ -114,7 +114,7 @@ describe('coalition build without a browser', () => {
   it('exits 3 with a hint, and still writes the HTML', async () => {
     const ws = sampleWorkspace();
     try {
-      const result = await cli(['build'], { cwd: ws.dir, env: { PUPPETEER_EXECUTABLE_PATH: join(ws.dir, 'no-such-chrome') } });
+      const result = await cli(['build'], { cwd: ws.dir, env: { ...OWN_BROWSER, PUPPETEER_EXECUTABLE_PATH: join(ws.dir, 'no-such-chrome') } });
       expect(result.code).toBe(3);
       expect(result.stderr).toContain('PUPPETEER_EXECUTABLE_PATH');
       expect(result.stderr).toMatch(/apt-get install chromium/);

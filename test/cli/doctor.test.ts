@@ -3,7 +3,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { BIN, cli, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { BIN, cli, OWN_BROWSER, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 
 const sample = sampleWorkspace();
@@ -15,7 +15,7 @@ afterAll(() => {
 
 describe('coalition doctor', () => {
   it('names the browser it found with the version the browser itself reports, and the bundled font', async () => {
-    const result = await cli(['doctor'], { cwd: sample.dir });
+    const result = await cli(['doctor'], { cwd: sample.dir, env: OWN_BROWSER });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const browser = findBrowser(undefined);
     const version = execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]!;
@@ -45,7 +45,7 @@ describe('coalition doctor', () => {
     writeFileSync(join(empty.dir, '.puppeteerrc.cjs'), `module.exports = { executablePath: ${JSON.stringify(fake)} };\n`);
     try {
       // (An undefined variable is left out of the child's environment.)
-      const result = await cli(['doctor'], { cwd: empty.dir, env: { PUPPETEER_EXECUTABLE_PATH: undefined, CHROME_PATH: undefined } });
+      const result = await cli(['doctor'], { cwd: empty.dir, env: { ...OWN_BROWSER, PUPPETEER_EXECUTABLE_PATH: undefined, CHROME_PATH: undefined } });
       expect(result.stdout).toContain(`✓ browser      Stand-in Chrome 1.0 at ${fake} (puppeteer's download)`);
     } finally {
       rmSync(join(empty.dir, '.puppeteerrc.cjs'));

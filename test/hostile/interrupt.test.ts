@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cli, cliInProcess, tempWorkspace } from '../helpers.js';
+import { BIN, cli, cliInProcess, OWN_BROWSER, tempWorkspace } from '../helpers.js';
 import { alive, chromiumOf, profileOf, waitFor } from '../pdf/chromium-processes.js';
 
 const REGISTRY = 'signatories:\n  wola:\n    name: Washington Office on Latin America\n';
@@ -59,7 +59,7 @@ describe('Ctrl-C during a PDF build', () => {
     const ws = tempWorkspace({ 'signatories.yaml': REGISTRY, 'letters/long.md': longLetter(8000) });
     cleanup = ws.cleanup;
     const child = spawn(process.execPath, [BIN, 'build', '--format', 'pdf', '--timeout', '300'], {
-      cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ws.dir, env: { ...process.env, ...OWN_BROWSER, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));

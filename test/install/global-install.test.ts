@@ -22,8 +22,8 @@ const puppeteerCache = join(tmp, 'puppeteer-cache');
 const npmCache = join(tmp, 'npm-cache');
 const installed = join(prefix, 'lib', 'node_modules', 'coalition-letters');
 const home = join(tmp, 'elsewhere');
-/** The environment of a user who never heard of puppeteer's settings. */
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PUPPETEER_|CHROME_PATH$|npm_)/i.test(key)));
+/** The environment of a user who never heard of puppeteer's settings, nor of coalition's shared browser. */
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PUPPETEER_|CHROME_PATH$|COALITION_|npm_)/i.test(key)));
 let install: { code: number; output: string };
 
 async function settle(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number; stdout: string; stderr: string }> {

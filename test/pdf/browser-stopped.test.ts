@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, cli, pdfInfo, tempWorkspace } from '../helpers.js';
+import { BIN, cli, OWN_BROWSER, pdfInfo, tempWorkspace } from '../helpers.js';
 import { alive, chromiumOf, descendants, profileOf, waitFor } from './chromium-processes.js';
 
 const REGISTRY = 'signatories:\n  wola:\n    name: Washington Office on Latin America\n';
@@ -33,7 +33,7 @@ async function startBuild() {
   const tmp = join(ws.dir, 'tmp');
   mkdirSync(tmp);
   const child = spawn(process.execPath, [BIN, 'build', '--format', 'html,pdf', '--timeout', '120'], {
-    cwd: ws.dir, env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ws.dir, env: { ...process.env, ...OWN_BROWSER, NO_COLOR: '1', TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
@@ -94,7 +94,7 @@ describe('the CLI killed with SIGKILL mid-build', () => {
     expect(await waitFor(() => (alive(chromium) ? undefined : true), 20_000), 'Chromium still runs after its CLI was killed').toBe(true);
     expect(existsSync(profile!), 'the killed run could not remove its profile').toBe(true);
 
-    const next = await cli(['build', '--format', 'pdf', name(1)], { cwd: build.dir, env: { TMPDIR: tmp } });
+    const next = await cli(['build', '--format', 'pdf', name(1)], { cwd: build.dir, env: { ...OWN_BROWSER, TMPDIR: tmp } });
     expect(next.code, next.stderr).toBe(0);
     expect(existsSync(profile!), `stale profile ${profile} left behind`).toBe(false);
     expect(readdirSync(tmp)).toEqual([]);

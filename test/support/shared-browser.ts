@@ -1,0 +1,45 @@
+/**
+ * One Chromium for the whole run (vitest's globalSetup): the CLI processes and in-process
+ * runs of the suite print in it through COALITION_BROWSER_WS_ENDPOINT, each in a browser
+ * context of its own, instead of each starting a browser (the suite printed with 86
+ * Chromium starts, about 1.5 s of CPU each on this 2-core machine). It is started the
+ * way the CLI starts its own (src/pdf/chromium.ts's flags), so the PDFs are the same,
+ * byte for byte.
+ *
+ * The tests about starting and stopping a browser (Ctrl-C, a browser killed, its profile
+ * folder, a global install) run without it: helpers.ts's OWN_BROWSER. A run with
+ * COALITION_TEST_OWN_BROWSER=1 starts none, and every command starts its own, as a user's.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
+import { findBrowser } from '../../src/pdf/find-browser.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared Chromium's DevTools WebSocket, or '' when each command starts its own. */
+    browserEndpoint: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  if (process.env.COALITION_TEST_OWN_BROWSER || process.env.COALITION_BROWSER_WS_ENDPOINT) {
+    project.provide('browserEndpoint', process.env.COALITION_BROWSER_WS_ENDPOINT ?? '');
+    return undefined;
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(undefined, process.env, () => puppeteer.executablePath()).path,
+    headless: true,
+    userDataDir: profile,
+    args: [...CHROMIUM_ARGS, '--no-sandbox'],
+  });
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+}
