@@ -15,8 +15,9 @@ export default defineConfig({
     // their state in their own module scope and temporary folders; src/ keeps only
     // caches of what it read from its own package.
     isolate: false,
-    // One Chromium for the run, that commands print in (test/support/shared-browser.ts).
-    globalSetup: ['test/support/shared-browser.ts'],
+    // One Chromium for the run, that commands print in (test/support/shared-browser.ts);
+    // a folder for each worker's LibreOffice, ended after the run (office-folder.ts).
+    globalSetup: ['test/support/shared-browser.ts', 'test/support/office-folder.ts'],
     setupFiles: ['test/support/use-shared-browser.ts'],
     // The default report, then the ten slowest files (test/support/slowest-files.ts).
     reporters: ['default', new SlowestFiles()],

@@ -7,7 +7,8 @@
 #     CHROME_PATH, or the usual install paths);
 #   - what the tests use: poppler-utils (pdftotext, pdfinfo) to read PDFs back, a Java
 #     runtime for the Nu HTML Checker (vnu-jar), LibreOffice Writer (headless) to open
-#     every Word letter, and on Debian/Ubuntu Apache PDFBox's preflight with the sRGB
+#     every Word letter (with its Python bridge, python3-uno, on Debian/Ubuntu, so a
+#     test worker starts it once), and on Debian/Ubuntu Apache PDFBox's preflight with the sRGB
 #     profile (libpdfbox2-java, libactivation-java, libjaxb-api-java,
 #     icc-profiles-free) to validate PDF/A;
 #   - the npm dependencies from the lock file, then the build (dist/).
@@ -73,6 +74,8 @@ case "$(uname -s)" in
       command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
       command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
       command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
+      # Its Python bridge, so that the tests start LibreOffice once per worker, not per file.
+      /usr/bin/python3 -c 'import uno' >/dev/null 2>&1 || packages+=(python3-uno)
       # PDF/A validation (PDFBox preflight and what it needs on Java 17), checked by file.
       [ -f /usr/share/java/preflight.jar ] || packages+=(libpdfbox2-java)
       [ -f /usr/share/java/javax.activation.jar ] || packages+=(libactivation-java)

@@ -1,17 +1,76 @@
 /**
  * Word files opened by a real client: LibreOffice Writer, headless, converts them to
- * PDF (one process for all the files of a test, as each start costs seconds), and
- * poppler reads the text back. Each run has a private LibreOffice profile, removed
+ * PDF, and poppler reads the text back. Each LibreOffice has a private profile, removed
  * afterwards, so runs never share or leave state.
+ *
+ * A start of LibreOffice costs about 4 s of CPU, and nine test files open Word files:
+ * where Python's UNO bridge is installed (Debian's python3-uno, which LibreOffice
+ * recommends), each test worker starts one LibreOffice, listening on a pipe, the first
+ * time it needs one, and every later conversion of that worker goes to it
+ * (convert-with-office.py); the run's teardown ends them. Elsewhere each conversion
+ * starts LibreOffice with `--convert-to pdf`, as before. Both export with the same
+ * filter.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
+
+/** The Python that has Debian's UNO bridge (a pyenv or venv python on PATH may not). */
+const PYTHON = '/usr/bin/python3';
+const CONVERT = join(dirname(fileURLToPath(import.meta.url)), 'convert-with-office.py');
+
+interface Office {
+  /** The UNO pipe it listens on. */
+  pipe: string;
+}
+
+/** This worker's LibreOffice: not yet asked for, started, or null when conversions start their own. */
+let office: Office | undefined | null;
 
 /** Converts `files` to PDF into `outDir`; returns each file's PDF, by the Word file's path. */
 export function convertWithLibreOffice(files: readonly string[], outDir: string): Map<string, string> {
+  const running = listeningOffice();
+  if (running) {
+    mkdirSync(outDir, { recursive: true });
+    execFileSync(PYTHON, [CONVERT, running.pipe, outDir, ...files], { stdio: 'pipe', timeout: 240_000 });
+  } else {
+    convertWithOneOffice(files, outDir);
+  }
+  const pdfs = new Map<string, string>();
+  for (const file of files) {
+    const pdf = join(outDir, basename(file).replace(/\.docx$/, '.pdf'));
+    if (!existsSync(pdf)) throw new Error(`LibreOffice did not open ${file}`);
+    pdfs.set(file, pdf);
+  }
+  return pdfs;
+}
+
+/** This worker's LibreOffice, started on first use; null where Python's UNO bridge is missing. */
+function listeningOffice(): Office | null {
+  if (office !== undefined) return office;
+  try {
+    execFileSync(PYTHON, ['-c', 'import uno'], { stdio: 'pipe' });
+  } catch {
+    return (office = null);
+  }
+  const name = `office-${process.pid}`;
+  const profile = join(inject('officeFolder'), name);
+  // Its own process group, so that one kill ends the launcher and the soffice.bin it
+  // starts: the run's teardown (test/support/office-folder.ts) kills that group.
+  const child = spawn('soffice', [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    '--headless', '--norestore', '--nolockcheck', '--nologo', '--nodefault',
+    `--accept=pipe,name=coalition-test-${name};urp;StarOffice.ComponentContext`,
+  ], { stdio: 'ignore', detached: true, env: { ...process.env, HOME: profile } });
+  child.unref();
+  writeFileSync(join(inject('officeFolder'), `${name}.pgid`), String(child.pid));
+  return (office = { pipe: `coalition-test-${name}` });
+}
+
+function convertWithOneOffice(files: readonly string[], outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'coalition-lo-profile-'));
   try {
     execFileSync('soffice', [
@@ -22,11 +81,4 @@ export function convertWithLibreOffice(files: readonly string[], outDir: string)
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const pdfs = new Map<string, string>();
-  for (const file of files) {
-    const pdf = join(outDir, basename(file).replace(/\.docx$/, '.pdf'));
-    if (!existsSync(pdf)) throw new Error(`LibreOffice did not open ${file}`);
-    pdfs.set(file, pdf);
-  }
-  return pdfs;
 }
