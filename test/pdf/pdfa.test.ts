@@ -1,7 +1,8 @@
 /**
  * PDF/A (issue 25), validated by Apache PDFBox Preflight: the sample letter in both
- * its languages, letters in French, Portuguese, German and Italian, a letter of 2,000
- * signers, the combined bilingual edition, each recipient's copy, and a letter whose
+ * its languages, letters in French, Portuguese, German and Italian, a letter of 400
+ * signers (whose names overflow PDF/A's cap on a string; the 2,000-signer PDF/A build is
+ * the bench's, bench/pdfa-and-preview.mjs), the combined bilingual edition, each recipient's copy, and a letter whose
  * PNG logo has an alpha channel (PDF/A-2b by default, flattened into PDF/A-1b on
  * request). One workspace, built by the in-process CLI a few times; one JVM validates
  * every file.
@@ -17,7 +18,9 @@ import { preflight, type PreflightVerdict } from './preflight.js';
 
 const SAMPLE = readFileSync(join(REPO, 'letters', '2022-10-12-us-mexico-security-dialogue.md'), 'utf8');
 const SAMPLE_REGISTRY = readFileSync(join(REPO, 'signatories.yaml'), 'utf8');
-const SIGNERS = 2000;
+// Enough signers, with names long enough, that their names overflow PDF/A's cap on a
+// string (about 16,000 characters in the Author field; metadata.ts cuts them to fit).
+const SIGNERS = 400;
 
 /** A 120×60 logo, an opaque ellipse on a half-transparent striped ground: transparency PDF/A-1 forbids. */
 function alphaLogo(): Buffer {
@@ -34,7 +37,7 @@ function alphaLogo(): Buffer {
 
 function bigRegistry(): string {
   const countries = ['US', 'MX', 'GT', 'CO', 'BR', 'FR', 'DE', 'ES'];
-  return Array.from({ length: SIGNERS }, (_, i) => `  big-${i + 1}:\n    name: Network ${i + 1} for Rights and Justice\n    country: ${countries[i % countries.length]}\n`).join('');
+  return Array.from({ length: SIGNERS }, (_, i) => `  big-${i + 1}:\n    name: Network ${i + 1} for Human Rights and Justice in the Americas\n    country: ${countries[i % countries.length]}\n`).join('');
 }
 
 const BIG = `---
@@ -125,6 +128,13 @@ describe('build --pdfa, validated by PDFBox Preflight', () => {
     const path = [...verdicts.keys()].find((p) => p.endsWith(`/${name}`) || p.endsWith(`-${name}`));
     expect(path, `${name} was built`).toBeDefined();
     expect(verdicts.get(path!)).toEqual({ valid: true, errors: [] });
+  });
+
+  it(`cuts the author, ${SIGNERS} signers' names, to PDF/A's cap on a string, saying how many more`, () => {
+    const author = pdfInfo(out('2024-03-15-big.en.pdf')).Author!;
+    expect(author).toMatch(/^Network \d+ for Human Rights and Justice in the Americas; Network \d+ for /);
+    expect(author).toMatch(/; and \d+ more$/);
+    expect(author.length).toBeLessThanOrEqual(16_000);
   });
 
   it('makes each recipient\'s copy valid PDF/A-1b', () => {
