@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { Page } from 'puppeteer';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(REPO, 'bin', 'coalition.js');
@@ -47,6 +48,37 @@ export interface CliResult {
  * the browser's start, its end and its profile folder use it.
  */
 export const OWN_BROWSER: NodeJS.ProcessEnv = { COALITION_BROWSER_WS_ENDPOINT: undefined };
+
+/** A Chromium for a test to drive pages in (axe, the preview), as a user's browser. */
+export interface DrivenBrowser {
+  newPage(): Promise<Page>;
+  /** Closes its pages (and the browser, when it started one). */
+  close(): Promise<void>;
+}
+
+/**
+ * A browser context of the test's own in the run's shared Chromium
+ * (test/support/shared-browser.ts), or a Chromium of its own when the run has none.
+ */
+export async function drivenBrowser(): Promise<DrivenBrowser> {
+  const puppeteer = (await import('puppeteer')).default;
+  const endpoint = process.env.COALITION_BROWSER_WS_ENDPOINT;
+  if (endpoint) {
+    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint });
+    const context = await browser.createBrowserContext();
+    return {
+      newPage: () => context.newPage(),
+      close: async () => {
+        await context.close();
+        await browser.disconnect();
+      },
+    };
+  }
+  const { CHROMIUM_ARGS } = await import('../src/pdf/chromium.js');
+  const { findBrowser } = await import('../src/pdf/find-browser.js');
+  const browser = await puppeteer.launch({ executablePath: findBrowser(undefined).path, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+  return { newPage: () => browser.newPage(), close: () => browser.close() };
+}
 
 /** Runs the real binary (`bin/coalition.js`) as a user would. */
 export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<CliResult> {

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliInProcess, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { cliInProcess, drivenBrowser, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { featuredWorkspace } from './featured-letter.js';
 import { largeWorkspace } from './large-letter.js';
 
@@ -68,10 +68,8 @@ describe('the HTML of every edition', () => {
   }, 120_000);
 
   it('has no axe-core violation in Chromium', async () => {
-    const puppeteer = (await import('puppeteer')).default;
-    const { findBrowser } = await import('../../src/pdf/find-browser.js');
     const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    const browser = await puppeteer.launch({ executablePath: findBrowser(undefined).path, args: ['--no-sandbox', '--headless=new'] });
+    const browser = await drivenBrowser();
     try {
       const violations: string[] = [];
       const requests: string[] = [];

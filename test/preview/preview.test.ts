@@ -9,15 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, REPO, sampleWorkspace } from '../helpers.js';
+import { BIN, drivenBrowser, REPO, sampleWorkspace, type DrivenBrowser } from '../helpers.js';
 
-import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
 
-let browser: Browser;
+let browser: DrivenBrowser;
 beforeAll(async () => {
-  browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+  browser = await drivenBrowser();
 });
 afterAll(async () => {
   await browser?.close();
