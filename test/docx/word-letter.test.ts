@@ -17,7 +17,7 @@ import { Document, Footer, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
-import { cli, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
+import { cliInThisProcess, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
 import { FEATURED_REGISTRY, featuredLetter, logoSvg } from '../layout/featured-letter.js';
 import { recordingServer, type RecordingServer } from '../hostile/recording-server.js';
 import { hostileWordWorkspace, MARKER, SECRET_PNG } from './hostile-word-letter.js';
@@ -109,12 +109,12 @@ beforeAll(async () => {
     ['build', 'us-mexico-security-dialogue', '--format', 'docx', '--lang', 'en', '--reference-docx', 'reference.docx', '--out', 'out-reference'],
   ];
   for (const args of runs) {
-    const result = await cli(args, { cwd: ws.dir });
+    const result = await cliInThisProcess(args, { cwd: ws.dir });
     expect(result.code, `${args.join(' ')}\n${result.stderr}`).toBe(0);
   }
   server = await recordingServer();
   hostile = hostileWordWorkspace(server.base);
-  hostileBuild = await cli(['build', 'hostile', '--format', 'docx'], { cwd: hostile.ws });
+  hostileBuild = await cliInThisProcess(['build', 'hostile', '--format', 'docx'], { cwd: hostile.ws });
   word = join(ws.dir, 'word');
   mkdirSync(word);
   const files: Record<string, string> = {
@@ -227,7 +227,7 @@ describe('the Word file itself', () => {
   });
 
   it('is the same file, byte for byte, when built again', async () => {
-    const again = await cli(['build', 'us-mexico-security-dialogue', '--format', 'docx', '--out', 'out-again'], { cwd: ws.dir });
+    const again = await cliInThisProcess(['build', 'us-mexico-security-dialogue', '--format', 'docx', '--out', 'out-again'], { cwd: ws.dir });
     expect(again.code, again.stderr).toBe(0);
     for (const lang of ['en', 'es']) {
       expect(readFileSync(join(ws.dir, 'out-again', `${NAME}.${lang}.docx`)).equals(readFileSync(docx(lang)))).toBe(true);

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, normalizeSpace, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
+import { cliInThisProcess, normalizeSpace, pdfText, tempWorkspace, type CliResult } from '../helpers.js';
 import { pageTexts } from '../layout/layout-facts.js';
 import * as L from './fidelity-letters.js';
 import { addresseeGender, genderEvidence } from '../../src/i18n/gender.js';
@@ -39,7 +39,7 @@ beforeAll(async () => {
     'templates/i18n/pt.yaml': PT_OVERRIDE,
     ...Object.fromEntries(Object.entries(LETTERS).map(([name, text]) => [`letters/${name}.md`, text])),
   });
-  const run = (args: string[]) => cli(args, { cwd: ws.dir, timeout: 240_000 });
+  const run = (args: string[]) => cliInThisProcess(args, { cwd: ws.dir });
   const [build, parallel, sequential, check] = await Promise.all([
     run(['build']),
     run(['build', 'pt-es', '--bilingual', 'parallel', '--draft', '--out', 'parallel']),

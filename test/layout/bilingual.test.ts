@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, normalizeSpace, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
+import { cliInThisProcess, normalizeSpace, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
 import { pageTexts, searchable } from './layout-facts.js';
 import { pdfLanguages, pdfOutline } from './pdf-structure.js';
 
@@ -16,9 +16,9 @@ let ws: { dir: string; cleanup: () => void };
 beforeAll(async () => {
   ws = sampleWorkspace();
   const [parallel, sequential, reversed] = await Promise.all([
-    cli(['build', '--bilingual', 'parallel', '--out', 'parallel'], { cwd: ws.dir }),
-    cli(['build', '--bilingual', 'sequential', '--out', 'sequential'], { cwd: ws.dir }),
-    cli(['build', '--bilingual', 'sequential', '--lang', 'es,en', '--format', 'html', '--out', 'reversed'], { cwd: ws.dir }),
+    cliInThisProcess(['build', '--bilingual', 'parallel', '--out', 'parallel'], { cwd: ws.dir }),
+    cliInThisProcess(['build', '--bilingual', 'sequential', '--out', 'sequential'], { cwd: ws.dir }),
+    cliInThisProcess(['build', '--bilingual', 'sequential', '--lang', 'es,en', '--format', 'html', '--out', 'reversed'], { cwd: ws.dir }),
   ]);
   for (const r of [parallel, sequential, reversed]) expect(r.code, r.stderr).toBe(0);
 }, 300_000);
@@ -93,7 +93,7 @@ describe('combined editions', () => {
   });
 
   it('sequential drafts mark every page DRAFT in the language of its part', async () => {
-    const result = await cli(['build', '--bilingual', 'sequential', '--draft', '--format', 'pdf', '--out', 'draft'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--bilingual', 'sequential', '--draft', '--format', 'pdf', '--out', 'draft'], { cwd: ws.dir });
     expect(result.code, result.stderr).toBe(0);
     const pages = pageTexts(join(ws.dir, 'draft', `${BASE}.en-es.pdf`));
     const spanish = pages.findIndex((t) => t.includes('Carta de organizaciones'));
@@ -102,7 +102,7 @@ describe('combined editions', () => {
 
   it('refuses a letter with one language, naming it, and writes nothing', async () => {
     const one = readFileSync(join(ws.dir, 'letters', `${BASE}.md`), 'utf8');
-    const result = await cli(['build', '--bilingual', 'parallel', '--lang', 'en', '--out', 'one'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--bilingual', 'parallel', '--lang', 'en', '--out', 'one'], { cwd: ws.dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('needs two languages');
     expect(existsSync(join(ws.dir, 'one'))).toBe(false);
@@ -110,7 +110,7 @@ describe('combined editions', () => {
   });
 
   it('rejects an unknown mode as a usage error', async () => {
-    const result = await cli(['build', '--bilingual', 'sidebyside'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['build', '--bilingual', 'sidebyside'], { cwd: ws.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/parallel, sequential/);
   });

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, normalizeSpace, pdfText, sampleWorkspace, SEED } from '../helpers.js';
+import { cliInThisProcess, normalizeSpace, pdfText, sampleWorkspace, SEED } from '../helpers.js';
 import { largeWorkspace } from './large-letter.js';
 import { layoutFacts, pageTexts, readReference, UPDATING, writeReference, type LayoutFacts } from './layout-facts.js';
 import { comparePage, PAGE_TOLERANCE, writeReferencePages } from './reference-pages.js';
@@ -27,7 +27,7 @@ const facts: Record<string, LayoutFacts> = {};
 const reference = readReference();
 
 async function build(dir: string, args: string[]): Promise<void> {
-  const result = await cli(['build', '--format', 'pdf', ...args], { cwd: dir, timeout: 180_000 });
+  const result = await cliInThisProcess(['build', '--format', 'pdf', ...args], { cwd: dir });
   expect(result.stderr).not.toMatch(/error|✗/i);
   expect(result.code).toBe(0);
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, pdfText, REPO, sampleWorkspace } from '../helpers.js';
+import { cliInThisProcess, pdfText, REPO, sampleWorkspace } from '../helpers.js';
 import { featuredWorkspace } from './featured-letter.js';
 import { largeWorkspace } from './large-letter.js';
 import { pageTexts } from './layout-facts.js';
@@ -24,9 +24,9 @@ beforeAll(async () => {
   const path = join(sample.dir, 'letters', `${SAMPLE}.md`);
   writeFileSync(path, readFileSync(path, 'utf8').replace('paper: letter', 'paper: letter\nhyphenate: true\nletterhead:\n  name: { en: Security and Rights Coalition, es: Coalición Seguridad y Derechos }\n  lines: ["1 Main Street, Washington, DC"]'));
   const results = await Promise.all([
-    cli(['build', '--out', 'out'], { cwd: featured.dir }),
-    cli(['build', '--out', 'out'], { cwd: sample.dir }),
-    cli(['build', '--out', 'out', '--format', 'html', '--lang', 'en'], { cwd: large.dir }),
+    cliInThisProcess(['build', '--out', 'out'], { cwd: featured.dir }),
+    cliInThisProcess(['build', '--out', 'out'], { cwd: sample.dir }),
+    cliInThisProcess(['build', '--out', 'out', '--format', 'html', '--lang', 'en'], { cwd: large.dir }),
   ]);
   for (const r of results) expect(r.code, r.stderr).toBe(0);
 }, 300_000);
@@ -59,7 +59,7 @@ describe('letterhead', () => {
   it('refuses a logo outside the workspace with a warning, and still builds', async () => {
     const path = join(featured.dir, 'signatories.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('logo: logos/coalition.svg', 'logo: ../outside.svg'));
-    const result = await cli(['build', '--format', 'html', '--lang', 'en', '--out', 'refused'], { cwd: featured.dir });
+    const result = await cliInThisProcess(['build', '--format', 'html', '--lang', 'en', '--out', 'refused'], { cwd: featured.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/outside\.svg.*outside the workspace/);
     const page = readFileSync(join(featured.dir, 'refused', '2022-10-12-featured.en.html'), 'utf8');
@@ -75,7 +75,7 @@ describe('the custom letterhead of docs/templates.md', () => {
     expect(example).toBeDefined();
     mkdirSync(join(featured.dir, 'templates', 'partials'), { recursive: true });
     writeFileSync(join(featured.dir, 'templates', 'partials', 'letterhead.hbs'), example!);
-    const result = await cli(['build', '--format', 'html', '--out', 'custom'], { cwd: featured.dir });
+    const result = await cliInThisProcess(['build', '--format', 'html', '--out', 'custom'], { cwd: featured.dir });
     expect(result.code, result.stderr).toBe(0);
     const es = readFileSync(join(featured.dir, 'custom', '2022-10-12-featured.es.html'), 'utf8');
     expect(es).toMatch(/<div class="letterhead my-letterhead">[\s\S]*Coalición Frontera Segura/);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ZipParts } from '../../src/render/docx/zip-parts.js';
-import { cli, normalizeSpace, pdfText, REPO, tempWorkspace } from '../helpers.js';
+import { cliInThisProcess, normalizeSpace, pdfText, REPO, tempWorkspace } from '../helpers.js';
 import { pageTexts } from './layout-facts.js';
 import { pdfLines, type PdfLine } from './pdf-lines.js';
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
   ws = tempWorkspace();
   cpSync(FIXTURE, ws.dir, { recursive: true });
   CLOSINGS.forEach((name, k) => writeFileSync(join(ws.dir, 'letters', `${name}.md`), closingLetter(k)));
-  const result = await cli(['build', '--out', 'out'], { cwd: ws.dir, timeout: 300_000 });
+  const result = await cliInThisProcess(['build', '--out', 'out'], { cwd: ws.dir });
   expect(result.code, result.stderr).toBe(0);
 }, 300_000);
 
@@ -147,7 +147,7 @@ describe('a 98-organization letter in two sections, with countries, to "All WTO 
   });
 
   it('exports the list as printed with status --csv', async () => {
-    const result = await cli(['status', TRIPS, '--csv', '--lang', 'es'], { cwd: ws.dir });
+    const result = await cliInThisProcess(['status', TRIPS, '--csv', '--lang', 'es'], { cwd: ws.dir });
     expect(result.code, result.stderr).toBe(0);
     const rows = result.stdout.trim().split('\n');
     expect(rows[0]).toBe('number,section,group,signatory,details,id,status');
@@ -254,7 +254,7 @@ describe('the sections, the count and the details in Word and in a parallel edit
     word = tempWorkspace();
     cpSync(FIXTURE, word.dir, { recursive: true });
     for (const args of [[TRIPS, '--format', 'docx', '--lang', 'en'], [MIXED, '--format', 'html,docx', '--bilingual', 'parallel']]) {
-      const result = await cli(['build', ...args, '--out', 'out'], { cwd: word.dir, timeout: 300_000 });
+      const result = await cliInThisProcess(['build', ...args, '--out', 'out'], { cwd: word.dir });
       expect(result.code, result.stderr).toBe(0);
     }
   }, 300_000);

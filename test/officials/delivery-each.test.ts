@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
-import { cli, cliInThisProcess, normalizeSpace, pdfText } from '../helpers.js';
+import { cliInThisProcess, normalizeSpace, pdfText, type CliResult } from '../helpers.js';
 import { pageTexts } from '../layout/layout-facts.js';
 import { importCongress, officialsWorkspace, SSJU } from './fixtures.js';
 
@@ -35,12 +35,12 @@ const FOLDER = join('out', '2026-03-02-judiciary');
 
 describe('delivery: each to the Senate Judiciary Committee', () => {
   const ws = officialsWorkspace({ 'letters/2026-03-02-judiciary.md': LETTER });
-  let result: Awaited<ReturnType<typeof cli>>;
+  let result: CliResult;
   const copy = (id: string, lang: string) => normalizeSpace(pdfText(join(ws.dir, FOLDER, `${id}.${lang}.pdf`)));
 
   beforeAll(async () => {
     await importCongress(ws.dir);
-    result = await cli(['build', '--format', 'pdf'], { cwd: ws.dir, timeout: 300_000 });
+    result = await cliInThisProcess(['build', '--format', 'pdf'], { cwd: ws.dir });
   }, 300_000);
   afterAll(() => ws.cleanup());
 
@@ -145,7 +145,7 @@ describe('delivery: each in a sequential bilingual edition', () => {
   afterAll(() => ws.cleanup());
 
   it('numbers each copy\'s parts from its own PDF, and each HTML file stays its recipient\'s', async () => {
-    const built = await cli(['build', '--bilingual', 'sequential', '--format', 'html,pdf'], { cwd: ws.dir, timeout: 120_000 });
+    const built = await cliInThisProcess(['build', '--bilingual', 'sequential', '--format', 'html,pdf'], { cwd: ws.dir });
     expect(built.code, built.stderr).toBe(0);
     const folder = join(ws.dir, 'out', '2026-03-02-pair');
     expect(readdirSync(folder).sort()).toEqual(['recipients.csv', 'sen-durbin.en-es.html', 'sen-durbin.en-es.pdf', 'sen-klobuchar.en-es.html', 'sen-klobuchar.en-es.pdf']);
