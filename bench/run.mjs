@@ -17,14 +17,15 @@
  * its samples and peak memory. A failed check exits with status 1.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CASES, MD_TO_PDF_CASE, MD_TO_PDF_EACH_CASE } from './cases.mjs';
 import { measure, median } from './measure.mjs';
 import { checkResults, checkWorkspaces } from './self-check.mjs';
+import { importSource } from './import-source.mjs';
 import { startCountingServer } from './mail.mjs';
 import { REPO, removeWorkspace } from './workspace.mjs';
 
@@ -104,6 +105,29 @@ console.log(`\nmachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} G
 console.log(`results: ${flags.out}`);
 if (!flags['no-self-check']) failIf(checkResults(results, runs, selected));
 
+/**
+ * A Chromium started as the CLI starts its own (its flags, a profile of its own), that
+ * the case's commands print in through COALITION_BROWSER_WS_ENDPOINT.
+ */
+async function startRunningBrowser() {
+  const [{ default: puppeteer }, { CHROMIUM_ARGS }, { findBrowser }] = await Promise.all([
+    import('puppeteer'), importSource('pdf/chromium.ts'), importSource('pdf/find-browser.ts'),
+  ]);
+  const profile = mkdtempSync(join(tmpdir(), 'coalition-bench-browser-'));
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(undefined, process.env, () => puppeteer.executablePath()).path,
+    headless: true, userDataDir: profile, args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],
+  });
+  return {
+    endpoint: browser.wsEndpoint(),
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Reports the self-check's problems, if any, and exits with status 1. */
 function failIf(problems) {
   if (!problems.length) return;
@@ -117,7 +141,11 @@ async function runCase(c) {
     return { ...base, status: 'unavailable', reason: `\`coalition ${c.needs}\` does not exist in this build` };
   }
   const server = c.mailServer ? await startCountingServer() : undefined;
-  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])], env: {} };
+  const browser = c.runningBrowser ? await startRunningBrowser() : undefined;
+  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : {
+    cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])],
+    env: browser ? { COALITION_BROWSER_WS_ENDPOINT: browser.endpoint } : {},
+  };
   if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
   // One untimed warm-up run (the first run after a build pays for a cold page cache,
   // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
@@ -154,6 +182,7 @@ async function runCase(c) {
   } finally {
     if (dir && !c.freshEachRun) removeWorkspace(dir);
     await server?.close();
+    await browser?.close();
   }
   if (!samples.length) return { ...base, status: 'failed', reason: failures[0]?.reason, failures };
   const medianMs = round(median(samples));
