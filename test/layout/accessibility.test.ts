@@ -6,17 +6,15 @@
  * 300 signers grouped by country and numbered; sections, a collective addressee, no
  * address block): the same template with the other language adds nothing but `lang`.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, drivenBrowser, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { nuErrors } from '../support/nu-checker.js';
 import { featuredWorkspace } from './featured-letter.js';
 import { largeWorkspace } from './large-letter.js';
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const workspaces: { dir: string; cleanup: () => void }[] = [];
 const pages: string[] = [];
@@ -56,15 +54,7 @@ describe('the HTML of every edition', () => {
   });
 
   it('has no error in the Nu HTML Checker', async () => {
-    const jar = join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-    let stderr = '';
-    try {
-      await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 64 * 1024 * 1024 });
-    } catch (error) {
-      stderr = (error as { stderr?: string }).stderr ?? String(error);
-    }
-    const messages = stderr ? (JSON.parse(stderr) as { messages: { type: string; message: string; url: string }[] }).messages : [];
-    expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').slice(-2).join('/')}: ${m.message}`)).toEqual([]);
+    expect(await nuErrors(pages)).toEqual([]);
   }, 120_000);
 
   it('has no axe-core violation in Chromium', async () => {

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { SHORT_JAVA } from '../support/java.js';
 
 const JARS = ['preflight', 'pdfbox2', 'fontbox2', 'xmpbox', 'commons-logging', 'javax.activation', 'jaxb-api'].map((jar) => `/usr/share/java/${jar}.jar`);
 
@@ -24,7 +25,7 @@ export async function preflight(paths: readonly string[]): Promise<Map<string, P
     writeFileSync(list, `${paths.join('\n')}\n`);
     // It exits with the number of invalid files: read its report whatever the status.
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile('java', ['-cp', JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', 'batch', list], {
+      execFile('java', [...SHORT_JAVA, '-cp', JARS.join(':'), 'org.apache.pdfbox.preflight.Validator_A1b', 'batch', list], {
         maxBuffer: 64 * 1024 * 1024, timeout: 120_000,
       }, (error, out, err) => (out.includes('The file ') ? resolve(out) : reject(error ?? new Error(`Preflight printed no report: ${err}`))));
     });

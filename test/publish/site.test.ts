@@ -8,22 +8,20 @@
  * SHA-256 shown, og.png a 1200×630 PNG compared with its reference, untrusted text
  * inert; and publishing again replaces the site whole.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, drivenBrowser, REPO, sampleWorkspace } from '../helpers.js';
+import { nuErrors } from '../support/nu-checker.js';
 import { REFERENCE_DIR, UPDATING } from '../layout/layout-facts.js';
 import { BIG_SIGNERS, bigWorkspace, HOSTILE_NAME } from './big-letter.js';
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const SAMPLE = 'us-mexico-security-dialogue';
 const BASE = 'https://example.org/letters/us-mexico';
@@ -306,15 +304,7 @@ describe('the site of a released letter', () => {
       writeFileSync(path, embedPage(read(join(site(ws), p)), p.slice(0, 2)));
       return path;
     }));
-    const jar = join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
-    let stderr = '';
-    try {
-      await run('java', ['-jar', jar, '--errors-only', '--format', 'json', ...pages, ...embeds], { maxBuffer: 64 * 1024 * 1024 });
-    } catch (error) {
-      stderr = (error as { stderr?: string }).stderr ?? String(error);
-    }
-    const messages = stderr ? (JSON.parse(stderr) as { messages: { type: string; message: string; url: string }[] }).messages : [];
-    expect(messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').slice(-2).join('/')}: ${m.message}`)).toEqual([]);
+    expect(await nuErrors([...pages, ...embeds])).toEqual([]);
   }, 120_000);
 
   it('opens from the disk in Chromium: no request leaves the folder, no script runs, axe finds nothing, a phone never scrolls sideways nor shows text under 16 px, print shows the letter alone', async () => {
