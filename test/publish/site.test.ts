@@ -17,7 +17,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, drivenBrowser, REPO, sampleWorkspace } from '../helpers.js';
+import { cli, cliInThisProcess, drivenBrowser, REPO, sampleWorkspace } from '../helpers.js';
 import { nuErrors } from '../support/nu-checker.js';
 import { REFERENCE_DIR, UPDATING } from '../layout/layout-facts.js';
 import { BIG_SIGNERS, bigWorkspace, HOSTILE_NAME } from './big-letter.js';
@@ -85,10 +85,11 @@ beforeAll(async () => {
   mkdirSync(join(big.dir, 'templates'));
   writeFileSync(join(big.dir, 'templates', 'site.css'), `${read(join(REPO, 'templates', 'site.css'))}\n/* house style */\n`);
   const released = await Promise.all([
-    cli(['release', SAMPLE, '--format', 'pdf,docx'], { cwd: sample.dir, timeout: 240_000 }),
-    cli(['release', 'big', '--format', 'html'], { cwd: big.dir, timeout: 240_000 }),
+    cliInThisProcess(['release', SAMPLE, '--format', 'pdf,docx'], { cwd: sample.dir }),
+    cliInThisProcess(['release', 'big', '--format', 'html'], { cwd: big.dir }),
   ]);
   for (const r of released) expect(r.code, r.stderr).toBe(0);
+  // Published by the binary (the bundle carries the site's templates and stylesheet); the rest in-process.
   const published = await Promise.all([
     cli(['publish', SAMPLE, '--out', 'site', '--base-url', `${BASE}/`], { cwd: sample.dir, timeout: 240_000 }),
     cli(['publish', 'big', '--out', 'site'], { cwd: big.dir, timeout: 240_000 }),
@@ -387,13 +388,13 @@ describe('publishing again', () => {
     const root = site(sample);
     writeFileSync(join(root, 'left-over.html'), 'from an earlier site');
     for (const args of [['withdraw', SAMPLE, 'cadhac'], ['release', SAMPLE, '--format', 'docx']]) {
-      const r = await cli(args, { cwd: sample.dir, timeout: 120_000 });
+      const r = await cliInThisProcess(args, { cwd: sample.dir });
       expect(r.code, r.stderr).toBe(0);
     }
     // A letter template changed after the release is not the released letter's: the page keeps v2's greeting.
     mkdirSync(join(sample.dir, 'templates', 'partials'), { recursive: true });
     writeFileSync(join(sample.dir, 'templates', 'partials', 'greeting.hbs'), '<p class="greeting">Hello from a later template</p>\n');
-    const again = await cli(['publish', SAMPLE, '--out', 'site', '--base-url', BASE], { cwd: sample.dir });
+    const again = await cliInThisProcess(['publish', SAMPLE, '--out', 'site', '--base-url', BASE], { cwd: sample.dir });
     rmSync(join(sample.dir, 'templates'), { recursive: true });
     expect(again.code, again.stderr).toBe(0);
     expect(read(join(root, 'en', 'index.html'))).not.toContain('Hello from a later template');
@@ -404,7 +405,7 @@ describe('publishing again', () => {
     expect(DomUtils.textContent(parse(join(root, 'en', 'index.html')))).toMatch(/· v2, 11 signers/);
     expect(readdirSync(sample.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
-    const older = await cli(['publish', SAMPLE, 'v1', '--out', 'site-v1'], { cwd: sample.dir });
+    const older = await cliInThisProcess(['publish', SAMPLE, 'v1', '--out', 'site-v1'], { cwd: sample.dir });
     expect(older.code, older.stderr).toBe(0);
     expect(DomUtils.textContent(parse(join(site(sample, 'site-v1'), 'es', 'index.html')))).toMatch(/· v1, 12 firmantes/);
   }, 240_000);
@@ -417,22 +418,22 @@ describe('publishing again', () => {
     const withProbe = ['--chrome-path', probe];
     mkdirSync(join(sample.dir, 'mine'));
     writeFileSync(join(sample.dir, 'mine', 'notes.txt'), 'mine');
-    const foreign = await cli(['publish', SAMPLE, '--out', 'mine', ...withProbe], { cwd: sample.dir });
+    const foreign = await cliInThisProcess(['publish', SAMPLE, '--out', 'mine', ...withProbe], { cwd: sample.dir });
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toContain('--out mine holds files that `coalition publish` did not write');
     expect(readdirSync(join(sample.dir, 'mine'))).toEqual(['notes.txt']);
 
-    const unknown = await cli(['publish', SAMPLE, 'v7', '--out', 'other', ...withProbe], { cwd: sample.dir });
+    const unknown = await cliInThisProcess(['publish', SAMPLE, 'v7', '--out', 'other', ...withProbe], { cwd: sample.dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/v7 does not exist[\s\S]*v1, v2/);
 
-    const address = await cli(['publish', SAMPLE, '--out', 'other', '--base-url', 'example.org/x'], { cwd: sample.dir });
+    const address = await cliInThisProcess(['publish', SAMPLE, '--out', 'other', '--base-url', 'example.org/x'], { cwd: sample.dir });
     expect(address.code).toBe(2);
     expect(address.stderr).toContain('--base-url example.org/x');
 
     const fresh = sampleWorkspace();
     try {
-      const none = await cli(['publish', SAMPLE, '--out', 'site', ...withProbe], { cwd: fresh.dir });
+      const none = await cliInThisProcess(['publish', SAMPLE, '--out', 'site', ...withProbe], { cwd: fresh.dir });
       expect(none.code).toBe(1);
       expect(none.stderr).toMatch(/has no release to publish[\s\S]*coalition release/);
       expect(existsSync(join(fresh.dir, 'site'))).toBe(false);
@@ -445,7 +446,7 @@ describe('publishing again', () => {
     const csv = join(releaseDir(sample, 2), 'signatories.csv');
     const released = read(csv);
     writeFileSync(csv, `${released}forged,row\n`);
-    const forged = await cli(['publish', SAMPLE, '--out', 'forged'], { cwd: sample.dir });
+    const forged = await cliInThisProcess(['publish', SAMPLE, '--out', 'forged'], { cwd: sample.dir });
     writeFileSync(csv, released);
     expect(forged.code).toBe(1);
     expect(forged.stderr).toMatch(/v2\/signatories\.csv differs from the file released[\s\S]*release --verify/);
@@ -456,7 +457,7 @@ describe('publishing again', () => {
   it('names a broken templates/site.hbs and its line', async () => {
     mkdirSync(join(sample.dir, 'templates'), { recursive: true });
     writeFileSync(join(sample.dir, 'templates', 'site.hbs'), '<!DOCTYPE html>\n<title>{{title}}</title>\n{{#if site.url}}\n');
-    const broken = await cli(['publish', SAMPLE, '--out', 'site'], { cwd: sample.dir });
+    const broken = await cliInThisProcess(['publish', SAMPLE, '--out', 'site'], { cwd: sample.dir });
     rmSync(join(sample.dir, 'templates'), { recursive: true });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/templates\/site\.hbs:\d+.*template-syntax/);
