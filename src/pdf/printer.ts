@@ -1,7 +1,8 @@
 /**
  * HTML documents → finished PDFs, on one headless Chromium per build: launched on
  * first use (or by `warmUp()`, so that its start-up overlaps the rendering of the
- * letters) and shared by every document. Imported lazily: an HTML-only build never
+ * letters) and shared by every document; or a browser context of the build's own in a
+ * Chromium already running (chromium.ts). Imported lazily: an HTML-only build never
  * loads this file, puppeteer or pdf-lib.
  *
  * Pages have JavaScript disabled and every request intercepted: the document is
