@@ -25,18 +25,26 @@ const CONVERT = join(dirname(fileURLToPath(import.meta.url)), 'convert-with-offi
 interface Office {
   /** The UNO pipe it listens on. */
   pipe: string;
+  /** Its process group. */
+  group: number;
 }
 
 /** This worker's LibreOffice: not yet asked for, started, or null when conversions start their own. */
 let office: Office | undefined | null;
+/** How many this worker started. */
+let started = 0;
 
 /** Converts `files` to PDF into `outDir`; returns each file's PDF, by the Word file's path. */
 export function convertWithLibreOffice(files: readonly string[], outDir: string): Map<string, string> {
   const running = listeningOffice();
-  if (running) {
+  try {
+    if (!running) throw new Error('no UNO bridge');
     mkdirSync(outDir, { recursive: true });
     execFileSync(PYTHON, [CONVERT, running.pipe, outDir, ...files], { stdio: 'pipe', timeout: 240_000 });
-  } else {
+  } catch {
+    // No bridge, or the office failed (it may have crashed on an earlier file): this call
+    // starts a LibreOffice of its own, and the next one a new listening office.
+    if (running) endOffice(running);
     convertWithOneOffice(files, outDir);
   }
   const pdfs = new Map<string, string>();
@@ -56,7 +64,8 @@ function listeningOffice(): Office | null {
   } catch {
     return (office = null);
   }
-  const name = `office-${process.pid}`;
+  // A new name for each start: a killed office leaves its pipe's socket behind.
+  const name = `office-${process.pid}-${++started}`;
   const profile = join(inject('officeFolder'), name);
   // Its own process group, so that one kill ends the launcher and the soffice.bin it
   // starts: the run's teardown (test/support/office-folder.ts) kills that group.
@@ -67,7 +76,17 @@ function listeningOffice(): Office | null {
   ], { stdio: 'ignore', detached: true, env: { ...process.env, HOME: profile } });
   child.unref();
   writeFileSync(join(inject('officeFolder'), `${name}.pgid`), String(child.pid));
-  return (office = { pipe: `coalition-test-${name}` });
+  return (office = { pipe: `coalition-test-${name}`, group: child.pid! });
+}
+
+/** Ends a listening office that failed; the next conversion starts another. */
+function endOffice(failed: Office): void {
+  try {
+    process.kill(-failed.group, 'SIGKILL');
+  } catch {
+    // already ended
+  }
+  office = undefined;
 }
 
 function convertWithOneOffice(files: readonly string[], outDir: string): void {
