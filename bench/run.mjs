@@ -141,11 +141,7 @@ async function runCase(c) {
     return { ...base, status: 'unavailable', reason: `\`coalition ${c.needs}\` does not exist in this build` };
   }
   const server = c.mailServer ? await startCountingServer() : undefined;
-  const browser = c.runningBrowser ? await startRunningBrowser() : undefined;
-  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : {
-    cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])],
-    env: browser ? { COALITION_BROWSER_WS_ENDPOINT: browser.endpoint } : {},
-  };
+  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])], env: {} };
   if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
   // One untimed warm-up run (the first run after a build pays for a cold page cache,
   // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
@@ -157,7 +153,10 @@ async function runCase(c) {
   let peakMb = null;
   let dir = c.freshEachRun ? undefined : c.workspace();
   const timedRuns = Math.min(runs, c.runs ?? runs);
+  let browser;
   try {
+    browser = c.runningBrowser ? await startRunningBrowser() : undefined;
+    if (browser) command.env = { COALITION_BROWSER_WS_ENDPOINT: browser.endpoint };
     for (let i = c.runs ? 0 : -1; i <= timedRuns; i++) {
       const warmUp = i === -1;
       const memoryRun = i === timedRuns;

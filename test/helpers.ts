@@ -44,8 +44,10 @@ export interface CliResult {
 
 /**
  * For a command that must start its own Chromium, as a user's does, rather than print in
- * the run's shared one (test/support/shared-browser.ts): an `env` to add. Tests about
- * the browser's start, its end and its profile folder use it.
+ * the run's shared one (test/support/shared-browser.ts): an `env` to add to `cli()` or to
+ * a process the test starts. Tests about the browser's start, its end and its profile
+ * folder use it. Not for in-process runs: they print with this process's environment,
+ * which names the shared browser.
  */
 export const OWN_BROWSER: NodeJS.ProcessEnv = { COALITION_BROWSER_WS_ENDPOINT: undefined };
 
@@ -69,8 +71,11 @@ export async function drivenBrowser(): Promise<DrivenBrowser> {
     return {
       newPage: () => context.newPage(),
       close: async () => {
-        await context.close();
-        await browser.disconnect();
+        try {
+          await context.close();
+        } finally {
+          await browser.disconnect();
+        }
       },
     };
   }

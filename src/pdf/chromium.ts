@@ -8,10 +8,12 @@
  * --chrome-path says otherwise), printing in a browser context of our own in it: no
  * start, no profile folder, and nothing of ours left in it afterwards. A CI job or a
  * test suite that prints hundreds of letters pays Chromium's start (about 1.5 s of CPU)
- * once instead of once per command.
+ * once instead of once per command. What the variable names is checked first
+ * (browser-endpoint.ts).
  */
 import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
+import { BROWSER_ENDPOINT_VARIABLE, endpointProblem } from './browser-endpoint.js';
 import { findBrowser } from './find-browser.js';
 import { createProfileFolder, removeProfileFolder } from './profile-folder.js';
 
@@ -30,9 +32,6 @@ export const CHROMIUM_ARGS = [
   '--mute-audio',
   '--font-render-hinting=none',
 ];
-
-/** The variable that names a running Chromium's DevTools WebSocket to print in. */
-export const BROWSER_ENDPOINT_VARIABLE = 'COALITION_BROWSER_WS_ENDPOINT';
 
 export interface Chromium {
   browser: Browser;
@@ -89,23 +88,30 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
 }
 
 async function connectChromium(endpoint: string): Promise<Chromium> {
+  const unreachable = (reason: string, cause?: unknown) => new CoalitionError(`the browser at ${endpoint} (${BROWSER_ENDPOINT_VARIABLE}) cannot be used: ${reason}`, {
+    code: 'browser-launch', exitCode: ExitCode.browser, cause,
+    hint: `Name a browser running on this machine by its /devtools/browser/ address (its /json/version says it), or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
+  });
+  const problem = await endpointProblem(endpoint);
+  if (problem) throw unreachable(problem);
   const puppeteer = (await import('puppeteer')).default;
+  let browser: Browser | undefined;
   try {
-    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: { width: 800, height: 600 } });
+    browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: { width: 800, height: 600 } });
     const tabs = await browser.createBrowserContext();
+    const connected = browser;
     return {
       browser,
       tabs,
       close: async () => {
         await tabs.close().catch(() => undefined);
-        await browser.disconnect().catch(() => undefined);
+        await connected.disconnect().catch(() => undefined);
       },
     };
   } catch (error) {
-    throw new CoalitionError(`the browser at ${endpoint} (${BROWSER_ENDPOINT_VARIABLE}) could not be reached: ${firstLine(error)}`, {
-      code: 'browser-launch', exitCode: ExitCode.browser, cause: error,
-      hint: `Start that browser again, or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
-    });
+    // An open connection would keep the command running after it reported the failure.
+    await browser?.disconnect().catch(() => undefined);
+    throw unreachable(firstLine(error), error);
   }
 }
 

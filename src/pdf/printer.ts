@@ -110,10 +110,10 @@ interface PageJob {
 
 type MetadataModule = typeof import('./metadata.js');
 
-/** Printers with a browser launched, so Ctrl-C can close them (and their profile folders) before exiting. */
+/** Printers with a browser launched or connected, so Ctrl-C can end them (profile folders, contexts in a shared browser) before exiting. */
 const openPrinters = new Set<Printer>();
 
-/** Closes every launched browser; for the CLI's signal handler. */
+/** Ends every printer's use of its browser (Chromium.close); for the CLI's signal handler. */
 export async function closeAllPrinters(): Promise<void> {
   await Promise.all([...openPrinters].map((printer) => printer.close()));
 }
@@ -225,7 +225,11 @@ export class Printer {
     }
   }
 
-  /** Closes the browser if it was launched and removes its profile folder; the printer prints no more. Safe to call more than once. */
+  /**
+   * Ends the printer's use of its browser, if it has one: a launched browser is closed and its
+   * profile folder removed; in a shared one, its context is closed. The printer prints no more.
+   * Safe to call more than once.
+   */
   async close(): Promise<void> {
     this.closed = true;
     openPrinters.delete(this);

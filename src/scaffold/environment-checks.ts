@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { BROWSER_ENDPOINT_VARIABLE } from '../pdf/chromium.js';
+import { BROWSER_ENDPOINT_VARIABLE, endpointProblem } from '../pdf/browser-endpoint.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf/find-browser.js';
 import { bundledFamilies, FONT_FAMILY, servedFonts } from '../render/fonts.js';
 import { findWorkspace, LETTERS_DIR } from '../workspace/workspace.js';
@@ -96,17 +96,21 @@ async function browserFinding(options: EnvironmentOptions): Promise<Finding> {
 /** A running browser that commands print in (chromium.ts): reached and asked its version, then left as it was. */
 async function sharedBrowserFinding(endpoint: string): Promise<Finding> {
   const where = `${endpoint} (${BROWSER_ENDPOINT_VARIABLE})`;
+  const problem = (reason: string): Finding => ({
+    name: 'browser', status: 'problem', found: `${where}, which cannot be used: ${reason}`, exitCode: ExitCode.browser,
+    fix: `Name a browser running on this machine by its /devtools/browser/ address (its /json/version says it), or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
+  });
+  const reason = await endpointProblem(endpoint);
+  if (reason) return problem(reason);
+  const puppeteer = (await import('puppeteer')).default;
+  let browser: Awaited<ReturnType<typeof puppeteer.connect>> | undefined;
   try {
-    const puppeteer = (await import('puppeteer')).default;
-    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 10_000 });
-    const version = await browser.version();
-    await browser.disconnect();
-    return { name: 'browser', status: 'ok', found: `${version}, running at ${where}` };
+    browser = await puppeteer.connect({ browserWSEndpoint: endpoint, protocolTimeout: 10_000 });
+    return { name: 'browser', status: 'ok', found: `${await browser.version()}, running at ${where}` };
   } catch (error) {
-    return {
-      name: 'browser', status: 'problem', found: `${where}, which could not be reached: ${firstLine(error)}`, exitCode: ExitCode.browser,
-      fix: `Start that browser again, or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
-    };
+    return problem(firstLine(error));
+  } finally {
+    await browser?.disconnect().catch(() => undefined);
   }
 }
 

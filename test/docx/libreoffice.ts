@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { inject } from 'vitest';
 
 /** The Python that has Debian's UNO bridge (a pyenv or venv python on PATH may not). */
@@ -64,8 +65,9 @@ function listeningOffice(): Office | null {
   } catch {
     return (office = null);
   }
-  // A new name for each start: a killed office leaves its pipe's socket behind.
-  const name = `office-${process.pid}-${++started}`;
+  // A new name for each start (a killed office leaves its pipe's socket behind), and for
+  // each worker, whether it is a process or a thread.
+  const name = `office-${process.pid}-${threadId}-${++started}`;
   const profile = join(inject('officeFolder'), name);
   // Its own process group, so that one kill ends the launcher and the soffice.bin it
   // starts: the run's teardown (test/support/office-folder.ts) kills that group.
@@ -74,9 +76,12 @@ function listeningOffice(): Office | null {
     '--headless', '--norestore', '--nolockcheck', '--nologo', '--nodefault',
     `--accept=pipe,name=coalition-test-${name};urp;StarOffice.ComponentContext`,
   ], { stdio: 'ignore', detached: true, env: { ...process.env, HOME: profile } });
+  // A failed start is seen by the converter, which then finds no office: no crash here.
+  child.on('error', () => undefined);
   child.unref();
+  if (child.pid === undefined) return (office = null);
   writeFileSync(join(inject('officeFolder'), `${name}.pgid`), String(child.pid));
-  return (office = { pipe: `coalition-test-${name}`, group: child.pid! });
+  return (office = { pipe: `coalition-test-${name}`, group: child.pid });
 }
 
 /** Ends a listening office that failed; the next conversion starts another. */

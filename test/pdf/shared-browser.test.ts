@@ -4,7 +4,8 @@
  * file's own (not the run's shared one, which other files print in at the same time), so
  * what is left in it afterwards can be counted.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
@@ -45,18 +46,44 @@ describe('printing in a running browser (COALITION_BROWSER_WS_ENDPOINT)', () => 
       expect(readFileSync(join(ws.dir, 'shared', file)).equals(readFileSync(join(ws.dir, 'own', file))), `${file} differs`).toBe(true);
     }
     expect(browser.connected).toBe(true);
-    expect(browser.browserContexts()).toHaveLength(1);
+    // Every context in the browser, whoever made it (puppeteer lists only its own).
+    const session = await browser.target().createCDPSession();
+    expect((await session.send('Target.getBrowserContexts')).browserContextIds).toEqual([]);
+    await session.detach();
     expect(await browser.pages()).toHaveLength(tabsBefore);
   });
 
-  it('says when it cannot reach it: exit 4, naming the variable, no PDF written', async () => {
-    const result = await cli(['build', LETTER, '--format', 'pdf', '--out', 'unreachable'], {
-      cwd: ws.dir, env: { COALITION_BROWSER_WS_ENDPOINT: 'ws://127.0.0.1:9/devtools/browser/none' },
-    });
-    expect(result.code).toBe(4);
-    expect(result.stderr).toContain('the browser at ws://127.0.0.1:9/devtools/browser/none (COALITION_BROWSER_WS_ENDPOINT) could not be reached');
-    expect(result.stderr).toContain('unset COALITION_BROWSER_WS_ENDPOINT');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+  it('refuses what it cannot use, within seconds: exit 4, naming the variable and why, no PDF written, no process left waiting', async () => {
+    // A port that takes connections and never answers.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    // A tab's address, as DevTools lists it beside the browser's: it would take the connection and never answer as a browser.
+    const listed = await (await fetch(new URL('/json/list', endpoint.replace(/^ws:/, 'http:')))).json() as { type: string; webSocketDebuggerUrl: string }[];
+    const tabAddress = listed.find((t) => t.type === 'page')!.webSocketDebuggerUrl;
+    try {
+      const cases: [string, string][] = [
+        ['ws://127.0.0.1:9/devtools/browser/none', 'ECONNREFUSED'],
+        [`ws://127.0.0.1:${port}/devtools/browser/none`, 'nothing answered'],
+        [tabAddress, 'not a browser\'s address'],
+        ['ws://192.0.2.1:9222/devtools/browser/none', '192.0.2.1 is not this machine'],
+        ['wss://localhost/devtools/browser/none', 'not a ws:// address'],
+      ];
+      const results = await Promise.all(cases.map(([address], i) => cli(['build', LETTER, '--format', 'pdf', '--out', `refused-${i}`], {
+        cwd: ws.dir, env: { COALITION_BROWSER_WS_ENDPOINT: address }, timeout: 30_000,
+      })));
+      for (const [i, [address, why]] of cases.entries()) {
+        const result = results[i]!;
+        expect(result.code, `${address}: ${result.stderr}`).toBe(4);
+        expect(result.stderr).toContain(`the browser at ${address} (COALITION_BROWSER_WS_ENDPOINT) cannot be used: `);
+        expect(result.stderr).toContain(why);
+        expect(result.stderr).toContain('unset COALITION_BROWSER_WS_ENDPOINT');
+        expect(result.stderr).not.toMatch(/\n\s+at /);
+        expect(existsSync(join(ws.dir, `refused-${i}`, `${LETTER}.en.pdf`)), address).toBe(false);
+      }
+    } finally {
+      silent.close();
+    }
   });
 
   it('gives way to --chrome-path, which names the browser to start', async () => {
@@ -72,10 +99,10 @@ describe('printing in a running browser (COALITION_BROWSER_WS_ENDPOINT)', () => 
     const reached = await cli(['doctor'], { cwd: ws.dir, env: { COALITION_BROWSER_WS_ENDPOINT: endpoint } });
     expect(reached.code, reached.stderr).toBe(0);
     expect(reached.stdout).toContain(`✓ browser      ${version}, running at ${endpoint} (COALITION_BROWSER_WS_ENDPOINT)`);
-    const gone = await cli(['doctor', '--json'], { cwd: ws.dir, env: { COALITION_BROWSER_WS_ENDPOINT: 'ws://127.0.0.1:9/devtools/browser/none' } });
+    const gone = await cli(['doctor', '--json'], { cwd: ws.dir, env: { COALITION_BROWSER_WS_ENDPOINT: 'ws://127.0.0.1:9/devtools/browser/none' }, timeout: 30_000 });
     expect(gone.code).toBe(4);
     const finding = (JSON.parse(gone.stdout) as { findings: { name: string; status: string; found: string }[] }).findings.find((f) => f.name === 'browser')!;
     expect(finding.status).toBe('problem');
-    expect(finding.found).toContain('which could not be reached');
+    expect(finding.found).toContain('which cannot be used: ');
   });
 });

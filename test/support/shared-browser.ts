@@ -9,6 +9,8 @@
  * The tests about starting and stopping a browser (Ctrl-C, a browser killed, its profile
  * folder, a global install) run without it: helpers.ts's OWN_BROWSER. A run with
  * COALITION_TEST_OWN_BROWSER=1 starts none, and every command starts its own, as a user's.
+ * A COALITION_BROWSER_WS_ENDPOINT in the caller's environment is not used: the reference
+ * pages need a browser started with the CLI's flags, which this one is.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +28,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
-  if (process.env.COALITION_TEST_OWN_BROWSER || process.env.COALITION_BROWSER_WS_ENDPOINT) {
-    project.provide('browserEndpoint', process.env.COALITION_BROWSER_WS_ENDPOINT ?? '');
+  if (process.env.COALITION_TEST_OWN_BROWSER) {
+    project.provide('browserEndpoint', '');
     return undefined;
   }
   const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
