@@ -17,6 +17,9 @@ import { get } from 'node:http';
 /** The variable that names a running Chromium's DevTools WebSocket to print in. */
 export const BROWSER_ENDPOINT_VARIABLE = 'COALITION_BROWSER_WS_ENDPOINT';
 
+/** What to do about an endpoint that cannot be used: for the build's error and doctor's finding alike. */
+export const ENDPOINT_HINT = `Name a browser running on this machine by its /devtools/browser/ address (its /json/version says it), or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`;
+
 /** How long the browser has to answer `/json/version`. */
 const ANSWER_MS = 5_000;
 

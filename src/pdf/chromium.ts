@@ -13,7 +13,7 @@
  */
 import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
-import { BROWSER_ENDPOINT_VARIABLE, endpointProblem } from './browser-endpoint.js';
+import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from './browser-endpoint.js';
 import { findBrowser } from './find-browser.js';
 import { createProfileFolder, removeProfileFolder } from './profile-folder.js';
 
@@ -90,7 +90,7 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
 async function connectChromium(endpoint: string): Promise<Chromium> {
   const unreachable = (reason: string, cause?: unknown) => new CoalitionError(`the browser at ${endpoint} (${BROWSER_ENDPOINT_VARIABLE}) cannot be used: ${reason}`, {
     code: 'browser-launch', exitCode: ExitCode.browser, cause,
-    hint: `Name a browser running on this machine by its /devtools/browser/ address (its /json/version says it), or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
+    hint: ENDPOINT_HINT,
   });
   const problem = await endpointProblem(endpoint);
   if (problem) throw unreachable(problem);

@@ -20,8 +20,8 @@ export class PrintSlots {
    * exactly those back with release().
    */
   acquire(slots: number): Promise<number> {
-    if (this.waiting.length === 0 && this.used + this.fit(slots) <= this.capacity) {
-      const granted = this.fit(slots);
+    const granted = this.fit(slots);
+    if (this.waiting.length === 0 && this.used + granted <= this.capacity) {
       this.used += granted;
       return Promise.resolve(granted);
     }

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
-import { BROWSER_ENDPOINT_VARIABLE, endpointProblem } from '../pdf/browser-endpoint.js';
+import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from '../pdf/browser-endpoint.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf/find-browser.js';
 import { bundledFamilies, FONT_FAMILY, servedFonts } from '../render/fonts.js';
 import { findWorkspace, LETTERS_DIR } from '../workspace/workspace.js';
@@ -98,7 +98,7 @@ async function sharedBrowserFinding(endpoint: string): Promise<Finding> {
   const where = `${endpoint} (${BROWSER_ENDPOINT_VARIABLE})`;
   const problem = (reason: string): Finding => ({
     name: 'browser', status: 'problem', found: `${where}, which cannot be used: ${reason}`, exitCode: ExitCode.browser,
-    fix: `Name a browser running on this machine by its /devtools/browser/ address (its /json/version says it), or unset ${BROWSER_ENDPOINT_VARIABLE} to let coalition start its own.`,
+    fix: ENDPOINT_HINT,
   });
   const reason = await endpointProblem(endpoint);
   if (reason) return problem(reason);
