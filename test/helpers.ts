@@ -59,30 +59,14 @@ export interface DrivenBrowser {
 }
 
 /**
- * A browser context of the test's own in the run's shared Chromium
- * (test/support/shared-browser.ts), or a Chromium of its own when the run has none.
+ * A browser for the test, got as a command gets its own (src/pdf/chromium.ts): a context
+ * of the test's own in the run's shared Chromium (test/support/shared-browser.ts), or a
+ * Chromium of its own, with the CLI's flags, when the run has none.
  */
 export async function drivenBrowser(): Promise<DrivenBrowser> {
-  const puppeteer = (await import('puppeteer')).default;
-  const endpoint = process.env.COALITION_BROWSER_WS_ENDPOINT;
-  if (endpoint) {
-    const browser = await puppeteer.connect({ browserWSEndpoint: endpoint });
-    const context = await browser.createBrowserContext();
-    return {
-      newPage: () => context.newPage(),
-      close: async () => {
-        try {
-          await context.close();
-        } finally {
-          await browser.disconnect();
-        }
-      },
-    };
-  }
-  const { CHROMIUM_ARGS } = await import('../src/pdf/chromium.js');
-  const { findBrowser } = await import('../src/pdf/find-browser.js');
-  const browser = await puppeteer.launch({ executablePath: findBrowser(undefined).path, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
-  return { newPage: () => browser.newPage(), close: () => browser.close() };
+  const { launchChromium } = await import('../src/pdf/chromium.js');
+  const chromium = await launchChromium(undefined);
+  return { newPage: () => chromium.tabs.newPage(), close: () => chromium.close() };
 }
 
 /** Runs the real binary (`bin/coalition.js`) as a user would. */

@@ -38,16 +38,7 @@ let started = 0;
 /** Converts `files` to PDF into `outDir`; returns each file's PDF, by the Word file's path. */
 export function convertWithLibreOffice(files: readonly string[], outDir: string): Map<string, string> {
   const running = listeningOffice();
-  try {
-    if (!running) throw new Error('no UNO bridge');
-    mkdirSync(outDir, { recursive: true });
-    execFileSync(PYTHON, [CONVERT, running.pipe, outDir, ...files], { stdio: 'pipe', timeout: 240_000 });
-  } catch {
-    // No bridge, or the office failed (it may have crashed on an earlier file): this call
-    // starts a LibreOffice of its own, and the next one a new listening office.
-    if (running) endOffice(running);
-    convertWithOneOffice(files, outDir);
-  }
+  if (!running || !convertedBy(running, files, outDir)) convertWithOneOffice(files, outDir);
   const pdfs = new Map<string, string>();
   for (const file of files) {
     const pdf = join(outDir, basename(file).replace(/\.docx$/, '.pdf'));
@@ -84,14 +75,25 @@ function listeningOffice(): Office | null {
   return (office = { pipe: `coalition-test-${name}`, group: child.pid });
 }
 
-/** Ends a listening office that failed; the next conversion starts another. */
-function endOffice(failed: Office): void {
+/**
+ * Converts through a listening office. One that fails (it may have crashed on an earlier
+ * file) is ended, and the next conversion starts another; this one is left to a
+ * LibreOffice of its own.
+ */
+function convertedBy(running: Office, files: readonly string[], outDir: string): boolean {
   try {
-    process.kill(-failed.group, 'SIGKILL');
+    mkdirSync(outDir, { recursive: true });
+    execFileSync(PYTHON, [CONVERT, running.pipe, outDir, ...files], { stdio: 'pipe', timeout: 240_000 });
+    return true;
   } catch {
-    // already ended
+    try {
+      process.kill(-running.group, 'SIGKILL');
+    } catch {
+      // already ended
+    }
+    office = undefined;
+    return false;
   }
-  office = undefined;
 }
 
 function convertWithOneOffice(files: readonly string[], outDir: string): void {

@@ -7,15 +7,14 @@
  * address block): the same template with the other language adds nothing but `lang`.
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, drivenBrowser, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { axeViolations } from '../support/axe.js';
 import { nuErrors } from '../support/nu-checker.js';
 import { featuredWorkspace } from './featured-letter.js';
 import { largeWorkspace } from './large-letter.js';
 
-const require = createRequire(import.meta.url);
 const workspaces: { dir: string; cleanup: () => void }[] = [];
 const pages: string[] = [];
 
@@ -58,7 +57,6 @@ describe('the HTML of every edition', () => {
   }, 120_000);
 
   it('has no axe-core violation in Chromium', async () => {
-    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const browser = await drivenBrowser();
     try {
       const violations: string[] = [];
@@ -73,12 +71,7 @@ describe('the HTML of every edition', () => {
           void req.abort();
         });
         await page.setContent(readFileSync(path, 'utf8'), { waitUntil: 'load' });
-        await page.evaluate(axeSource);
-        const result = await page.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-          return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
-        });
-        violations.push(...result.map((v) => `${path.split('/').slice(-2).join('/')}: ${v}`));
+        violations.push(...(await axeViolations(page)).map((v) => `${path.split('/').slice(-2).join('/')}: ${v}`));
         await page.close();
       }
       expect(violations).toEqual([]);

@@ -4,30 +4,28 @@
  * file's own (not the run's shared one, which other files print in at the same time), so
  * what is left in it afterwards can be counted.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
-import { findBrowser } from '../../src/pdf/find-browser.js';
 import { cli, OWN_BROWSER, pdfInfo, sampleWorkspace } from '../helpers.js';
+import { listeningChromium, type ListeningChromium } from '../support/listening-chromium.js';
 
 const LETTER = '2022-10-12-us-mexico-security-dialogue';
 const ws = sampleWorkspace();
-const profile = mkdtempSync(join(tmpdir(), 'coalition-test-endpoint-'));
+let chromium: ListeningChromium;
 let browser: Browser;
 let endpoint: string;
 
 beforeAll(async () => {
-  browser = await puppeteer.launch({ executablePath: findBrowser(undefined).path, userDataDir: profile, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+  chromium = await listeningChromium();
+  browser = chromium.browser;
   endpoint = browser.wsEndpoint();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  rmSync(profile, { recursive: true, force: true });
+  await chromium?.close();
   ws.cleanup();
 });
 

@@ -10,7 +10,6 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -18,11 +17,11 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, cliInThisProcess, drivenBrowser, REPO, sampleWorkspace } from '../helpers.js';
+import { axeViolations } from '../support/axe.js';
 import { nuErrors } from '../support/nu-checker.js';
 import { REFERENCE_DIR, UPDATING } from '../layout/layout-facts.js';
 import { BIG_SIGNERS, bigWorkspace, HOSTILE_NAME } from './big-letter.js';
 
-const require = createRequire(import.meta.url);
 const SAMPLE = 'us-mexico-security-dialogue';
 const BASE = 'https://example.org/letters/us-mexico';
 const PAGES = ['index.html', 'en/index.html', 'es/index.html'];
@@ -309,7 +308,6 @@ describe('the site of a released letter', () => {
   }, 120_000);
 
   it('opens from the disk in Chromium: no request leaves the folder, no script runs, axe finds nothing, a phone never scrolls sideways nor shows text under 16 px, print shows the letter alone', async () => {
-    const axeSource = read(require.resolve('axe-core/axe.min.js'));
     const browser = await drivenBrowser();
     const outside: string[] = [];
     const violations: string[] = [];
@@ -319,12 +317,7 @@ describe('the site of a released letter', () => {
     const printing: string[] = [];
     const tiny: string[] = [];
     const axe = async (page: Awaited<ReturnType<typeof browser.newPage>>, name: string) => {
-      await page.evaluate(axeSource);
-      const found = await page.evaluate(async () => {
-        const run = (globalThis as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        return (await run.run(document, { resultTypes: ['violations'] })).violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      violations.push(...found.map((v) => `${name}: ${v}`));
+      violations.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
     };
     try {
       for (const ws of [sample, big]) {

@@ -12,13 +12,8 @@
  * A COALITION_BROWSER_WS_ENDPOINT in the caller's environment is not used: the reference
  * pages need a browser started with the CLI's flags, which this one is.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
-import { findBrowser } from '../../src/pdf/find-browser.js';
+import { listeningChromium } from './listening-chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,16 +27,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('browserEndpoint', '');
     return undefined;
   }
-  const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
-  const browser = await puppeteer.launch({
-    executablePath: findBrowser(undefined, process.env, () => puppeteer.executablePath()).path,
-    headless: true,
-    userDataDir: profile,
-    args: [...CHROMIUM_ARGS, '--no-sandbox'],
-  });
-  project.provide('browserEndpoint', browser.wsEndpoint());
-  return async () => {
-    await browser.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
+  const chromium = await listeningChromium();
+  project.provide('browserEndpoint', chromium.browser.wsEndpoint());
+  return chromium.close;
 }

@@ -1,0 +1,35 @@
+/**
+ * A Chromium started as the CLI starts its own (src/pdf/chromium.ts's flags, a profile
+ * of its own), but listening on a port, so that commands can print in it through
+ * COALITION_BROWSER_WS_ENDPOINT: the run's shared browser, and the one
+ * test/pdf/shared-browser.test.ts counts the leftovers of.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
+import { findBrowser } from '../../src/pdf/find-browser.js';
+
+export interface ListeningChromium {
+  browser: Browser;
+  /** Closes it and removes its profile. */
+  close(): Promise<void>;
+}
+
+export async function listeningChromium(): Promise<ListeningChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
+  const browser = await puppeteer.launch({
+    executablePath: findBrowser(undefined, process.env, () => puppeteer.executablePath()).path,
+    headless: true,
+    userDataDir: profile,
+    args: [...CHROMIUM_ARGS, '--no-sandbox'],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
