@@ -49,6 +49,7 @@ if (!existsSync(join(REPO, 'dist', 'main.js'))) {
   process.exit(1);
 }
 
+const { SYSTEM_BROWSER_PATHS, isHeadlessShell } = await importSource('pdf/find-browser.ts');
 const browser = chromiumPath();
 const machine = {
   cpus: os.cpus().length,
@@ -110,14 +111,15 @@ if (!flags['no-self-check']) failIf(checkResults(results, runs, selected));
  * the case's commands print in through COALITION_BROWSER_WS_ENDPOINT.
  */
 async function startRunningBrowser() {
-  const [{ default: puppeteer }, { CHROMIUM_ARGS }, { findBrowser }] = await Promise.all([
+  const [{ default: puppeteer }, { CHROMIUM_ARGS, headlessMode }, { findBrowser, puppeteerDownloads }] = await Promise.all([
     import('puppeteer'), importSource('pdf/chromium.ts'), importSource('pdf/find-browser.ts'),
   ]);
   const profile = mkdtempSync(join(tmpdir(), 'coalition-bench-browser-'));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const { path } = findBrowser(undefined, process.env, { downloads: () => puppeteerDownloads(puppeteer) });
   const browser = await puppeteer.launch({
-    executablePath: findBrowser(undefined, process.env, () => puppeteer.executablePath()).path,
-    headless: true, userDataDir: profile, args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],
+    executablePath: path,
+    headless: headlessMode(path), userDataDir: profile, args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],
   });
   return {
     endpoint: browser.wsEndpoint(),
@@ -207,7 +209,8 @@ function mdToPdfCommand(each) {
     return null;
   }
   if (!browser) return null;
-  const launch = { executablePath: browser, args: ['--no-sandbox', '--disable-dev-shm-usage'] };
+  // In the headless mode that browser has (the headless shell's own, like coalition's).
+  const launch = { executablePath: browser, headless: isHeadlessShell(browser) ? 'shell' : true, args: ['--no-sandbox', '--disable-dev-shm-usage'] };
   const base = [cli, '--launch-options', JSON.stringify(launch)];
   const env = { PUPPETEER_EXECUTABLE_PATH: browser };
   if (!each) return { cmd: process.execPath, args: (files) => [...base, ...files], env };
@@ -216,10 +219,11 @@ function mdToPdfCommand(each) {
   return { cmd: 'sh', args: (files) => ['-c', loop, 'sh', process.execPath, cli, JSON.stringify(launch), ...files], env };
 }
 
+/** The browser coalition's commands find (src/pdf/find-browser.ts), which md-to-pdf is given too. */
 function chromiumPath() {
   const named = process.env.PUPPETEER_EXECUTABLE_PATH || process.env.CHROME_PATH;
   if (named) return named;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? null;
+  return SYSTEM_BROWSER_PATHS.find((p) => existsSync(p)) ?? null;
 }
 
 function browserVersion(path) {

@@ -3,7 +3,9 @@
 # sample letter to out/. Safe to run again: it installs only what is missing.
 #
 #   - Node.js 20 or newer must be there (we say how to get it if not);
-#   - a Chrome/Chromium for PDFs, unless one is found (PUPPETEER_EXECUTABLE_PATH,
+#   - a Chrome/Chromium for PDFs: on Debian, Chromium's headless shell
+#     (chromium-headless-shell, the browser coalition prefers: the same PDFs for a third
+#     of the CPU); elsewhere Chromium, unless one is found (PUPPETEER_EXECUTABLE_PATH,
 #     CHROME_PATH, or the usual install paths);
 #   - what the tests use: poppler-utils (pdftotext, pdfinfo) to read PDFs back, a Java
 #     runtime for the Nu HTML Checker (vnu-jar), LibreOffice Writer (headless) to open
@@ -52,7 +54,7 @@ apt_get() { as_root env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o Dpkg::Us
 have_browser() {
   local candidate
   for candidate in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}" \
-    /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable \
+    /usr/bin/chromium-headless-shell /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable \
     /snap/bin/chromium /opt/google/chrome/chrome \
     "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" \
     "/Applications/Chromium.app/Contents/MacOS/Chromium"; do
@@ -70,7 +72,10 @@ case "$(uname -s)" in
   Linux)
     if command -v apt-get >/dev/null 2>&1; then
       packages=()
-      have_browser || packages+=(chromium)
+      # The headless shell where apt has it (Debian), else a Chromium if none is found.
+      # apt's lists may be empty on a new machine: asked again after the update below.
+      shell_wanted() { [ ! -x /usr/bin/chromium-headless-shell ] && apt-cache show chromium-headless-shell >/dev/null 2>&1; }
+      if shell_wanted; then packages+=(chromium-headless-shell); fi
       command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
       command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
       command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
@@ -82,12 +87,16 @@ case "$(uname -s)" in
       [ -f /usr/share/java/jaxb-api.jar ] || packages+=(libjaxb-api-java)
       [ -f /usr/share/color/icc/sRGB.icc ] || packages+=(icc-profiles-free)
       node_ok || packages+=(nodejs npm)
-      if [ ${#packages[@]} -gt 0 ]; then
-        say "Installing ${packages[*]} with apt-get"
+      if [ ${#packages[@]} -gt 0 ] || ! have_browser; then
         logged apt_get update || quietly apt_get update   # once more: a mirror may be syncing
+        if [[ " ${packages[*]} " != *" chromium-headless-shell "* ]]; then
+          if shell_wanted; then packages+=(chromium-headless-shell)
+          elif ! have_browser; then packages+=(chromium); fi
+        fi
+        say "Installing ${packages[*]} with apt-get"
         # Ubuntu names the browser chromium-browser.
         logged apt_get install "${packages[@]}" \
-          || quietly apt_get install "${packages[@]/#chromium/chromium-browser}"
+          || quietly apt_get install $(for p in "${packages[@]}"; do [ "$p" = chromium ] && p=chromium-browser; echo "$p"; done)
       fi
     else
       have_browser || die "no Chrome/Chromium found: install one and set PUPPETEER_EXECUTABLE_PATH"

@@ -14,11 +14,14 @@
 import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from './browser-endpoint.js';
-import { findBrowser } from './find-browser.js';
+import { findBrowser, isHeadlessShell, puppeteerDownloads } from './find-browser.js';
 import { createProfileFolder, removeProfileFolder } from './profile-folder.js';
 
+/**
+ * Chromium's flags for printing. The headless flag is not among them: puppeteer adds
+ * the one the browser needs (`headlessMode`).
+ */
 export const CHROMIUM_ARGS = [
-  '--headless=new',
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
@@ -32,6 +35,15 @@ export const CHROMIUM_ARGS = [
   '--mute-audio',
   '--font-render-hinting=none',
 ];
+
+/**
+ * puppeteer's `headless` for the browser at `path`: the headless shell is headless
+ * already (puppeteer gives it `--headless`), a full Chrome or Chromium runs its
+ * headless mode (`--headless=new`). Both print the same PDF.
+ */
+export function headlessMode(path: string): true | 'shell' {
+  return isHeadlessShell(path) ? 'shell' : true;
+}
 
 export interface Chromium {
   browser: Browser;
@@ -52,14 +64,14 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
   const endpoint = process.env[BROWSER_ENDPOINT_VARIABLE];
   if (endpoint && !chromePath) return connectChromium(endpoint);
   const puppeteer = (await import('puppeteer')).default;
-  const choice = findBrowser(chromePath, process.env, () => puppeteer.executablePath());
+  const choice = findBrowser(chromePath, process.env, { downloads: () => puppeteerDownloads(puppeteer) });
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   let profile: string | undefined;
   try {
     profile = await createProfileFolder();
     const browser = await puppeteer.launch({
       executablePath: choice.path,
-      headless: true,
+      headless: headlessMode(choice.path),
       pipe: true,
       userDataDir: profile,
       args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],

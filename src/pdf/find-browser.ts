@@ -2,11 +2,18 @@
  * Finding a Chromium-family browser the way careful tools do: an explicit path, then
  * PUPPETEER_EXECUTABLE_PATH or CHROME_PATH, then puppeteer's own download (when one was
  * installed), then the usual install paths on Linux and macOS.
+ *
+ * Among the downloads and the install paths, Chromium's headless shell comes first
+ * (Debian's `chromium-headless-shell`, puppeteer's `chrome-headless-shell`): it is the
+ * same Blink and the same printing code without the desktop browser around it, so it
+ * prints the same PDFs, byte for byte, for a third of the CPU (docs/performance.md,
+ * "The headless shell"). A full Chrome or Chromium is used when it is the only one.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { CoalitionError, ExitCode } from '../errors.js';
 
 export const SYSTEM_BROWSER_PATHS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -20,7 +27,7 @@ export const SYSTEM_BROWSER_PATHS = [
 ];
 
 export const NO_BROWSER_HINT =
-  'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: `brew install --cask chromium`), ' +
+  'Install one (Debian: `sudo apt-get install chromium-headless-shell`, the lightest, or `chromium`; Ubuntu: `sudo apt-get install chromium`; macOS: `brew install --cask chromium`), ' +
   'or point to one with --chrome-path or PUPPETEER_EXECUTABLE_PATH. HTML output does not need a browser: --format html.';
 
 export interface BrowserChoice {
@@ -38,14 +45,25 @@ function isExecutable(path: string): boolean {
   }
 }
 
+export interface BrowserPlaces {
+  /** Where puppeteer's own downloads would be, in order of preference (`puppeteerDownloads`). */
+  downloads?: () => readonly string[];
+  /** The usual install paths (SYSTEM_BROWSER_PATHS), in order of preference. */
+  systemPaths?: readonly string[];
+}
+
+/** Chromium's headless shell, by its file name: it is launched in its own headless mode (chromium.ts). */
+export function isHeadlessShell(path: string): boolean {
+  return /headless[-_]shell(\.exe)?$/i.test(path);
+}
+
 /**
  * @param explicit the --chrome-path flag
- * @param puppeteerPath puppeteer's own download location, if it can tell one
  */
 export function findBrowser(
   explicit: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
-  puppeteerPath?: () => string | undefined,
+  places: BrowserPlaces = {},
 ): BrowserChoice {
   const named: [string | undefined, string][] = [
     [explicit, '--chrome-path'],
@@ -62,15 +80,24 @@ export function findBrowser(
     }
     return { path, source };
   }
-  const downloaded = safe(puppeteerPath);
-  if (downloaded && isExecutable(downloaded)) return { path: downloaded, source: "puppeteer's download" };
-  for (const path of SYSTEM_BROWSER_PATHS) if (isExecutable(path)) return { path, source: 'system' };
+  for (const path of safe(places.downloads) ?? []) if (isExecutable(path)) return { path, source: "puppeteer's download" };
+  for (const path of places.systemPaths ?? SYSTEM_BROWSER_PATHS) if (isExecutable(path)) return { path, source: 'system' };
   throw new CoalitionError('no Chrome or Chromium browser was found to print PDFs', {
     code: 'no-browser', exitCode: ExitCode.noBrowser, hint: NO_BROWSER_HINT,
   });
 }
 
-function safe(fn: (() => string | undefined) | undefined): string | undefined {
+/**
+ * puppeteer's own downloads, its headless shell first (`npx puppeteer browsers install
+ * chrome-headless-shell`); a path is only where it would be, not that it is there.
+ */
+export function puppeteerDownloads(puppeteer: { executablePath(options?: { headless?: 'shell' }): string }): string[] {
+  return [() => puppeteer.executablePath({ headless: 'shell' }), () => puppeteer.executablePath()]
+    .map((where) => safe(where))
+    .filter((path): path is string => path !== undefined);
+}
+
+function safe<T>(fn: (() => T) | undefined): T | undefined {
   try {
     return fn?.();
   } catch {

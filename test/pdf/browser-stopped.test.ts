@@ -14,9 +14,14 @@ import { BIN, cli, OWN_BROWSER, pdfInfo, tempWorkspace } from '../helpers.js';
 import { alive, chromiumOf, descendants, profileOf, waitFor } from './chromium-processes.js';
 
 const REGISTRY = 'signatories:\n  wola:\n    name: Washington Office on Latin America\n';
-const LETTERS = 30;
+/**
+ * Enough letters that the build is still printing when the test, polling every 100 ms,
+ * sees the first PDF and kills the browser: the headless shell prints a short letter in
+ * some 30 ms, so 30 letters were all out before the kill.
+ */
+const LETTERS = 150;
 const letter = (n: number) => `---\ntitle: Letter number ${n}\ndate: 2022-10-12\nsignatories: [wola]\n---\n\nWe write to you about matter number ${n}.\n`;
-const name = (n: number) => `letter-${String(n).padStart(2, '0')}`;
+const name = (n: number) => `letter-${String(n).padStart(3, '0')}`;
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -75,7 +80,7 @@ describe('the browser stops mid-build', () => {
     expect(readdirSync(out).sort()).toEqual(expected);
     for (const n of built) {
       expect(stdout).toContain(`2022-10-12-${n}.en.pdf`);
-      expect(pdfInfo(join(out, `2022-10-12-${n}.en.pdf`)).Title).toBe(`Letter number ${Number(n.slice(-2))}`);
+      expect(pdfInfo(join(out, `2022-10-12-${n}.en.pdf`)).Title).toBe(`Letter number ${Number(n.slice('letter-'.length))}`);
     }
     expect(readdirSync(tmp), 'profile or socket folder left behind').toEqual([]);
   }, 120_000);

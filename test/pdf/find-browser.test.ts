@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBrowser, SYSTEM_BROWSER_PATHS } from '../../src/pdf/find-browser.js';
+import { findBrowser, isHeadlessShell, puppeteerDownloads, SYSTEM_BROWSER_PATHS } from '../../src/pdf/find-browser.js';
+import { headlessMode } from '../../src/pdf/chromium.js';
 import { CoalitionError } from '../../src/errors.js';
 import { tempWorkspace } from '../helpers.js';
 
@@ -32,16 +33,49 @@ describe('findBrowser', () => {
     const ws = tempWorkspace();
     try {
       const downloaded = fakeExecutable(ws.dir, 'chrome-for-testing');
-      expect(findBrowser(undefined, {}, () => downloaded)).toEqual({ path: downloaded, source: "puppeteer's download" });
+      const system = fakeExecutable(ws.dir, 'chromium');
+      expect(findBrowser(undefined, {}, { downloads: () => [join(ws.dir, 'absent'), downloaded], systemPaths: [system] }))
+        .toEqual({ path: downloaded, source: "puppeteer's download" });
     } finally {
       ws.cleanup();
     }
   });
 
   it('falls back to the usual install paths', () => {
-    const found = findBrowser(undefined, {}, () => '/nonexistent/chrome');
+    const found = findBrowser(undefined, {}, { downloads: () => ['/nonexistent/chrome'] });
     expect(SYSTEM_BROWSER_PATHS).toContain(found.path);
     expect(found.source).toBe('system');
+  });
+
+  it('prefers the headless shell to a full Chromium among the install paths and downloads', () => {
+    const ws = tempWorkspace();
+    try {
+      const full = fakeExecutable(ws.dir, 'chromium');
+      const shell = fakeExecutable(ws.dir, 'chromium-headless-shell');
+      expect(SYSTEM_BROWSER_PATHS.indexOf('/usr/bin/chromium-headless-shell')).toBeLessThan(SYSTEM_BROWSER_PATHS.indexOf('/usr/bin/chromium'));
+      expect(findBrowser(undefined, {}, { systemPaths: [shell, full] }).path).toBe(shell);
+      // Without the shell, the full browser.
+      expect(findBrowser(undefined, {}, { systemPaths: [join(ws.dir, 'chromium-headless-shell-absent'), full] }).path).toBe(full);
+      // puppeteer's headless shell before its Chrome, both asked of puppeteer itself.
+      const asked: unknown[] = [];
+      const places = puppeteerDownloads({ executablePath: (options) => (asked.push(options), options?.headless === 'shell' ? '/cache/chrome-headless-shell' : '/cache/chrome') });
+      expect(places).toEqual(['/cache/chrome-headless-shell', '/cache/chrome']);
+      // A download puppeteer cannot name (none configured) is left out, not an error.
+      expect(puppeteerDownloads({ executablePath: () => { throw new Error('no download'); } })).toEqual([]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('launches the headless shell in its own headless mode and a full browser in --headless=new', () => {
+    for (const shell of ['/usr/bin/chromium-headless-shell', '/root/.cache/puppeteer/chrome-headless-shell/linux-148/chrome-headless-shell-linux64/chrome-headless-shell', 'C:\\chrome-headless-shell.exe']) {
+      expect(isHeadlessShell(shell), shell).toBe(true);
+      expect(headlessMode(shell)).toBe('shell');
+    }
+    for (const full of ['/usr/bin/chromium', '/opt/google/chrome/chrome', '/home/ana/headless-shell-tools/chromium']) {
+      expect(isHeadlessShell(full), full).toBe(false);
+      expect(headlessMode(full)).toBe(true);
+    }
   });
 
   it('refuses a named browser that does not exist, with exit code 3 and a hint', () => {
@@ -52,7 +86,7 @@ describe('findBrowser', () => {
       expect(error).toBeInstanceOf(CoalitionError);
       expect((error as CoalitionError).exitCode).toBe(3);
       expect((error as CoalitionError).message).toContain('/nonexistent/chrome');
-      expect((error as CoalitionError).hint).toMatch(/apt-get install chromium/);
+      expect((error as CoalitionError).hint).toMatch(/apt-get install chromium-headless-shell/);
     }
   });
 });

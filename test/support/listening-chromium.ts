@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
-import { CHROMIUM_ARGS } from '../../src/pdf/chromium.js';
-import { findBrowser } from '../../src/pdf/find-browser.js';
+import { CHROMIUM_ARGS, headlessMode } from '../../src/pdf/chromium.js';
+import { findBrowser, puppeteerDownloads } from '../../src/pdf/find-browser.js';
 
 export interface ListeningChromium {
   browser: Browser;
@@ -19,9 +19,10 @@ export interface ListeningChromium {
 
 export async function listeningChromium(): Promise<ListeningChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
+  const { path } = findBrowser(undefined, process.env, { downloads: () => puppeteerDownloads(puppeteer) });
   const browser = await puppeteer.launch({
-    executablePath: findBrowser(undefined, process.env, () => puppeteer.executablePath()).path,
-    headless: true,
+    executablePath: path,
+    headless: headlessMode(path),
     userDataDir: profile,
     args: [...CHROMIUM_ARGS, '--no-sandbox'],
   });
