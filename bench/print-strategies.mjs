@@ -23,14 +23,16 @@ import { lettersWorkspace, removeWorkspace, REPO } from './workspace.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, letters: { type: 'string', default: '20' } } });
 const runs = Number(values.runs);
-const CHROME = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
 const dir = lettersWorkspace(Number(values.letters));
 execFileSync(process.execPath, [join(REPO, 'bin', 'coalition.js'), 'build', '--format', 'html', '-q'], { cwd: dir, stdio: 'ignore' });
 const docs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.html')).sort().map((f) => readFileSync(join(dir, 'out', f), 'utf8'));
 removeWorkspace(dir);
 
 const { Printer } = await importSource('pdf/printer.ts');
-const { CHROMIUM_ARGS } = await importSource('pdf/chromium.ts');
+const { CHROMIUM_ARGS, headlessMode } = await importSource('pdf/chromium.ts');
+const { findBrowser } = await importSource('pdf/find-browser.ts');
+// The browser a command finds (the headless shell first), unless PUPPETEER_EXECUTABLE_PATH names one.
+const CHROME = findBrowser(undefined).path;
 const { applyPdfMetadata } = await importSource('pdf/metadata.ts');
 const { fontFaceCss, servedFonts } = await importSource('render/fonts.ts');
 const puppeteer = (await import('puppeteer')).default;
@@ -59,7 +61,7 @@ async function record(name, fn) {
   console.log(`${name.padEnd(52)} ${String(results[name]).padStart(6)} ms  (${(results[name] / docs.length).toFixed(1)} ms/doc)`);
 }
 
-const launch = (pipe = true) => puppeteer.launch({ executablePath: CHROME, pipe, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+const launch = (pipe = true) => puppeteer.launch({ executablePath: CHROME, headless: headlessMode(CHROME), pipe, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
 
 /**
  * A stand-in for the product's Printer with the knobs it does not have: a page per

@@ -4,7 +4,8 @@
  * (test/docx/libreoffice.ts). A worker ends without running exit handlers, so the
  * instances are ended here, after the last test, and the folder and their pipes removed.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,24 +17,57 @@ declare module 'vitest' {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+export default function setup(project: TestProject): () => Promise<void> {
+  const startedAt = Date.now();
   const folder = mkdtempSync(join(tmpdir(), 'coalition-test-office-'));
   project.provide('officeFolder', folder);
-  return () => {
+  return async () => {
     const names = readdirSync(folder).filter((f) => f.endsWith('.pgid')).map((f) => f.slice(0, -'.pgid'.length));
-    for (const name of names) {
-      try {
-        process.kill(-Number(readFileSync(join(folder, `${name}.pgid`), 'utf8')), 'SIGKILL');
-      } catch {
-        // already ended
-      }
-    }
+    const groups = names.map((name) => Number(readFileSync(join(folder, `${name}.pgid`), 'utf8')));
+    for (const group of groups) signal(group, 'SIGKILL');
+    // Their sockets are refused only once they have ended.
+    for (let waited = 0; waited < 3000 && groups.some((group) => signal(group, 0)); waited += 50) await new Promise((r) => setTimeout(r, 50));
     rmSync(folder, { recursive: true, force: true });
-    // The socket of its UNO pipe, which LibreOffice leaves behind however it ends.
+    // LibreOffice leaves its pipes' sockets behind however it ends: the UNO pipe, named
+    // after the worker's office, and the single-instance pipe of every office the run
+    // started (a worker's, or a conversion's own, test/docx/libreoffice.ts), named by a
+    // hash of its profile. Those made during the run that nobody listens on any more go.
     for (const dir of new Set([tmpdir(), '/tmp'])) {
-      for (const socket of readdirSync(dir).filter((f) => names.some((name) => f.startsWith('OSL_PIPE_') && f.endsWith(`_coalition-test-${name}`)))) {
-        rmSync(join(dir, socket), { force: true });
+      for (const socket of readdirSync(dir).filter((f) => f.startsWith('OSL_PIPE_'))) {
+        const path = join(dir, socket);
+        const ours = names.some((name) => socket.endsWith(`_coalition-test-${name}`));
+        if (ours || (/_SingleOfficeIPC_/.test(socket) && madeSince(path, startedAt) && !(await listenedOn(path)))) rmSync(path, { force: true });
       }
     }
   };
+}
+
+/** Sends `sig` to a process group; whether there was one. */
+function signal(group: number, sig: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-group, sig);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function madeSince(path: string, time: number): boolean {
+  try {
+    return lstatSync(path).mtimeMs >= time - 1000;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a process still accepts connections on the Unix socket (a LibreOffice of the user's, say). */
+function listenedOn(path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(path);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
