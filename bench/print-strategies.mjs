@@ -30,12 +30,13 @@ removeWorkspace(dir);
 
 const { Printer } = await importSource('pdf/printer.ts');
 const { CHROMIUM_ARGS, headlessMode } = await importSource('pdf/chromium.ts');
-const { findBrowser } = await importSource('pdf/find-browser.ts');
+const { findBrowser, puppeteerPlaces } = await importSource('pdf/find-browser.ts');
+const puppeteer = (await import('puppeteer')).default;
 // The browser a command finds (the headless shell first), unless PUPPETEER_EXECUTABLE_PATH names one.
-const CHROME = findBrowser(undefined).path;
+const CHROME = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer)).path;
+console.log(`browser: ${CHROME}`);
 const { applyPdfMetadata } = await importSource('pdf/metadata.ts');
 const { fontFaceCss, servedFonts } = await importSource('render/fonts.ts');
-const puppeteer = (await import('puppeteer')).default;
 
 // The written .html files inline the faces their characters need (`data:` URLs); the
 // printer's copy names the same faces by address. Each inline face is swapped for its

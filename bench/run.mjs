@@ -111,12 +111,12 @@ if (!flags['no-self-check']) failIf(checkResults(results, runs, selected));
  * the case's commands print in through COALITION_BROWSER_WS_ENDPOINT.
  */
 async function startRunningBrowser() {
-  const [{ default: puppeteer }, { CHROMIUM_ARGS, headlessMode }, { findBrowser, puppeteerDownloads }] = await Promise.all([
+  const [{ default: puppeteer }, { CHROMIUM_ARGS, headlessMode }, { findBrowser, puppeteerPlaces }] = await Promise.all([
     import('puppeteer'), importSource('pdf/chromium.ts'), importSource('pdf/find-browser.ts'),
   ]);
   const profile = mkdtempSync(join(tmpdir(), 'coalition-bench-browser-'));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const { path } = findBrowser(undefined, process.env, { downloads: () => puppeteerDownloads(puppeteer) });
+  const { path } = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
   const browser = await puppeteer.launch({
     executablePath: path,
     headless: headlessMode(path), userDataDir: profile, args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],

@@ -3,10 +3,11 @@
 # sample letter to out/. Safe to run again: it installs only what is missing.
 #
 #   - Node.js 20 or newer must be there (we say how to get it if not);
-#   - a Chrome/Chromium for PDFs: on Debian, Chromium's headless shell
+#   - a Chrome/Chromium for PDFs, unless one is found (PUPPETEER_EXECUTABLE_PATH,
+#     CHROME_PATH, or the usual install paths): on Debian Chromium's headless shell
 #     (chromium-headless-shell, the browser coalition prefers: the same PDFs for a third
-#     of the CPU); elsewhere Chromium, unless one is found (PUPPETEER_EXECUTABLE_PATH,
-#     CHROME_PATH, or the usual install paths);
+#     of the CPU), elsewhere Chromium; with a full Chromium already there, a tip says
+#     how to add the shell;
 #   - what the tests use: poppler-utils (pdftotext, pdfinfo) to read PDFs back, a Java
 #     runtime for the Nu HTML Checker (vnu-jar), LibreOffice Writer (headless) to open
 #     every Word letter (with its Python bridge, python3-uno, on Debian/Ubuntu, so a
@@ -72,10 +73,10 @@ case "$(uname -s)" in
   Linux)
     if command -v apt-get >/dev/null 2>&1; then
       packages=()
-      # The headless shell where apt has it (Debian), else a Chromium if none is found.
-      # apt's lists may be empty on a new machine: asked again after the update below.
-      shell_wanted() { [ ! -x /usr/bin/chromium-headless-shell ] && apt-cache show chromium-headless-shell >/dev/null 2>&1; }
-      if shell_wanted; then packages+=(chromium-headless-shell); fi
+      # A browser for PDFs when none is found (the choice is made after apt's update below:
+      # its lists may be empty on a new machine): the headless shell where apt has it
+      # (Debian), else Chromium. A browser already there is left as it is.
+      has_shell_package() { apt-cache show chromium-headless-shell >/dev/null 2>&1; }
       command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
       command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
       command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui)
@@ -89,14 +90,16 @@ case "$(uname -s)" in
       node_ok || packages+=(nodejs npm)
       if [ ${#packages[@]} -gt 0 ] || ! have_browser; then
         logged apt_get update || quietly apt_get update   # once more: a mirror may be syncing
-        if [[ " ${packages[*]} " != *" chromium-headless-shell "* ]]; then
-          if shell_wanted; then packages+=(chromium-headless-shell)
-          elif ! have_browser; then packages+=(chromium); fi
+        if ! have_browser; then
+          if has_shell_package; then packages+=(chromium-headless-shell); else packages+=(chromium); fi
         fi
         say "Installing ${packages[*]} with apt-get"
         # Ubuntu names the browser chromium-browser.
         logged apt_get install "${packages[@]}" \
           || quietly apt_get install $(for p in "${packages[@]}"; do [ "$p" = chromium ] && p=chromium-browser; echo "$p"; done)
+      fi
+      if [ ! -x /usr/bin/chromium-headless-shell ] && has_shell_package; then
+        echo "    tip: \`sudo apt-get install chromium-headless-shell\` prints the same PDFs with a third of the CPU (README, \"The browser\")"
       fi
     else
       have_browser || die "no Chrome/Chromium found: install one and set PUPPETEER_EXECUTABLE_PATH"

@@ -14,8 +14,8 @@
 import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from './browser-endpoint.js';
-import { findBrowser, isHeadlessShell, puppeteerDownloads } from './find-browser.js';
-import { createProfileFolder, removeProfileFolder } from './profile-folder.js';
+import { findBrowser, isHeadlessShell, puppeteerPlaces } from './find-browser.js';
+import { createProfileFolder, markBrowser, removeProfileFolder } from './profile-folder.js';
 
 /**
  * Chromium's flags for printing. The headless flag is not among them: puppeteer adds
@@ -64,7 +64,7 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
   const endpoint = process.env[BROWSER_ENDPOINT_VARIABLE];
   if (endpoint && !chromePath) return connectChromium(endpoint);
   const puppeteer = (await import('puppeteer')).default;
-  const choice = findBrowser(chromePath, process.env, { downloads: () => puppeteerDownloads(puppeteer) });
+  const choice = findBrowser(chromePath, process.env, puppeteerPlaces(puppeteer));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   let profile: string | undefined;
   try {
@@ -81,6 +81,7 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
       timeout: 30_000,
     });
     const folder = profile;
+    await markBrowser(folder, browser.process()?.pid).catch(() => undefined);
     return {
       browser,
       tabs: browser,

@@ -1,10 +1,12 @@
 /**
  * Finding a Chromium-family browser the way careful tools do: an explicit path, then
- * PUPPETEER_EXECUTABLE_PATH or CHROME_PATH, then puppeteer's own download (when one was
- * installed), then the usual install paths on Linux and macOS.
+ * PUPPETEER_EXECUTABLE_PATH or CHROME_PATH, then the browser puppeteer's configuration
+ * file names, then puppeteer's own download (when one was installed), then the usual
+ * install paths on Linux and macOS.
  *
- * Among the downloads and the install paths, Chromium's headless shell comes first
- * (Debian's `chromium-headless-shell`, puppeteer's `chrome-headless-shell`): it is the
+ * Among the downloads and the install paths, Chromium's headless shell comes first,
+ * puppeteer's (`chrome-headless-shell`) then Debian's (`chromium-headless-shell`), before
+ * any full Chrome or Chromium, puppeteer's then the system's: it is the
  * same Blink and the same printing code without the desktop browser around it, so it
  * prints the same PDFs, byte for byte, for a third of the CPU (docs/performance.md,
  * "The headless shell"). A full Chrome or Chromium is used when it is the only one.
@@ -46,6 +48,8 @@ function isExecutable(path: string): boolean {
 }
 
 export interface BrowserPlaces {
+  /** The browser puppeteer's configuration file names (`.puppeteerrc`, `executablePath`): used first, whatever it is. */
+  configured?: () => string | undefined;
   /** Where puppeteer's own downloads would be, in order of preference (`puppeteerDownloads`). */
   downloads?: () => readonly string[];
   /** The usual install paths (SYSTEM_BROWSER_PATHS), in order of preference. */
@@ -80,18 +84,36 @@ export function findBrowser(
     }
     return { path, source };
   }
-  for (const path of safe(places.downloads) ?? []) if (isExecutable(path)) return { path, source: "puppeteer's download" };
-  for (const path of places.systemPaths ?? SYSTEM_BROWSER_PATHS) if (isExecutable(path)) return { path, source: 'system' };
+  const configured = safe(places.configured);
+  if (configured && isExecutable(configured)) return { path: configured, source: "puppeteer's configuration" };
+  const found: BrowserChoice[] = [
+    ...(safe(places.downloads) ?? []).map((path) => ({ path, source: "puppeteer's download" })),
+    ...(places.systemPaths ?? SYSTEM_BROWSER_PATHS).map((path) => ({ path, source: 'system' })),
+  ];
+  // A headless shell anywhere before a full browser anywhere; a download before the system's.
+  const choice = [...found.filter((c) => isHeadlessShell(c.path)), ...found.filter((c) => !isHeadlessShell(c.path))].find((c) => isExecutable(c.path));
+  if (choice) return choice;
   throw new CoalitionError('no Chrome or Chromium browser was found to print PDFs', {
     code: 'no-browser', exitCode: ExitCode.noBrowser, hint: NO_BROWSER_HINT,
   });
+}
+
+/** What findBrowser asks of puppeteer. */
+export interface PuppeteerPlaces {
+  executablePath(options?: { headless?: 'shell' }): string;
+  configuration?: { executablePath?: string };
+}
+
+/** Where puppeteer looks, for findBrowser: its configuration file's browser, then its downloads. */
+export function puppeteerPlaces(puppeteer: PuppeteerPlaces): BrowserPlaces {
+  return { configured: () => puppeteer.configuration?.executablePath, downloads: () => puppeteerDownloads(puppeteer) };
 }
 
 /**
  * puppeteer's own downloads, its headless shell first (`npx puppeteer browsers install
  * chrome-headless-shell`); a path is only where it would be, not that it is there.
  */
-export function puppeteerDownloads(puppeteer: { executablePath(options?: { headless?: 'shell' }): string }): string[] {
+export function puppeteerDownloads(puppeteer: PuppeteerPlaces): string[] {
   return [() => puppeteer.executablePath({ headless: 'shell' }), () => puppeteer.executablePath()]
     .map((where) => safe(where))
     .filter((path): path is string => path !== undefined);

@@ -4,7 +4,8 @@
  * with SIGKILL cannot, so every launch first removes the folders whose owner is gone
  * and whose Chromium no longer runs.
  */
-import { lstat, mkdtemp, readdir, readlink, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -13,6 +14,18 @@ const OWNED = /^coalition-chromium-(\d+)-/;
 
 export function createProfileFolder(dir: string = tmpdir()): Promise<string> {
   return mkdtemp(join(dir, `${PREFIX}${process.pid}-`));
+}
+
+/** Where a printer notes the browser it started in its profile folder (`markBrowser`). */
+const BROWSER_MARK = 'coalition-browser';
+
+/**
+ * Notes in the profile the process of the browser started on it (`<host>-<pid>`, as
+ * Chromium's own `SingletonLock` link): the headless shell writes no `SingletonLock`, so
+ * without this a later build could take the folder of a shell still running for stale.
+ */
+export async function markBrowser(profile: string, pid: number | undefined): Promise<void> {
+  if (pid !== undefined) await writeFile(join(profile, BROWSER_MARK), `${hostname()}-${pid}`);
 }
 
 /**
@@ -50,22 +63,41 @@ export async function removeStaleProfileFolders(dir: string = tmpdir()): Promise
 }
 
 /**
- * Whether the Chromium that used a profile still runs: it names itself in the profile's
- * `SingletonLock` link (`<host>-<pid>`). Left alone until it ends: it ends by itself once
- * it notices that its owner is gone.
+ * Whether the Chromium that used a profile still runs: a full Chromium names itself in
+ * the profile's `SingletonLock` link, and the printer names the browser it started in
+ * `coalition-browser` (both `<host>-<pid>`). Left alone until it ends: it ends by itself
+ * once it notices that its owner is gone.
  */
 async function chromiumRuns(profile: string): Promise<boolean> {
-  const lock = await readlink(join(profile, 'SingletonLock')).catch(() => undefined);
-  const match = lock ? /^(.*)-(\d+)$/.exec(lock) : null;
-  return !!match && match[1] === hostname() && isRunning(Number(match[2]));
+  const names = await Promise.all([
+    readlink(join(profile, 'SingletonLock')).catch(() => undefined),
+    readFile(join(profile, BROWSER_MARK), 'utf8').catch(() => undefined),
+  ]);
+  return names.some((name) => {
+    const match = name ? /^(.*)-(\d+)$/.exec(name.trim()) : null;
+    return !!match && match[1] === hostname() && isRunning(Number(match[2]));
+  });
 }
 
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it runs, as another user.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * An ended process that nobody has reaped yet still answers signal 0: a browser whose
+ * owner was killed is handed to the system's first process, which in a container may
+ * never reap it. Linux says so in /proc; elsewhere it is taken as running.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }

@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path';
 import { asCoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from '../pdf/browser-endpoint.js';
-import { findBrowser, NO_BROWSER_HINT, puppeteerDownloads } from '../pdf/find-browser.js';
+import { findBrowser, NO_BROWSER_HINT, puppeteerPlaces } from '../pdf/find-browser.js';
 import { bundledFamilies, FONT_FAMILY, servedFonts } from '../render/fonts.js';
 import { findWorkspace, LETTERS_DIR } from '../workspace/workspace.js';
 
@@ -76,7 +76,7 @@ async function browserFinding(options: EnvironmentOptions): Promise<Finding> {
   let choice;
   try {
     const puppeteer = (await import('puppeteer')).default;
-    choice = findBrowser(options.chromePath, options.env, { downloads: () => puppeteerDownloads(puppeteer) });
+    choice = findBrowser(options.chromePath, options.env, puppeteerPlaces(puppeteer));
   } catch (error) {
     const failure = asCoalitionError(error);
     return { name: 'browser', status: 'problem', found: failure.message, fix: failure.hint ?? NO_BROWSER_HINT, exitCode: ExitCode.noBrowser };

@@ -4,7 +4,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BIN, cli, OWN_BROWSER, sampleWorkspace, tempWorkspace } from '../helpers.js';
-import { findBrowser } from '../../src/pdf/find-browser.js';
+import puppeteer from 'puppeteer';
+import { findBrowser, puppeteerPlaces } from '../../src/pdf/find-browser.js';
 
 const sample = sampleWorkspace();
 const empty = tempWorkspace();
@@ -17,7 +18,7 @@ describe('coalition doctor', () => {
   it('names the browser it found with the version the browser itself reports, and the bundled font', async () => {
     const result = await cli(['doctor'], { cwd: sample.dir, env: OWN_BROWSER });
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const browser = findBrowser(undefined);
+    const browser = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
     const version = execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]!;
     expect(result.stdout).toContain(`✓ browser      ${version} at ${browser.path}`);
     expect(result.stdout).toMatch(/✓ Node\.js\s+20|✓ Node\.js\s+2\d/);
@@ -46,7 +47,8 @@ describe('coalition doctor', () => {
     try {
       // (An undefined variable is left out of the child's environment.)
       const result = await cli(['doctor'], { cwd: empty.dir, env: { ...OWN_BROWSER, PUPPETEER_EXECUTABLE_PATH: undefined, CHROME_PATH: undefined } });
-      expect(result.stdout).toContain(`✓ browser      Stand-in Chrome 1.0 at ${fake} (puppeteer's download)`);
+      // Before the headless shell of the system, which comes before any other download.
+      expect(result.stdout).toContain(`✓ browser      Stand-in Chrome 1.0 at ${fake} (puppeteer's configuration)`);
     } finally {
       rmSync(join(empty.dir, '.puppeteerrc.cjs'));
     }

@@ -35,7 +35,12 @@ function commandLine(pid: number): string {
   }
 }
 
-/** The Chromium a CLI process started, once it runs. */
+/**
+ * The Chromium a CLI process started, once it runs. Debian's `/usr/bin/chromium` and
+ * `/usr/bin/chromium-headless-shell` are shell scripts that start the browser without
+ * `exec`: this may be the script's `sh` (its command line names the script), with the
+ * browser its child, so a test that ends "the browser" kills its descendants too.
+ */
 export function chromiumOf(cliPid: number): number | undefined {
   return childPids(cliPid).find((pid) => /chrom/i.test(commandLine(pid)));
 }

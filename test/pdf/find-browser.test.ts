@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBrowser, isHeadlessShell, puppeteerDownloads, SYSTEM_BROWSER_PATHS } from '../../src/pdf/find-browser.js';
+import { findBrowser, isHeadlessShell, puppeteerDownloads, puppeteerPlaces, SYSTEM_BROWSER_PATHS } from '../../src/pdf/find-browser.js';
 import { headlessMode } from '../../src/pdf/chromium.js';
 import { CoalitionError } from '../../src/errors.js';
 import { tempWorkspace } from '../helpers.js';
@@ -41,6 +41,20 @@ describe('findBrowser', () => {
     }
   });
 
+  it("takes the browser puppeteer's configuration file names before any download or install path, shell or not", () => {
+    const ws = tempWorkspace();
+    try {
+      const configured = fakeExecutable(ws.dir, 'chrome');
+      const shell = fakeExecutable(ws.dir, 'chromium-headless-shell');
+      const places = puppeteerPlaces({ configuration: { executablePath: configured }, executablePath: () => configured });
+      expect(findBrowser(undefined, {}, { ...places, systemPaths: [shell] })).toEqual({ path: configured, source: "puppeteer's configuration" });
+      // PUPPETEER_EXECUTABLE_PATH still wins over it.
+      expect(findBrowser(undefined, { PUPPETEER_EXECUTABLE_PATH: shell }, places).path).toBe(shell);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
   it('falls back to the usual install paths', () => {
     const found = findBrowser(undefined, {}, { downloads: () => ['/nonexistent/chrome'] });
     expect(SYSTEM_BROWSER_PATHS).toContain(found.path);
@@ -56,6 +70,13 @@ describe('findBrowser', () => {
       expect(findBrowser(undefined, {}, { systemPaths: [shell, full] }).path).toBe(shell);
       // Without the shell, the full browser.
       expect(findBrowser(undefined, {}, { systemPaths: [join(ws.dir, 'chromium-headless-shell-absent'), full] }).path).toBe(full);
+      // The system's shell before puppeteer's full Chrome; puppeteer's shell before the system's.
+      const downloadedChrome = fakeExecutable(ws.dir, 'chrome');
+      const downloadedShell = fakeExecutable(ws.dir, 'chrome-headless-shell');
+      expect(findBrowser(undefined, {}, { downloads: () => [downloadedChrome], systemPaths: [shell, full] })).toEqual({ path: shell, source: 'system' });
+      expect(findBrowser(undefined, {}, { downloads: () => [downloadedShell, downloadedChrome], systemPaths: [shell, full] }))
+        .toEqual({ path: downloadedShell, source: "puppeteer's download" });
+      expect(findBrowser(undefined, {}, { downloads: () => [downloadedChrome], systemPaths: [full] })).toEqual({ path: downloadedChrome, source: "puppeteer's download" });
       // puppeteer's headless shell before its Chrome, both asked of puppeteer itself.
       const asked: unknown[] = [];
       const places = puppeteerDownloads({ executablePath: (options) => (asked.push(options), options?.headless === 'shell' ? '/cache/chrome-headless-shell' : '/cache/chrome') });

@@ -1,13 +1,14 @@
 /**
  * Profile folders left by killed runs are removed, and nothing else: not the folder of
- * a run still going, not one whose Chromium still runs, not a folder of another name.
+ * a run still going, not one whose Chromium still runs (by Chromium's SingletonLock, or by
+ * the printer's note for the headless shell, which writes none), not a folder of another name.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createProfileFolder, removeStaleProfileFolders } from '../../src/pdf/profile-folder.js';
+import { createProfileFolder, markBrowser, removeStaleProfileFolders } from '../../src/pdf/profile-folder.js';
 import { tempWorkspace } from '../helpers.js';
 
 let cleanup: (() => void) | undefined;
@@ -44,12 +45,34 @@ describe('removeStaleProfileFolders', () => {
     const chromiumRuns = folder(ws.dir, `coalition-chromium-${dead}-eeeeee`);
     symlinkSync(`${hostname()}-${process.pid}`, join(chromiumRuns, 'SingletonLock'));
     const other = folder(ws.dir, 'puppeteer_dev_chrome_profile-ffffff');
+    // The headless shell writes no SingletonLock: the printer's own note of its browser.
+    const shellRuns = folder(ws.dir, `coalition-chromium-${dead}-gggggg`);
+    await markBrowser(shellRuns, process.pid);
+    const shellEnded = folder(ws.dir, `coalition-chromium-${dead}-hhhhhh`);
+    await markBrowser(shellEnded, dead);
 
     const removed = await removeStaleProfileFolders(ws.dir);
-    expect(removed.sort()).toEqual([stale, linking].sort());
+    expect(removed.sort()).toEqual([stale, linking, shellEnded].sort());
     expect(existsSync(socket)).toBe(false);
     expect(readdirSync(shared).sort()).toEqual(['SingletonSocket', 'notes.txt']);
-    for (const kept of [own, running, chromiumRuns, other]) expect(existsSync(kept), kept).toBe(true);
+    for (const kept of [own, running, chromiumRuns, other, shellRuns]) expect(existsSync(kept), kept).toBe(true);
     expect(own).toMatch(new RegExp(`/coalition-chromium-${process.pid}-[^/]+$`));
+  });
+
+  it('takes an ended browser nobody has reaped (a zombie) for ended, on Linux', async () => {
+    const ws = tempWorkspace();
+    cleanup = ws.cleanup;
+    // `sleep 0` ends at once, a child of the `sleep 5` its shell becomes, which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (c: Buffer) => resolve(String(c)))));
+      for (let i = 0; i < 50 && !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${zombie}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(readFileSync(`/proc/${zombie}/stat`, 'utf8')).toMatch(/^\d+ \(.*\) Z /s);
+      const profile = folder(ws.dir, `coalition-chromium-${deadPid()}-iiiiii`);
+      await markBrowser(profile, zombie);
+      expect(await removeStaleProfileFolders(ws.dir)).toEqual([profile]);
+    } finally {
+      parent.kill('SIGKILL');
+    }
   });
 });

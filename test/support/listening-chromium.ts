@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import { CHROMIUM_ARGS, headlessMode } from '../../src/pdf/chromium.js';
-import { findBrowser, puppeteerDownloads } from '../../src/pdf/find-browser.js';
+import { findBrowser, puppeteerPlaces } from '../../src/pdf/find-browser.js';
 
 export interface ListeningChromium {
   browser: Browser;
@@ -19,7 +19,7 @@ export interface ListeningChromium {
 
 export async function listeningChromium(): Promise<ListeningChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
-  const { path } = findBrowser(undefined, process.env, { downloads: () => puppeteerDownloads(puppeteer) });
+  const { path } = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
   const browser = await puppeteer.launch({
     executablePath: path,
     headless: headlessMode(path),

@@ -32,11 +32,19 @@ export default function setup(project: TestProject): () => Promise<void> {
     // after the worker's office, and the single-instance pipe of every office the run
     // started (a worker's, or a conversion's own, test/docx/libreoffice.ts), named by a
     // hash of its profile. Those made during the run that nobody listens on any more go.
+    // Only this user's: the name carries the owner's uid (`OSL_PIPE_<uid>_…`).
+    const prefix = `OSL_PIPE_${process.getuid?.() ?? 0}_`;
     for (const dir of new Set([tmpdir(), '/tmp'])) {
-      for (const socket of readdirSync(dir).filter((f) => f.startsWith('OSL_PIPE_'))) {
+      for (const socket of readdirSync(dir).filter((f) => f.startsWith(prefix))) {
         const path = join(dir, socket);
         const ours = names.some((name) => socket.endsWith(`_coalition-test-${name}`));
-        if (ours || (/_SingleOfficeIPC_/.test(socket) && madeSince(path, startedAt) && !(await listenedOn(path)))) rmSync(path, { force: true });
+        const leftOver = /_SingleOfficeIPC_/.test(socket) && madeByMeSince(path, startedAt) && (await refused(path));
+        if (!ours && !leftOver) continue;
+        try {
+          rmSync(path, { force: true });
+        } catch {
+          // Not ours to remove after all: a leftover socket is not worth failing a run that passed.
+        }
       }
     }
   };
@@ -52,22 +60,31 @@ function signal(group: number, sig: NodeJS.Signals | 0): boolean {
   }
 }
 
-function madeSince(path: string, time: number): boolean {
+/** A socket of this user's, made during the run. */
+function madeByMeSince(path: string, time: number): boolean {
   try {
-    return lstatSync(path).mtimeMs >= time - 1000;
+    const stats = lstatSync(path);
+    return stats.isSocket() && stats.uid === (process.getuid?.() ?? stats.uid) && stats.mtimeMs >= time - 1000;
   } catch {
     return false;
   }
 }
 
-/** Whether a process still accepts connections on the Unix socket (a LibreOffice of the user's, say). */
-function listenedOn(path: string): Promise<boolean> {
+/**
+ * Whether connecting to the Unix socket is refused, so that no process listens on it any
+ * more. Anything else (accepted, a permission error, no answer within a second) keeps it:
+ * a LibreOffice of the user's, say.
+ */
+function refused(path: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(path);
-    socket.once('connect', () => {
+    const done = (answer: boolean) => {
+      clearTimeout(timer);
       socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
+      resolve(answer);
+    };
+    const timer = setTimeout(() => done(false), 1000);
+    socket.once('connect', () => done(false));
+    socket.once('error', (error: NodeJS.ErrnoException) => done(error.code === 'ECONNREFUSED'));
   });
 }
