@@ -1,7 +1,6 @@
 /** `coalition check` (in-process; colour and --quiet through the real binary): every fault of a faulty letter, at its line. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { cli, cliInThisProcess, REPO, sampleWorkspace, tempWorkspace } from '../helpers.js';
+import { cli, cliInThisProcess, sampleWorkspace, tempWorkspace } from '../helpers.js';
 import { FAULTY_EXPECTED, faultyFiles } from './fixtures.js';
 
 import { formatDiagnostic } from '../../src/cli/output.js';

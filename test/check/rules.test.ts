@@ -1,7 +1,6 @@
 /** Check rules on their own, through the compiled library, with today's date injected. */
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { REPO, tempWorkspace } from '../helpers.js';
+import { tempWorkspace } from '../helpers.js';
 
 import { checkWorkspace } from '../../src/check/check-workspace.js';
 import { canPrint } from '../../src/render/font-coverage.js';

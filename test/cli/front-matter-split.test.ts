@@ -5,7 +5,7 @@
  * alone for the editor's span and check's printable lines, so a letter could build
  * cleanly and then crash `sign`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliInProcess, tempWorkspace } from '../helpers.js';

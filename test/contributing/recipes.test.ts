@@ -210,6 +210,7 @@ describe('the recipes, used', () => {
     expect(a4.code, a4.stderr).toBe(0);
     expect(pageWidth(join(sample.dir, 'a4', `2022-10-12-${SLUG}.en.docx`))).toBe('11906');
     const letter = await copyCli(['build', SLUG, '--format', 'docx', '--out', 'letter'], sample.dir);
+    expect(letter.code, letter.stderr).toBe(0);
     expect(pageWidth(join(sample.dir, 'letter', `2022-10-12-${SLUG}.en.docx`))).toBe('12240');
 
     expect((await copyCli(['release', SLUG, '--format', 'html'], sample.dir)).code).toBe(0);

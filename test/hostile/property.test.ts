@@ -4,10 +4,8 @@
  * file, and a letter without usable front matter always says why.
  */
 import fc from 'fast-check';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { REPO } from '../helpers.js';
 
 import { parseLetter } from '../../src/workspace/read-letter.js';
 import { parseRegistry } from '../../src/workspace/read-registry.js';

@@ -1,7 +1,5 @@
 /** The pure typesetting functions: quotes, dashes, hyphenation, body blocks for parallel rows. */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from '../helpers.js';
 
 import { typesetText, keepDashesWithWords } from '../../src/markdown/typography.js';
 import { hyphenateHtml } from '../../src/markdown/hyphenate.js';

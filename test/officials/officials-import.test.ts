@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { cliInProcess } from '../helpers.js';
-import { importCongress, officialsWorkspace, read, SSJU } from './fixtures.js';
+import { officialsWorkspace, read, SSJU } from './fixtures.js';
 
 let ws: { dir: string; cleanup: () => void };
 const run = (...args: string[]) => cliInProcess(args, ws.dir);

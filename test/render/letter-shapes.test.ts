@@ -191,7 +191,7 @@ describe('a letter to two presiding officers and a committee (en-GB)', () => {
   });
 
   it('prints the two titled sections, and the individuals as the letter writes them, the same in PDF and Word', () => {
-    for (const [format, text] of Object.entries(all())) {
+    for (const text of Object.values(all())) {
       const flat = normalizeSpace(text);
       inOrder(flat, ['Signatories', 'Organisations', 'Individuals (affiliations for identification only)']);
     }
