@@ -29,7 +29,7 @@ const docs = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.html')).so
 removeWorkspace(dir);
 
 const { Printer } = await importSource('pdf/printer.ts');
-const { CHROMIUM_ARGS, headlessMode } = await importSource('pdf/chromium.ts');
+const { launchOptions } = await importSource('pdf/chromium.ts');
 const { findBrowser, puppeteerPlaces } = await importSource('pdf/find-browser.ts');
 const puppeteer = (await import('puppeteer')).default;
 // The browser a command finds (the headless shell first), unless PUPPETEER_EXECUTABLE_PATH names one.
@@ -62,7 +62,7 @@ async function record(name, fn) {
   console.log(`${name.padEnd(52)} ${String(results[name]).padStart(6)} ms  (${(results[name] / docs.length).toFixed(1)} ms/doc)`);
 }
 
-const launch = (pipe = true) => puppeteer.launch({ executablePath: CHROME, headless: headlessMode(CHROME), pipe, args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+const launch = (pipe = true) => puppeteer.launch({ ...launchOptions(CHROME), pipe });
 
 /**
  * A stand-in for the product's Printer with the knobs it does not have: a page per

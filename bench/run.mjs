@@ -49,7 +49,8 @@ if (!existsSync(join(REPO, 'dist', 'main.js'))) {
   process.exit(1);
 }
 
-const { SYSTEM_BROWSER_PATHS, isHeadlessShell } = await importSource('pdf/find-browser.ts');
+const { SYSTEM_BROWSER_PATHS } = await importSource('pdf/find-browser.ts');
+const { headlessMode } = await importSource('pdf/chromium.ts');
 const browser = chromiumPath();
 const machine = {
   cpus: os.cpus().length,
@@ -111,16 +112,12 @@ if (!flags['no-self-check']) failIf(checkResults(results, runs, selected));
  * the case's commands print in through COALITION_BROWSER_WS_ENDPOINT.
  */
 async function startRunningBrowser() {
-  const [{ default: puppeteer }, { CHROMIUM_ARGS, headlessMode }, { findBrowser, puppeteerPlaces }] = await Promise.all([
+  const [{ default: puppeteer }, { launchOptions }, { findBrowser, puppeteerPlaces }] = await Promise.all([
     import('puppeteer'), importSource('pdf/chromium.ts'), importSource('pdf/find-browser.ts'),
   ]);
   const profile = mkdtempSync(join(tmpdir(), 'coalition-bench-browser-'));
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const { path } = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
-  const browser = await puppeteer.launch({
-    executablePath: path,
-    headless: headlessMode(path), userDataDir: profile, args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],
-  });
+  const browser = await puppeteer.launch({ ...launchOptions(path), userDataDir: profile });
   return {
     endpoint: browser.wsEndpoint(),
     close: async () => {
@@ -210,7 +207,7 @@ function mdToPdfCommand(each) {
   }
   if (!browser) return null;
   // In the headless mode that browser has (the headless shell's own, like coalition's).
-  const launch = { executablePath: browser, headless: isHeadlessShell(browser) ? 'shell' : true, args: ['--no-sandbox', '--disable-dev-shm-usage'] };
+  const launch = { executablePath: browser, headless: headlessMode(browser), args: ['--no-sandbox', '--disable-dev-shm-usage'] };
   const base = [cli, '--launch-options', JSON.stringify(launch)];
   const env = { PUPPETEER_EXECUTABLE_PATH: browser };
   if (!each) return { cmd: process.execPath, args: (files) => [...base, ...files], env };

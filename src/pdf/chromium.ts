@@ -45,6 +45,17 @@ export function headlessMode(path: string): true | 'shell' {
   return isHeadlessShell(path) ? 'shell' : true;
 }
 
+/**
+ * How the browser at `path` is launched to print: its headless mode and Chromium's flags,
+ * without the sandbox where it cannot run (as root, or on CI). The CLI's own launch and
+ * the running browsers the tests and the bench start for COALITION_BROWSER_WS_ENDPOINT
+ * share it, so their PDFs are the same bytes.
+ */
+export function launchOptions(path: string): { executablePath: string; headless: true | 'shell'; args: string[] } {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return { executablePath: path, headless: headlessMode(path), args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])] };
+}
+
 export interface Chromium {
   browser: Browser;
   /** Where our pages open: the browser we launched, or a context of ours in one we share. */
@@ -65,16 +76,13 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
   if (endpoint && !chromePath) return connectChromium(endpoint);
   const puppeteer = (await import('puppeteer')).default;
   const choice = findBrowser(chromePath, process.env, puppeteerPlaces(puppeteer));
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   let profile: string | undefined;
   try {
     profile = await createProfileFolder();
     const browser = await puppeteer.launch({
-      executablePath: choice.path,
-      headless: headlessMode(choice.path),
+      ...launchOptions(choice.path),
       pipe: true,
       userDataDir: profile,
-      args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])],
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

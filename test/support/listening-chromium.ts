@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
-import { CHROMIUM_ARGS, headlessMode } from '../../src/pdf/chromium.js';
+import { launchOptions } from '../../src/pdf/chromium.js';
 import { findBrowser, puppeteerPlaces } from '../../src/pdf/find-browser.js';
 
 export interface ListeningChromium {
@@ -20,12 +20,7 @@ export interface ListeningChromium {
 export async function listeningChromium(): Promise<ListeningChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'coalition-test-browser-'));
   const { path } = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
-  const browser = await puppeteer.launch({
-    executablePath: path,
-    headless: headlessMode(path),
-    userDataDir: profile,
-    args: [...CHROMIUM_ARGS, '--no-sandbox'],
-  });
+  const browser = await puppeteer.launch({ ...launchOptions(path), userDataDir: profile });
   return {
     browser,
     close: async () => {
