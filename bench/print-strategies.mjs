@@ -62,7 +62,7 @@ async function record(name, fn) {
   console.log(`${name.padEnd(52)} ${String(results[name]).padStart(6)} ms  (${(results[name] / docs.length).toFixed(1)} ms/doc)`);
 }
 
-const launch = (pipe = true) => puppeteer.launch({ ...launchOptions(CHROME), pipe });
+const launch = (pipe = true) => puppeteer.launch({ ...launchOptions(CHROME, { screenshots: false }), pipe });
 
 /**
  * A stand-in for the product's Printer with the knobs it does not have: a page per

@@ -117,7 +117,7 @@ async function startRunningBrowser() {
   ]);
   const profile = mkdtempSync(join(tmpdir(), 'coalition-bench-browser-'));
   const { path } = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
-  const browser = await puppeteer.launch({ ...launchOptions(path), userDataDir: profile });
+  const browser = await puppeteer.launch({ ...launchOptions(path, { screenshots: false }), userDataDir: profile });
   return {
     endpoint: browser.wsEndpoint(),
     close: async () => {

@@ -65,7 +65,8 @@ export interface DrivenBrowser {
  */
 export async function drivenBrowser(): Promise<DrivenBrowser> {
   const { launchChromium } = await import('../src/pdf/chromium.js');
-  const chromium = await launchChromium(undefined);
+  // A browser a test drives draws frames, as a user's does: screenshots and painting work.
+  const chromium = await launchChromium(undefined, { screenshots: true });
   return { newPage: () => chromium.tabs.newPage(), close: () => chromium.close() };
 }
 

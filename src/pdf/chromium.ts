@@ -46,14 +46,40 @@ export function headlessMode(path: string): true | 'shell' {
 }
 
 /**
- * How the browser at `path` is launched to print: its headless mode and Chromium's flags,
- * without the sandbox where it cannot run (as root, or on CI). The CLI's own launch and
+ * The headless shell's flag for drawing frames only when asked to (DevTools'
+ * `HeadlessExperimental.beginFrame`). Printing needs no frames: without the flag the
+ * shell's compositor keeps drawing every loaded page, and a print costs about a
+ * quarter more (200 letters on two pages: 3.4–4.0 s against 2.8–2.9 s,
+ * docs/performance.md). The PDFs are the same bytes. A screenshot needs frames, so a
+ * browser that captures images (publish's share images) is launched without it.
+ */
+export const FRAMES_ON_REQUEST = '--enable-begin-frame-control';
+
+export interface LaunchNeeds {
+  /** The browser will capture screenshots (Printer.screenshot), which need the frames a print does not. */
+  screenshots: boolean;
+}
+
+/**
+ * How the browser at `path` is launched: its headless mode and Chromium's flags,
+ * without the sandbox where it cannot run (as root, or on CI), and, for the headless
+ * shell when nothing is captured, frames drawn only on request. The CLI's own launch and
  * the running browsers the tests and the bench start for COALITION_BROWSER_WS_ENDPOINT
  * share it, so their PDFs are the same bytes.
  */
-export function launchOptions(path: string): { executablePath: string; headless: true | 'shell'; args: string[] } {
+export function launchOptions(path: string, needs: LaunchNeeds): { executablePath: string; headless: true | 'shell'; args: string[] } {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return { executablePath: path, headless: headlessMode(path), args: [...CHROMIUM_ARGS, ...(isRoot || process.env.CI ? ['--no-sandbox'] : [])] };
+  const headless = headlessMode(path);
+  return {
+    executablePath: path,
+    headless,
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(isRoot || process.env.CI ? ['--no-sandbox'] : []),
+      // The full browser's headless mode has no frames on request (its flag is the shell's).
+      ...(headless === 'shell' && !needs.screenshots ? [FRAMES_ON_REQUEST] : []),
+    ],
+  };
 }
 
 export interface Chromium {
@@ -71,7 +97,7 @@ export interface Chromium {
  * Throws the "no browser" error (exit 3) when none can be found, the launch error (exit
  * 4) when it does not start or the shared one cannot be reached.
  */
-export async function launchChromium(chromePath: string | undefined): Promise<Chromium> {
+export async function launchChromium(chromePath: string | undefined, needs: LaunchNeeds): Promise<Chromium> {
   const endpoint = process.env[BROWSER_ENDPOINT_VARIABLE];
   if (endpoint && !chromePath) return connectChromium(endpoint);
   const puppeteer = (await import('puppeteer')).default;
@@ -80,7 +106,7 @@ export async function launchChromium(chromePath: string | undefined): Promise<Ch
   try {
     profile = await createProfileFolder();
     const browser = await puppeteer.launch({
-      ...launchOptions(choice.path),
+      ...launchOptions(choice.path, needs),
       pipe: true,
       userDataDir: profile,
       handleSIGINT: false,

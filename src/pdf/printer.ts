@@ -73,6 +73,12 @@ export interface PrinterOptions {
    * first capture by about 0.2 s (publish).
    */
   pages?: number;
+  /**
+   * The printer will capture screenshots (`screenshot`): its browser then draws frames
+   * all along, which makes prints slower (chromium.ts, FRAMES_ON_REQUEST). A browser
+   * already running (COALITION_BROWSER_WS_ENDPOINT) draws what it was started to.
+   */
+  screenshots?: boolean;
 }
 
 /**
@@ -193,6 +199,8 @@ export class Printer {
    * `firstMeaningfulPaint`, 3.6 s later). Prints need no painting and keep both pages.
    */
   async screenshot(document: ScreenshotDocument): Promise<ScreenshotResult> {
+    // A browser drawing no frames would never answer: a mistake in the caller, not the user's.
+    if (!this.options.screenshots) throw new Error('Printer.screenshot needs a printer made with { screenshots: true }');
     if (this.stopped) throw this.stopped;
     await this.warming;
     const granted = await this.slots.acquire(this.pages);
@@ -252,7 +260,7 @@ export class Printer {
     if (this.closed) return Promise.reject(new Error('the printer is closed'));
     if (!this.chromium) {
       this.cleaning ??= removeStaleProfileFolders().catch(() => undefined);
-      this.chromium = launchChromium(this.options.chromePath);
+      this.chromium = launchChromium(this.options.chromePath, { screenshots: this.options.screenshots ?? false });
       this.chromium.then(({ browser }) => {
         this.ended = new Promise((resolve) => browser.once('disconnected', () => {
           if (!this.closed) this.stopped ??= browserStopped();

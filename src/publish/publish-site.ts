@@ -59,7 +59,7 @@ export interface PublishResult {
 
 export async function publishSite(options: PublishOptions): Promise<PublishResult> {
   // Share images only, captured one at a time: one page.
-  const printer = new Printer({ chromePath: options.chromePath, files: servedFonts(), pages: 1 });
+  const printer = new Printer({ chromePath: options.chromePath, files: servedFonts(), pages: 1, screenshots: true });
   let temp: string | undefined;
   const dropTemp = () => temp && dropSiteTemp(temp);
   // Ctrl-C ends the process from main.ts's handler, through process.exit: take the folder along.

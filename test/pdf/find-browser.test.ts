@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser, isHeadlessShell, puppeteerDownloads, puppeteerPlaces, SYSTEM_BROWSER_PATHS } from '../../src/pdf/find-browser.js';
-import { headlessMode } from '../../src/pdf/chromium.js';
+import { FRAMES_ON_REQUEST, headlessMode, launchOptions } from '../../src/pdf/chromium.js';
 import { CoalitionError } from '../../src/errors.js';
 import { tempWorkspace } from '../helpers.js';
 
@@ -97,6 +97,15 @@ describe('findBrowser', () => {
       expect(isHeadlessShell(full), full).toBe(false);
       expect(headlessMode(full)).toBe(true);
     }
+  });
+
+  it('has the headless shell draw frames only on request when it only prints, and all along when it captures images', () => {
+    const shell = '/usr/bin/chromium-headless-shell';
+    expect(launchOptions(shell, { screenshots: false }).args).toContain(FRAMES_ON_REQUEST);
+    expect(launchOptions(shell, { screenshots: true }).args).not.toContain(FRAMES_ON_REQUEST);
+    // A full browser's headless mode has no such flag: it gets the same flags either way.
+    expect(launchOptions('/usr/bin/chromium', { screenshots: false }).args).toEqual(launchOptions('/usr/bin/chromium', { screenshots: true }).args);
+    expect(launchOptions('/usr/bin/chromium', { screenshots: false }).args).not.toContain(FRAMES_ON_REQUEST);
   });
 
   it('refuses a named browser that does not exist, with exit code 3 and a hint', () => {
