@@ -95,17 +95,23 @@ export interface Chromium {
 
 /**
  * Throws the "no browser" error (exit 3) when none can be found, the launch error (exit
- * 4) when it does not start or the shared one cannot be reached.
+ * 4) when it does not start or the shared one cannot be reached. `onStarting` is called
+ * once the browser's process has been asked to start (or the connection to a running
+ * one), before it answers: from then on it starts on its own, on another core.
  */
-export async function launchChromium(chromePath: string | undefined, needs: LaunchNeeds): Promise<Chromium> {
+export async function launchChromium(chromePath: string | undefined, needs: LaunchNeeds, onStarting: () => void = () => undefined): Promise<Chromium> {
   const endpoint = process.env[BROWSER_ENDPOINT_VARIABLE];
-  if (endpoint && !chromePath) return connectChromium(endpoint);
+  if (endpoint && !chromePath) {
+    const connecting = connectChromium(endpoint);
+    onStarting();
+    return connecting;
+  }
   const puppeteer = (await import('puppeteer')).default;
   const choice = findBrowser(chromePath, process.env, puppeteerPlaces(puppeteer));
   let profile: string | undefined;
   try {
     profile = await createProfileFolder();
-    const browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
       ...launchOptions(choice.path, needs),
       pipe: true,
       userDataDir: profile,
@@ -114,6 +120,9 @@ export async function launchChromium(chromePath: string | undefined, needs: Laun
       handleSIGHUP: false,
       timeout: 30_000,
     });
+    // puppeteer spawns the process within launch()'s first microtasks: no I/O comes before.
+    onStarting();
+    const browser = await launching;
     const folder = profile;
     await markBrowser(folder, browser.process()?.pid).catch(() => undefined);
     return {

@@ -109,6 +109,9 @@ const DEFAULT_VIEWPORT = { width: 800, height: 600 };
 /** A failure may come a moment before the news that the browser has ended: how long to wait for that news. */
 const STOP_GRACE_MS = 500;
 
+/** How long close() lets pages being opened finish: their set-up takes 0.1–0.3 s. */
+const CLOSE_GRACE_MS = 2_000;
+
 /** What a kept page is printing now: its request handler records refusals here. */
 interface PageJob {
   blocked: string[];
@@ -135,6 +138,8 @@ export class Printer {
   private readonly jobs = new WeakMap<Page, PageJob | undefined>();
   /** Pages being opened ahead of the first print (warmUp). */
   private warming?: Promise<void>;
+  /** Resolves once the browser has been asked to start, or its launch has failed (`warmUp`). */
+  private starting?: Promise<void>;
   private metadata?: Promise<MetadataModule>;
   /** Profile folders left by killed runs, being removed. */
   private cleaning?: Promise<unknown>;
@@ -150,12 +155,17 @@ export class Printer {
   }
 
   /**
-   * Starts launching the browser, opening its pages and loading pdf-lib now, without
-   * waiting. A failure is reported by the first print, or silently dropped by close().
+   * Starts launching the browser, opening its pages and loading pdf-lib now. The promise
+   * resolves as soon as the browser's process has been asked to start (puppeteer loaded,
+   * the browser found, its profile folder made), not when it is ready: a caller about to
+   * keep this thread busy (rendering the letters) awaits it, so that Chromium starts on
+   * the other core meanwhile instead of after that work. Never rejects: a failure is
+   * reported by the first print, or silently dropped by close().
    */
-  warmUp(): void {
+  warmUp(): Promise<void> {
     this.warming ??= this.openPages().catch(() => undefined);
     this.loadMetadata().catch(() => undefined);
+    return this.starting ?? Promise.resolve();
   }
 
   /**
@@ -245,6 +255,10 @@ export class Printer {
     const chromium = this.chromium;
     this.chromium = undefined;
     const launched = await chromium?.catch(() => undefined);
+    // A page still being set up (warmUp) is let finish first: a context of ours in a shared
+    // browser closed under it left the DevTools connection waiting 30 s for its closing
+    // handshake, and the command with it (a build refused at once, test/cli/build.test.ts).
+    if (launched) await settled(this.warming, CLOSE_GRACE_MS);
     await launched?.close();
     await this.cleaning;
   }
@@ -260,7 +274,10 @@ export class Printer {
     if (this.closed) return Promise.reject(new Error('the printer is closed'));
     if (!this.chromium) {
       this.cleaning ??= removeStaleProfileFolders().catch(() => undefined);
-      this.chromium = launchChromium(this.options.chromePath, { screenshots: this.options.screenshots ?? false });
+      let started!: () => void;
+      this.starting = new Promise((resolve) => { started = resolve; });
+      this.chromium = launchChromium(this.options.chromePath, { screenshots: this.options.screenshots ?? false }, started);
+      this.chromium.catch(started);
       this.chromium.then(({ browser }) => {
         this.ended = new Promise((resolve) => browser.once('disconnected', () => {
           if (!this.closed) this.stopped ??= browserStopped();
@@ -368,6 +385,13 @@ function browserStopped(): CoalitionError {
     code: 'browser-stopped', exitCode: ExitCode.browser,
     hint: 'The letters it did not print left no output. Build them again; if the browser keeps stopping, check the free memory, or try another browser with --chrome-path.',
   });
+}
+
+/** Resolves when `work` has settled, or after `ms` at most; never rejects. */
+async function settled(work: Promise<unknown> | undefined, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work?.catch(() => undefined), new Promise((resolve) => { timer = setTimeout(resolve, ms); })]);
+  clearTimeout(timer);
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {

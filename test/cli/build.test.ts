@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, cliInThisProcess, OWN_BROWSER, pdfInfo, pdfText, sampleWorkspace } from '../helpers.js';
 import { letterText, seedParagraphs } from '../seed.js';
@@ -121,6 +121,24 @@ describe('coalition build without a browser', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
       const files = readdirSync(join(ws.dir, 'out')).sort();
       expect(files).toEqual([`${base}.en.html`, `${base}.es.html`]);
+    } finally {
+      ws.cleanup();
+    }
+  });
+
+  it('looks for no browser when the workspace has no letter to print', async () => {
+    const ws = sampleWorkspace();
+    try {
+      rmSync(join(ws.dir, 'letters'), { recursive: true });
+      mkdirSync(join(ws.dir, 'letters'));
+      // A PDF build starts its browser before reading the letters, unless there are none:
+      // this "browser" leaves a mark when it is started.
+      const browser = join(ws.dir, 'marking-browser');
+      writeFileSync(browser, `#!/bin/sh\ntouch "${join(ws.dir, 'started')}"\n`, { mode: 0o755 });
+      const result = await cli(['build', '--chrome-path', browser], { cwd: ws.dir, env: OWN_BROWSER });
+      expect(result.stderr).toContain('no letters to build');
+      expect(result.code, result.stderr).toBe(0);
+      expect(existsSync(join(ws.dir, 'started'))).toBe(false);
     } finally {
       ws.cleanup();
     }

@@ -46,7 +46,7 @@ export function lettersConcerned(root: string, files: readonly string[], selecte
 }
 
 export async function watchBuild(ctx: CommandContext, out: Output, options: BuildOptions, report: (result: BuildResult) => void): Promise<void> {
-  const { buildLetters, createPrinter } = await import('../../pipeline/build-letters.js');
+  const [{ buildLetters }, { createPrinter }] = await Promise.all([import('../../pipeline/build-letters.js'), import('../../pipeline/create-printer.js')]);
   const { watchLetters } = await import('../../preview/watcher.js');
   const { root } = options;
   const selected = options.letters;

@@ -2,9 +2,11 @@ import { Option, type Command } from 'commander';
 import { basename, join, relative, resolve } from 'node:path';
 import { CoalitionError, ExitCode } from '../../errors.js';
 import type { BuildOptions, BuildResult, BuiltFile } from '../../pipeline/build-letters.js';
+import type { Printer } from '../../pdf/printer.js';
 import type { Output } from '../output.js';
 import type { CommandContext } from '../context.js';
 import { letterPaths, workspaceRoot } from '../workspace-arg.js';
+import { listLetters } from '../../workspace/workspace.js';
 import { commaList, languageList, positiveNumber } from './parsers.js';
 import { DEFAULT_BUILD_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
 import { PDFA_PARTS, type PdfaPart } from '../../pdf/pdfa-parts.js';
@@ -51,8 +53,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     .action(async (letters: string[], flags: BuildFlags, command: Command) => {
       const out = ctx.output();
       const root = workspaceRoot(ctx);
-      const extras = await import('./build-extras.js');
-      if (flags.release) return extras.buildFromRelease(ctx, root, letters, flags, command);
+      if (flags.release) return (await import('./build-extras.js')).buildFromRelease(ctx, root, letters, flags, command);
       const outDir = flags.out ? resolve(ctx.io.cwd, flags.out) : resolve(root, 'out');
       const paths = await letterPaths(ctx, root, letters);
       // --pdfa applies to PDFs: say so rather than write nothing quietly.
@@ -63,21 +64,35 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           hint: flags.for ? 'Build for a channel once (coalition build --for <profile>), or watch without --for.' : flags.strict ? 'Leave out --strict: a watching build reports the letters not ready to send and keeps watching.' : 'Clean once (coalition build --clean), then watch.',
         });
       }
-      const options: BuildOptions = {
-        root,
-        letters: paths,
-        langs: flags.lang,
-        formats: flags.format,
-        outDir,
-        draft: flags.draft,
-        bilingual: flags.bilingual,
-        each: flags.each,
-        ...(flags.referenceDocx ? { word: { referenceDocx: resolve(ctx.io.cwd, flags.referenceDocx) } } : {}),
-        chromePath: flags.chromePath,
-        ...(flags.pdfa ? { pdfa: flags.pdfa === true ? 'auto' : flags.pdfa } : {}),
-        timeout: flags.timeout * 1000,
-        onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
-      };
+      // A PDF build starts Chromium before loading the build's modules: its start (half a
+      // second, in processes of its own) then overlaps that loading and the rendering on
+      // the other core (docs/performance.md). Not for a workspace with no letter to print.
+      const early = flags.format.includes('pdf') && !flags.watch && !flags.for && (paths ?? (await listLetters(root))).length > 0;
+      const printer = early ? await startPrinter(flags.chromePath) : undefined;
+      let extras: typeof import('./build-extras.js');
+      let options: BuildOptions;
+      try {
+        extras = await import('./build-extras.js');
+        options = {
+          root,
+          letters: paths,
+          langs: flags.lang,
+          formats: flags.format,
+          outDir,
+          draft: flags.draft,
+          bilingual: flags.bilingual,
+          each: flags.each,
+          ...(flags.referenceDocx ? { word: { referenceDocx: resolve(ctx.io.cwd, flags.referenceDocx) } } : {}),
+          chromePath: flags.chromePath,
+          ...(flags.pdfa ? { pdfa: flags.pdfa === true ? 'auto' : flags.pdfa } : {}),
+          timeout: flags.timeout * 1000,
+          onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
+          ...(printer ? { printer } : {}),
+        };
+      } catch (error) {
+        await printer?.close();
+        throw error;
+      }
       if (flags.watch) {
         const { watchBuild } = await import('./build-watch.js');
         return watchBuild(ctx, out, { ...options, letters: letters.length ? paths : undefined }, (result) => {
@@ -89,8 +104,15 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       options.onRendered = readiness.onRendered;
       // --for: the profile's formats and languages unless given on the command line.
       // A channel's build goes to out/<profile>/ (unless --out says where): never over the plain build's files of the same name.
-      const submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }, !flags.out) : undefined;
-      const result = submission?.build ?? await (await import('../../pipeline/build-letters.js')).buildLetters(options);
+      let result: BuildResult;
+      let submission: Awaited<ReturnType<typeof buildFor>> | undefined;
+      try {
+        submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }, !flags.out) : undefined;
+        result = submission?.build ?? await (await import('../../pipeline/build-letters.js')).buildLetters(options);
+      } finally {
+        // A printer given to the build is ours to close (buildLetters closes only its own).
+        await printer?.close();
+      }
       reportBuild(ctx, out, result);
       await reportStale(ctx, out, result, { ...(flags.lang ? { langs: flags.lang } : {}), bilingual: Boolean(flags.bilingual) }, flags.clean);
       if (submission) {
@@ -101,6 +123,14 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       finishBuild(ctx, out, result);
       await extras.reportReadiness(ctx, out, result, flags.strict, readiness.result());
     });
+}
+
+/** A build's printer, its browser already starting (Printer.warmUp). */
+async function startPrinter(chromePath: string | undefined): Promise<Printer> {
+  const { createPrinter } = await import('../../pipeline/create-printer.js');
+  const printer = await createPrinter({ chromePath });
+  await printer.warmUp();
+  return printer;
 }
 
 /** What a build made, letter by letter: the files written, each letter's problems and signers. */
