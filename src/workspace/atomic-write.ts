@@ -42,9 +42,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, d
   const temp = join(dir, `.coalition-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   try {
-    await makeFolder(dir);
     const replaced = await stat(path).catch(() => undefined);
-    const handle = await open(temp, 'wx', replaced ? replaced.mode & 0o777 : 0o666);
+    const mode = replaced ? replaced.mode & 0o777 : 0o666;
+    // The folder is made only when missing: a 535-copy build spent 0.3 s making folders
+    // that were there (docs/performance.md).
+    const handle = await open(temp, 'wx', mode).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await makeFolder(dir);
+      return open(temp, 'wx', mode);
+    });
     try {
       await handle.writeFile(data);
       if (replaced) await keepAttributes(handle, replaced);
