@@ -15,7 +15,7 @@ import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from './browser-endpoint.js';
 import { findBrowser, isHeadlessShell, puppeteerPlaces } from './find-browser.js';
-import { createProfileFolder, markBrowser, removeProfileFolder } from './profile-folder.js';
+import { browserTempFolder, createProfileFolder, markBrowser, removeProfileFolder } from './profile-folder.js';
 
 /**
  * Chromium's flags for printing. The headless flag is not among them: puppeteer adds
@@ -115,6 +115,7 @@ export async function launchChromium(chromePath: string | undefined, needs: Laun
       ...launchOptions(choice.path, needs),
       pipe: true,
       userDataDir: profile,
+      env: { ...process.env, TMPDIR: browserTempFolder(profile) },
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

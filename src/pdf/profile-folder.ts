@@ -4,7 +4,7 @@
  * with SIGKILL cannot, so every launch first removes the folders whose owner is gone
  * and whose Chromium no longer runs.
  */
-import { lstat, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -12,8 +12,20 @@ import { basename, dirname, join } from 'node:path';
 const PREFIX = 'coalition-chromium-';
 const OWNED = /^coalition-chromium-(\d+)-/;
 
-export function createProfileFolder(dir: string = tmpdir()): Promise<string> {
-  return mkdtemp(join(dir, `${PREFIX}${process.pid}-`));
+export async function createProfileFolder(dir: string = tmpdir()): Promise<string> {
+  const profile = await mkdtemp(join(dir, `${PREFIX}${process.pid}-`));
+  await mkdir(browserTempFolder(profile));
+  return profile;
+}
+
+/**
+ * The temporary folder the browser is given (its TMPDIR), inside its profile: the
+ * files Chromium keeps there for a moment (shared memory, with --disable-dev-shm-usage)
+ * go with the profile, also after a browser killed outright, which could leave one in
+ * the system's temporary folder (`.org.chromium.Chromium.XXXXXX`).
+ */
+export function browserTempFolder(profile: string): string {
+  return join(profile, 'coalition-tmp');
 }
 
 /** Where a printer notes the browser it started in its profile folder (`markBrowser`). */
