@@ -290,7 +290,7 @@ function renderLetter(
   }
   if (each) build.copies = { recipients, langs };
   // What every view of this letter (and of each copy) is made with: a build option that changes the documents is passed on here.
-  const made: LetterViewOptions = { langs, draft: options.draft ?? false };
+  const made: LetterViewOptions = { langs, draft: options.draft ?? false, bodies: new Map() };
   const joint = letterViews(ws, prepared, made);
   // Every copy meets the same problems in the body as the letter: said once.
   build.diagnostics.push(...joint.diagnostics);

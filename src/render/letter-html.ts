@@ -11,7 +11,7 @@ import type { FontChoice } from './fonts.js';
 import { createHtmlRenderer, type HtmlRenderer } from './html.js';
 import { imageResolver } from '../markdown/images.js';
 import type { RenderProblem } from '../markdown/markdown.js';
-import { buildLetterView, type LetterView } from '../resolve/letter-view.js';
+import { buildLetterView, type BodyCache, type LetterView } from '../resolve/letter-view.js';
 import type { Workspace } from '../workspace/load.js';
 import type { PreparedLetter } from '../resolve/prepare-letter.js';
 import { REGISTRY_FILE } from '../workspace/workspace.js';
@@ -33,6 +33,8 @@ export interface LetterViewOptions {
   draft?: boolean;
   /** The copy addressed to this recipient alone (`delivery: each`); default: the letter to all its addressees. */
   recipient?: Recipient;
+  /** Bodies made by an earlier call for the same letter, reused (a letter's copies share their body). */
+  bodies?: BodyCache;
 }
 
 /**
@@ -75,6 +77,7 @@ export function letterViews(ws: Workspace, prepared: PreparedLetter, options: Le
       draft,
       resolveImage,
       resolveRegistryImage,
+      ...(options.bodies ? { bodies: options.bodies } : {}),
     }));
     const place = placer(letter.file, body, (needle) => letterheadLogo(prepared, needle));
     for (const problem of problems) {

@@ -129,6 +129,9 @@ export interface LetterView {
   meta: { title: string; author: string; subject: string; keywords: string[] };
 }
 
+/** A letter's finished bodies, by language and what shapes them (`ViewInput.bodies`); for one letter of one workspace only. */
+export type BodyCache = Map<string, { html: string; problems: readonly RenderProblem[] }>;
+
 export interface ViewInput {
   /** `to:` already expanded: officials' ids and groups are addressees here. */
   frontMatter: ResolvedFrontMatter;
@@ -141,6 +144,12 @@ export interface ViewInput {
   gender: GenderEvidence;
   draft: boolean;
   resolveImage: (src: string) => ImageResolution;
+  /**
+   * The bodies already made for this letter, shared by its views: the copies of a
+   * `delivery: each` letter differ in their addressees, never in their body, whose
+   * Markdown, sanitizing, typesetting and hyphenation cost about 1 ms a copy.
+   */
+  bodies?: BodyCache;
   /** Resolves a path written in signatories.yaml (logos); default: resolveImage. */
   resolveRegistryImage?: (src: string) => ImageResolution;
 }
@@ -155,8 +164,16 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const typeset = (value: string | undefined) => (value === undefined ? undefined : typesetText(value, rules));
   const text = (value: Parameters<typeof pick>[0]) => typeset(pick(value, lang, primary));
   const date = (iso: string) => formatCalendarDate(iso, lang, strings.first_day);
-  const body = renderMarkdown(input.bodyMarkdown, { quotes: rules.levels ? LEVEL_QUOTES : [...strings.quotes], resolveImage: input.resolveImage, lang });
-  const bodyHtml = typesetHtml(body.html, rules);
+  const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html, (n) => formatDigits(n, lang)) : html);
+  // The strings (quotes, typesetting rules) follow from the language; the rest is in the key.
+  const bodyKey = `${lang}\n${fm.numbered_paragraphs ? 1 : 0}${fm.hyphenate ? 1 : 0}\n${input.bodyMarkdown}`;
+  let body = input.bodies?.get(bodyKey);
+  if (!body) {
+    const rendered = renderMarkdown(input.bodyMarkdown, { quotes: rules.levels ? LEVEL_QUOTES : [...strings.quotes], resolveImage: input.resolveImage, lang });
+    const bodyHtml = typesetHtml(rendered.html, rules);
+    body = { html: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(bodyHtml), lang) : numbered(bodyHtml)), problems: rendered.problems };
+    input.bodies?.set(bodyKey, body);
+  }
   const sections = buildSignatorySections(input.signers, input.registry, fm.signing, lang, {
     draft: input.draft,
     ...(fm.signing.no_country_heading !== undefined ? { noCountryHeading: text(fm.signing.no_country_heading) } : {}),
@@ -191,7 +208,6 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
   const to = fm.to.map((a) => addresseeView(a, lang, strings, typeset));
   const title = text(fm.title)!;
   const subject = text(fm.subject);
-  const numbered = (html: string) => (fm.numbered_paragraphs ? numberParagraphs(html, (n) => formatDigits(n, lang)) : html);
   const place = text(fm.place);
   // The as-of date joins a heading ("Endorsers as of April 30, 2020") or reads as a phrase of its own, never a second noun.
   const writtenHeading = pick(fm.signing.heading, lang, primary);
@@ -226,7 +242,7 @@ export function buildLetterView(input: ViewInput): { view: LetterView; problems:
     ccEntries: fm.cc.map((c) => (typeof c === 'string' ? { lines: [typeset(c)!], address: [] } : ccView(addresseeView(c, lang, strings, typeset)))),
     ccPosition: fm.cc_position ?? 'end',
     greeting: greeting || undefined,
-    body: keepDashesWithWords(fm.hyphenate ? hyphenateHtml(numbered(bodyHtml), lang) : numbered(bodyHtml)),
+    body: body.html,
     closing: text(fm.closing),
     ...(note ? { translationNote: { text: typeset(note)!, at: fm.translation_note_at ?? 'top' } } : {}),
     signing: {
