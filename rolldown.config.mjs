@@ -8,7 +8,9 @@
 // own files), chokidar in the preview's. The files read at run time (the font, the
 // hyphenation patterns) are copied into dist/vendor/ (scripts/vendor-files.mjs).
 // Minified because parsing is part of start-up; `node --enable-source-maps` maps
-// `--debug` stack traces back to src/.
+// `--debug` stack traces back to src/. CommonJS, so that bin/code-cache.cjs can load each
+// file with V8's code cache made at build time (Node 20 has none for ES modules): 50–70 ms
+// of every everyday command (docs/performance.md, "A code cache for the bundle").
 import { defineConfig } from 'rolldown';
 import { precompiledTemplates } from './scripts/precompile-templates.mjs';
 import { vendoredFiles } from './scripts/vendor-files.mjs';
@@ -139,6 +141,11 @@ export default defineConfig({
   // cosmiconfig's TypeScript loader (puppeteer's configuration, `.puppeteerrc.ts`).
   external: [/^node:/, 'bufferutil', 'utf-8-validate', 'typescript'],
   plugins: [precompiledTemplates(), noGrayMatterEngines, noBrowserDownloads, importFreshInBundle, noUnusedHeavyDeps, oneLoggerPerPrefix, vendoredFiles()],
-  output: { dir: 'dist', format: 'esm', chunkFileNames: '[name]-[hash].js', sourcemap: true, sourcemapExcludeSources: true, minify: true },
+  output: {
+    dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs',
+    // `import('node:path')` becomes a require: a vm.Script's import() has no loader in Node 20.
+    dynamicImportInCjs: false,
+    sourcemap: true, sourcemapExcludeSources: true, minify: true,
+  },
   logLevel: 'warn',
 });

@@ -44,7 +44,7 @@ const { values: flags } = parseArgs({
 const runs = Math.max(1, Number(flags.runs) || 3);
 const only = flags.only ? new Set(flags.only.split(',')) : undefined;
 
-if (!existsSync(join(REPO, 'dist', 'main.js'))) {
+if (!existsSync(join(REPO, 'dist', 'main.cjs'))) {
   console.error('bench: the bundle (dist/) is missing; run `npm run build` first.');
   process.exit(1);
 }

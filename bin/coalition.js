@@ -1,3 +1,8 @@
 #!/usr/bin/env node
-import { run } from '../dist/main.js';
+// The bundle (dist/, CommonJS) loaded through V8's code cache made at build time (code-cache.cjs).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+require('./code-cache.cjs');
+const { run } = require('../dist/main.cjs');
 process.exitCode = await run(process.argv);

@@ -20,7 +20,14 @@ afterAll(() => {
   sample.cleanup();
 });
 
-// An ESM resolve hook that writes every module URL the CLI resolves to a file.
+// An ESM resolve hook that writes every module URL the CLI resolves to a file (the
+// binary itself is an ES module), and, at exit, every CommonJS module it loaded (the
+// bundle is CommonJS, for V8's code cache: bin/code-cache.cjs).
+writeFileSync(join(hookDir, 'loaded.cjs'), [
+  "const { appendFileSync } = require('node:fs');",
+  "const { pathToFileURL } = require('node:url');",
+  'process.on("exit", () => appendFileSync(process.env.MODULE_LOG, Object.keys(require.cache).filter((f) => f !== __filename).map((f) => pathToFileURL(f).href + "\\n").join("")));',
+].join('\n'));
 writeFileSync(join(hookDir, 'hook.mjs'), [
   "import { appendFileSync } from 'node:fs';",
   'export async function resolve(specifier, context, next) {',
@@ -35,14 +42,14 @@ let logs = 0;
 async function modulesLoaded(args: string[], cwd: string): Promise<string[]> {
   const log = join(hookDir, `modules-${logs++}.log`);
   writeFileSync(log, '');
-  await run(process.execPath, ['--import', join(hookDir, 'register.mjs'), BIN, ...args], {
+  await run(process.execPath, ['--require', join(hookDir, 'loaded.cjs'), '--import', join(hookDir, 'register.mjs'), BIN, ...args], {
     cwd, env: { ...process.env, NO_COLOR: '1', MODULE_LOG: log },
   });
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-/** The bundle's entry, as bin/coalition.js imports it, and the folder holding it and its chunks. */
-const entry = new URL(/(?:from\s*|import\(\s*)['"]([^'"]+)['"]/.exec(readFileSync(BIN, 'utf8'))![1]!, pathToFileURL(BIN)).href;
+/** The bundle's entry, as bin/coalition.js requires it, and the folder holding it and its chunks. */
+const entry = new URL(/require\(\s*['"](\.\.\/dist\/[^'"]+)['"]/.exec(readFileSync(BIN, 'utf8'))![1]!, pathToFileURL(BIN)).href;
 const bundleDir = new URL('.', entry).href;
 
 /** The bundle's chunks that hold zod, Handlebars, yaml, pdf-lib, puppeteer or docx (found by strings only they contain). */
@@ -63,7 +70,8 @@ describe('start-up', () => {
     // Both are bundled (pdf-lib's own files and dependencies took 100–120 ms to load, its chunk 40 ms).
     expect(heavyIn(pdf)).toEqual(['zod', 'handlebars', 'yaml', 'pdf-lib', 'puppeteer']);
     // Nothing comes from node_modules, so an installed coalition needs none (README, "Install").
-    expect(pdf.filter((url) => url.startsWith('file:') && !url.startsWith(bundleDir))).toEqual([pathToFileURL(BIN).href]);
+    // The binary and its code-cache loader are the package's only other files.
+    expect(pdf.filter((url) => url.startsWith('file:') && !url.startsWith(bundleDir)).sort()).toEqual([pathToFileURL(BIN).href, new URL('code-cache.cjs', pathToFileURL(BIN)).href].sort());
   });
 
   it('prints --help without loading zod, yaml or the renderers', async () => {
