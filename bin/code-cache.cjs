@@ -6,12 +6,15 @@
  * HTML build, about a fifth of `status`. Node 20 offers no such cache for ES modules
  * (`module.enableCompileCache` came in Node 22), hence a CommonJS bundle.
  *
- * A cache is used only by the Node.js version and architecture that made it (its file
- * names say which), and V8 checks it again against the file's text and its own flags:
- * a file without a usable cache is compiled as Node compiles any module.
+ * A cache is used only for the text it was made from (its file name carries a hash of
+ * it: V8's own check compares the text's length, not its content), by the Node.js
+ * version and architecture that made it, and V8 checks it again against its own flags:
+ * a file without a usable cache is compiled as Node compiles any module. Hashing the
+ * files `status` loads costs about 3 ms.
  */
 'use strict';
 const Module = require('node:module');
+const { createHash } = require('node:crypto');
 const { readFileSync, mkdirSync, writeFileSync, renameSync } = require('node:fs');
 const { basename, dirname, join, sep } = require('node:path');
 const vm = require('node:vm');
@@ -28,7 +31,7 @@ const compile = Module.prototype._compile;
 Module.prototype._compile = function compileWithCache(content, filename) {
   // With --enable-source-maps, Node's own compile, which registers each file's source map.
   if (!filename.startsWith(DIST) || process.sourceMapsEnabled) return compile.call(this, content, filename);
-  const file = join(CACHE, `${basename(filename)}.${TAG}.v8`);
+  const file = join(CACHE, cacheName(basename(filename), content));
   let cachedData;
   if (!WRITE) {
     try {
@@ -45,6 +48,11 @@ Module.prototype._compile = function compileWithCache(content, filename) {
   const require = Module.createRequire(filename);
   return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
 };
+
+/** `<file>.<hash of its text>.<node version>-<arch>.v8`; test/cli/code-cache.test.ts names them the same way. */
+function cacheName(name, content) {
+  return `${name}.${createHash('sha1').update(content).digest('hex').slice(0, 16)}.${TAG}.v8`;
+}
 
 if (WRITE) {
   // At exit, so that the functions the run compiled lazily are in the cache too.

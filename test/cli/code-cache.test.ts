@@ -1,10 +1,12 @@
 /**
  * V8's code cache for the bundle (bin/code-cache.cjs, made by scripts/make-code-cache.mjs
  * during `npm run build`): there for the Node.js running the suite, for the files every
- * everyday command loads, and accepted by V8 for the files as they are. A cache made
- * before a file changed, or with another wrapper than the loader's, would be rejected:
- * the commands would still run, only slower, which nothing else here would notice.
+ * everyday command loads as they are now (the names carry a hash of each file's text),
+ * and accepted by V8. A cache made with another wrapper than the loader's would be
+ * rejected: the commands would still run, only slower, which nothing else here would
+ * notice.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Module } from 'node:module';
 import { join } from 'node:path';
@@ -14,7 +16,11 @@ import { cli, REPO } from '../helpers.js';
 
 const DIST = join(REPO, 'dist');
 const TAG = `${process.version}-${process.arch}`;
-const cacheOf = (file: string) => join(DIST, 'code-cache', `${file}.${TAG}.v8`);
+/** As bin/code-cache.cjs names a file's cache: by its name, a hash of its text, Node's version and architecture. */
+const cacheOf = (file: string) => {
+  const hash = createHash('sha1').update(readFileSync(join(DIST, file), 'utf8')).digest('hex').slice(0, 16);
+  return join(DIST, 'code-cache', `${file}.${hash}.${TAG}.v8`);
+};
 
 describe('the code cache', () => {
   it('holds, for this Node.js, the files `check` loads, and V8 accepts each one for the file as built', () => {
