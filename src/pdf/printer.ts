@@ -366,11 +366,7 @@ export class Printer {
    * for that briefly), else what went wrong with this document.
    */
   private async explain(error: unknown): Promise<CoalitionError> {
-    if (!this.stopped && this.ended && !(error instanceof CoalitionError)) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.ended, new Promise((resolve) => { timer = setTimeout(resolve, STOP_GRACE_MS); })]);
-      clearTimeout(timer);
-    }
+    if (!this.stopped && this.ended && !(error instanceof CoalitionError)) await settled(this.ended, STOP_GRACE_MS);
     if (this.stopped) return this.stopped;
     if (error instanceof CoalitionError) return error;
     return new CoalitionError(`the browser failed while printing: ${firstLine(error)}`, {

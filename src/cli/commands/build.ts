@@ -70,10 +70,12 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       const early = flags.format.includes('pdf') && !flags.watch && !flags.for && (paths ?? (await listLetters(root))).length > 0;
       const printer = early ? await startPrinter(flags.chromePath) : undefined;
       let extras: typeof import('./build-extras.js');
-      let options: BuildOptions;
+      let readiness: ReturnType<typeof extras.readinessCheck>;
+      let submission: Awaited<ReturnType<typeof buildFor>> | undefined;
+      let result: BuildResult;
       try {
         extras = await import('./build-extras.js');
-        options = {
+        const options: BuildOptions = {
           root,
           letters: paths,
           langs: flags.lang,
@@ -89,28 +91,22 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
           onProgress: (printed, total) => out.progress(`printing PDFs ${printed}/${total}`),
           ...(printer ? { printer } : {}),
         };
-      } catch (error) {
-        await printer?.close();
-        throw error;
-      }
-      if (flags.watch) {
-        const { watchBuild } = await import('./build-watch.js');
-        return watchBuild(ctx, out, { ...options, letters: letters.length ? paths : undefined }, (result) => {
-          reportBuild(ctx, out, result);
-          finishBuild(ctx, out, result);
-        });
-      }
-      const readiness = extras.readinessCheck(root, flags.strict);
-      options.onRendered = readiness.onRendered;
-      // --for: the profile's formats and languages unless given on the command line.
-      // A channel's build goes to out/<profile>/ (unless --out says where): never over the plain build's files of the same name.
-      let result: BuildResult;
-      let submission: Awaited<ReturnType<typeof buildFor>> | undefined;
-      try {
+        if (flags.watch) {
+          const { watchBuild } = await import('./build-watch.js');
+          return await watchBuild(ctx, out, { ...options, letters: letters.length ? paths : undefined }, (watched) => {
+            reportBuild(ctx, out, watched);
+            finishBuild(ctx, out, watched);
+          });
+        }
+        readiness = extras.readinessCheck(root, flags.strict);
+        options.onRendered = readiness.onRendered;
+        // --for: the profile's formats and languages unless given on the command line.
+        // A channel's build goes to out/<profile>/ (unless --out says where): never over the plain build's files of the same name.
         submission = flags.for ? await buildFor(flags.for, root, { ...options, formats: command.getOptionValueSource('format') === 'cli' ? flags.format : undefined, langs: flags.lang }, !flags.out) : undefined;
         result = submission?.build ?? await (await import('../../pipeline/build-letters.js')).buildLetters(options);
       } finally {
-        // A printer given to the build is ours to close (buildLetters closes only its own).
+        // A printer given to the build is ours to close (buildLetters closes only its own);
+        // a watching build never has one here.
         await printer?.close();
       }
       reportBuild(ctx, out, result);
