@@ -4,90 +4,58 @@
  * creation and modification dates taken from the letter, so the same input gives
  * the same PDF whatever the clock says. With `pdfa`, also makes it PDF/A (pdfa.ts),
  * in the same pass: the PDF is parsed and written once.
+ *
+ * A plain PDF from Chromium is edited in place (skia-pdf.ts): its information object
+ * replaced, the rest copied. PDF/A, and any PDF of another layout, go through pdf-lib
+ * (metadata-pdf-lib.ts), which is loaded only then.
  */
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { convertToPdfA, type PdfaRequest, type PdfaResult } from './pdfa.js';
+import { keywordText, letterDate, PRODUCER, type FinishedPdf, type PdfMetadata } from './document-info.js';
+import { pdfDate, pdfText, readSkiaPdf } from './skia-pdf.js';
 
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  lang: string;
-  /** The letter's date, `YYYY-MM-DD`. */
-  date: string;
-  /** Make it PDF/A: of this part, or (`auto`) part 1 unless the letter needs part 2. */
-  pdfa?: PdfaRequest;
-  /** Every language of the document (a combined edition has two); default: `lang`. */
-  langs?: readonly string[];
-}
-
-export interface FinishedPdf {
-  pdf: Uint8Array;
-  /** The part written, when PDF/A was asked for. */
-  pdfa?: PdfaResult;
-}
-
-const PRODUCER = 'coalition';
-
-/**
- * pdf-lib yields to the event loop every 50–100 objects by default; under load each
- * yield waits behind other work, which made this pass 3–4× slower per document
- * (bench/print-strategies.mjs). A letter's PDF is small: parse and write it in one go.
- */
-const AT_ONCE = { objectsPerTick: Infinity };
-
-/** Characters of a PDF/A text field: 4 hex digits each, under 65,535 digits with the byte order mark. */
-const PDFA_TEXT_LIMIT = 16_000;
-
-/** A list of names ("A; B; C") cut at a name, with how many were left out. */
-function shortened(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const names = text.split('; ');
-  let kept = '';
-  let count = 0;
-  for (const name of names) {
-    const next = count ? `${kept}; ${name}` : name;
-    if (next.length > limit - 20) break;
-    kept = next;
-    count++;
-  }
-  return count ? `${kept}; and ${names.length - count} more` : `${text.slice(0, limit - 1)}…`;
-}
+export type { FinishedPdf, PdfMetadata } from './document-info.js';
 
 export async function applyPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
   return (await finishPdf(pdf, meta)).pdf;
 }
 
 export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<FinishedPdf> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, ...AT_ONCE });
-  const [y, m, d] = meta.date.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // PDF/A caps a string at 65,535 bytes, which a validator counts in hexadecimal digits
-  // (pdf-lib writes these fields as UTF-16 hex): 2,000 signers' names do not fit.
-  const fit = (text: string) => (meta.pdfa ? shortened(text, PDFA_TEXT_LIMIT) : text);
-  const author = fit(meta.author);
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(author);
-  doc.setSubject(meta.subject);
-  // pdf-lib joins keywords with spaces; names of several words need a clearer separator.
-  const keywords = meta.keywords.length ? fit(meta.keywords.join('; ')) : undefined;
-  if (keywords) doc.setKeywords([keywords]);
-  const producer = `${PRODUCER} (Chromium, pdf-lib)`;
-  doc.setCreator(PRODUCER);
-  doc.setProducer(producer);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(meta.lang));
-  const pdfa = meta.pdfa
-    ? convertToPdfA(doc, {
-      title: meta.title, author, subject: meta.subject, ...(keywords ? { keywords } : {}),
-      creator: PRODUCER, producer, date, langs: meta.langs ?? [meta.lang],
-    }, meta.pdfa)
-    : undefined;
-  // No object streams: PDF/A-1 (PDF 1.4) has none, and the plain layout costs a letter little.
-  const saved = await doc.save({ useObjectStreams: false, ...AT_ONCE });
-  // pdf-lib always writes a %PDF-1.7 header; PDF/A-1 is PDF 1.4. Same length: no offset moves.
-  if (pdfa?.part === '1b') saved.set(new TextEncoder().encode('%PDF-1.4'), 0);
-  return { pdf: saved, ...(pdfa ? { pdfa } : {}) };
+  const edited = meta.pdfa ? undefined : editedInPlace(pdf, meta);
+  if (edited) return { pdf: edited };
+  const { finishWithPdfLib } = await import('./metadata-pdf-lib.js');
+  return finishWithPdfLib(pdf, meta);
+}
+
+/** A BCP 47 tag as a PDF literal string needs no escaping. */
+const PLAIN_TAG = /^[A-Za-z0-9-]+$/;
+
+/**
+ * Chromium's PDF with our information object and, if Chromium's differs, our /Lang; or
+ * `undefined` if the PDF is not laid out as Chromium writes it, or lacks the title
+ * shown in the window bar (Chromium sets it with every <title>).
+ */
+function editedInPlace(pdf: Uint8Array, meta: PdfMetadata): Uint8Array | undefined {
+  const read = readSkiaPdf(pdf);
+  if (!read || !PLAIN_TAG.test(meta.lang) || !/\/DisplayDocTitle true\b/.test(read.catalog)) return undefined;
+  const lang = `/Lang (${meta.lang})`;
+  let catalog: string | undefined;
+  if (!read.catalog.includes(lang)) {
+    // Chromium writes the root element's lang; a combined edition states its first language.
+    const other = /\/Lang \([A-Za-z0-9-]*\)/;
+    if (other.test(read.catalog)) catalog = read.catalog.replace(other, lang);
+    else if (!/\/Lang\b/.test(read.catalog)) catalog = `${read.catalog.slice(0, -2)}\n${lang}>>`;
+    else return undefined;
+  }
+  const date = pdfDate(letterDate(meta));
+  const keywords = keywordText(meta);
+  const info = [
+    `/Title ${pdfText(meta.title)}`,
+    `/Author ${pdfText(meta.author)}`,
+    `/Subject ${pdfText(meta.subject)}`,
+    ...(keywords ? [`/Keywords ${pdfText(keywords)}`] : []),
+    `/Creator ${pdfText(PRODUCER)}`,
+    `/Producer ${pdfText(`${PRODUCER} (Chromium)`)}`,
+    `/CreationDate ${date}`,
+    `/ModDate ${date}`,
+  ];
+  return read.withObjects({ info: `<<\n${info.join('\n')}\n>>`, ...(catalog ? { catalog } : {}) });
 }
