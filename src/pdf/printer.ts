@@ -17,12 +17,13 @@
  * skips a navigation and an intercepted request per document. A page that failed or
  * timed out is closed, never reused.
  */
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { CDPSession, HTTPRequest, Page } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { firstLine, launchChromium, type Chromium } from './chromium.js';
 import type { PdfMetadata } from './metadata.js';
 import type { PdfaResult } from './pdfa.js';
 import { PrintSlots } from './print-slots.js';
+import { printToPdf } from './print-to-pdf.js';
 import { removeStaleProfileFolders } from './profile-folder.js';
 
 export interface PrintDocument {
@@ -136,6 +137,8 @@ export class Printer {
   /** Pages that printed cleanly and wait for the next document. */
   private readonly idle: Page[] = [];
   private readonly jobs = new WeakMap<Page, PageJob | undefined>();
+  /** Each page's own DevTools session, which prints it (print-to-pdf.ts). */
+  private readonly sessions = new WeakMap<Page, CDPSession>();
   /** Pages being opened ahead of the first print (warmUp). */
   private warming?: Promise<void>;
   /** Resolves once the browser has been asked to start, or its launch has failed (`warmUp`). */
@@ -155,7 +158,7 @@ export class Printer {
   }
 
   /**
-   * Starts launching the browser, opening its pages and loading pdf-lib now. The promise
+   * Starts launching the browser, opening its pages and loading the metadata step now. The promise
    * resolves as soon as the browser's process has been asked to start (puppeteer loaded,
    * the browser found, its profile folder made), not when it is ready: a caller about to
    * keep this thread busy (rendering the letters) awaits it, so that Chromium starts on
@@ -302,12 +305,19 @@ export class Printer {
     if (this.chromium) this.idle.push(page);
   }
 
+  private async sessionOf(page: Page): Promise<CDPSession> {
+    const session = await page.createCDPSession();
+    this.sessions.set(page, session);
+    return session;
+  }
+
   /** A new page, configured once: no JavaScript, every request answered by us. */
   private async openPage(existing?: Page): Promise<Page> {
     const page = existing ?? (await (await this.launch()).tabs.newPage());
     try {
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
+      await this.sessionOf(page);
     } catch (error) {
       await page.close().catch(() => undefined);
       throw error;
@@ -349,14 +359,8 @@ export class Printer {
     // document.open/write on the kept page (about:blank): no navigation, no request for
     // the HTML. Page scripts stay off; only DevTools' own evaluation writes the document.
     await page.setContent(document.html, { waitUntil: 'load', timeout: document.timeout });
-    const pdf = await page.pdf({
-      format: document.paper === 'a4' ? 'a4' : 'letter',
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      timeout: document.timeout,
-    });
+    const session = this.sessions.get(page) ?? (await this.sessionOf(page));
+    const pdf = await printToPdf(session, document.paper === 'a4' ? 'a4' : 'letter');
     return { pdf, blocked: job.blocked };
   }
 
