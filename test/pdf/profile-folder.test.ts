@@ -62,11 +62,12 @@ describe('removeStaleProfileFolders', () => {
   it('takes an ended browser nobody has reaped (a zombie) for ended, on Linux', async () => {
     const ws = tempWorkspace();
     cleanup = ws.cleanup;
-    // `sleep 0` ends at once, a child of the `sleep 5` its shell becomes, which never reaps it.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // `sleep 0.2` ends soon, a child of the `sleep 5` its shell becomes, which never reaps it.
+    // (With `sleep 0` the shell sometimes reaped it before its exec: a flaky test.)
+    const parent = spawn('sh', ['-c', 'sleep 0.2 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (c: Buffer) => resolve(String(c)))));
-      for (let i = 0; i < 50 && !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${zombie}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 150 && !/^\d+ \(.*\) Z /s.test(readFileSync(`/proc/${zombie}/stat`, 'utf8')); i++) await new Promise((r) => setTimeout(r, 20));
       expect(readFileSync(`/proc/${zombie}/stat`, 'utf8')).toMatch(/^\d+ \(.*\) Z /s);
       const profile = folder(ws.dir, `coalition-chromium-${deadPid()}-iiiiii`);
       await markBrowser(profile, zombie);
