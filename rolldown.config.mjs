@@ -133,7 +133,9 @@ const oneLoggerPerPrefix = {
 };
 
 export default defineConfig({
-  input: { main: 'src/cli/main.ts' },
+  // The warm process's client (src/daemon/client.ts) is an entry of its own: bin/coalition.js loads it
+  // first, and it must stay small, since every command pays for it.
+  input: { main: 'src/cli/main.ts', 'daemon-client': 'src/daemon/client.ts' },
   platform: 'node',
   // package.json's engines: syntax newer than Node 20 runs is lowered.
   transform: { target: 'node20' },

@@ -15,6 +15,9 @@ export default defineConfig({
     // their state in their own module scope and temporary folders; src/ keeps only
     // caches of what it read from its own package.
     isolate: false,
+    // Every command runs on its own, even if the developer running the suite has a warm
+    // process (`coalition daemon start`); test/cli/daemon.test.ts starts its own, apart.
+    env: { COALITION_DAEMON: 'off' },
     // One Chromium for the run, that commands print in (test/support/shared-browser.ts);
     // a folder for each worker's LibreOffice, ended after the run (office-folder.ts).
     globalSetup: ['test/support/shared-browser.ts', 'test/support/office-folder.ts'],

@@ -35,6 +35,7 @@ const REGISTRY_ENTRIES = 100_000;
  * @property {number} [runs]                 at most this many timed runs (a slow comparison)
  * @property {boolean} [mailServer]          runs against a loopback SMTP server: `--smtp <url>` is added, and every unit must arrive
  * @property {(dir: string) => void} [reset] undoes what a run did, before the next one (a send's log)
+ * @property {boolean} [warmProcess]         runs in a warm process the bench starts first (`coalition daemon start`, in a temporary folder of its own): Node's start and the loading of coalition are not paid; the peak memory is the client's
  * @property {boolean} [runningBrowser]      prints in a Chromium the bench starts first (COALITION_BROWSER_WS_ENDPOINT), as a CI job or an editor's loop could: the command's own start of Chromium is not paid, and its memory is not counted
  */
 
@@ -47,6 +48,12 @@ export const CASES = [
   { id: 'a-status', label: '(a) status of the sample letter', workspace: sampleWorkspace, args: ['status', SAMPLE_LETTER], units: 1, unit: 'letter', needs: 'status', target: { ms: 250 } },
   { id: 'a-sign', label: '(a) sign the sample letter (one more registry entry)', workspace: sampleWithNewOrg, freshEachRun: true, args: ['sign', SAMPLE_LETTER, 'bench-new-signer'], units: 1, unit: 'edit', needs: 'sign', target: { ms: 250 } },
   { id: 'a-pdf-running', label: '(a) sample letter, HTML+PDF, en+es, in a running Chromium', workspace: sampleWorkspace, args: ['build'], units: 2, unit: 'doc', runningBrowser: true, target: { ms: 900 } },
+  // The same, with a warm process running (`coalition daemon start`), as an editor's loop or a session of commands has it.
+  { id: 'a-html-warm', label: '(a) sample letter, HTML, en+es, in a warm process', workspace: sampleWorkspace, args: ['build', '--format', 'html'], units: 2, unit: 'doc', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
+  { id: 'a-pdf-warm', label: '(a) sample letter, HTML+PDF, en+es, in a warm process', workspace: sampleWorkspace, args: ['build'], units: 2, unit: 'doc', needs: 'daemon', warmProcess: true, target: { ms: 900 } },
+  { id: 'a-check-warm', label: '(a) check of the sample letter, in a warm process', workspace: sampleWorkspace, args: ['check'], units: 1, unit: 'letter', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
+  { id: 'a-status-warm', label: '(a) status of the sample letter, in a warm process', workspace: sampleWorkspace, args: ['status', SAMPLE_LETTER], units: 1, unit: 'letter', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
+  { id: 'a-sign-warm', label: '(a) sign the sample letter, in a warm process', workspace: sampleWithNewOrg, freshEachRun: true, args: ['sign', SAMPLE_LETTER, 'bench-new-signer'], units: 1, unit: 'edit', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
   { id: 'b-20', label: '(b) 20 letters → PDF', workspace: () => lettersWorkspace(20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc' },
   { id: 'b-20-running', label: '(b) 20 letters → PDF, in a running Chromium', workspace: () => lettersWorkspace(20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc', runningBrowser: true },
   { id: 'b-100', label: '(b) 100 letters → PDF', workspace: () => lettersWorkspace(100), args: ['build', '--format', 'pdf'], units: 100, unit: 'doc', target: { ms: 10_000 } },

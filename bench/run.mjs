@@ -127,6 +127,23 @@ async function startRunningBrowser() {
   };
 }
 
+/**
+ * A warm process (`coalition daemon start`) in a temporary folder of the bench's own
+ * (TMPDIR, where its socket is looked for), that the case's commands run in.
+ */
+function startWarmProcess() {
+  const tmp = mkdtempSync(join(tmpdir(), 'coalition-bench-warm-'));
+  const env = { ...process.env, TMPDIR: tmp, COALITION_DAEMON: '', NO_COLOR: '1' };
+  execFileSync(process.execPath, [BIN, 'daemon', 'start', '--idle', '10'], { env, stdio: 'ignore' });
+  return {
+    env: { TMPDIR: tmp, COALITION_DAEMON: '' },
+    stop: () => {
+      execFileSync(process.execPath, [BIN, 'daemon', 'stop'], { env, stdio: 'ignore' });
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Reports the self-check's problems, if any, and exits with status 1. */
 function failIf(problems) {
   if (!problems.length) return;
@@ -140,7 +157,8 @@ async function runCase(c) {
     return { ...base, status: 'unavailable', reason: `\`coalition ${c.needs}\` does not exist in this build` };
   }
   const server = c.mailServer ? await startCountingServer() : undefined;
-  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])], env: {} };
+  // Every other case runs each command on its own, even beside a warm process of the user's.
+  const command = c.tool ? mdToPdfCommand(c.tool === 'md-to-pdf-each') : { cmd: process.execPath, args: [BIN, ...c.args, ...(server ? ['--smtp', server.url] : [])], env: { COALITION_DAEMON: 'off' } };
   if (!command) return { ...base, status: 'unavailable', reason: 'md-to-pdf is not installed (npm install --save-dev md-to-pdf)' };
   // One untimed warm-up run (the first run after a build pays for a cold page cache,
   // as hyperfine's --warmup knows), timed runs without the memory sampler (reading
@@ -153,9 +171,12 @@ async function runCase(c) {
   let dir = c.freshEachRun ? undefined : c.workspace();
   const timedRuns = Math.min(runs, c.runs ?? runs);
   let browser;
+  let warm;
   try {
     browser = c.runningBrowser ? await startRunningBrowser() : undefined;
-    if (browser) command.env = { COALITION_BROWSER_WS_ENDPOINT: browser.endpoint };
+    if (browser) command.env = { ...command.env, COALITION_BROWSER_WS_ENDPOINT: browser.endpoint };
+    warm = c.warmProcess ? startWarmProcess() : undefined;
+    if (warm) command.env = { ...command.env, ...warm.env };
     for (let i = c.runs ? 0 : -1; i <= timedRuns; i++) {
       const warmUp = i === -1;
       const memoryRun = i === timedRuns;
@@ -181,6 +202,7 @@ async function runCase(c) {
     if (dir && !c.freshEachRun) removeWorkspace(dir);
     await server?.close();
     await browser?.close();
+    warm?.stop();
   }
   if (!samples.length) return { ...base, status: 'failed', reason: failures[0]?.reason, failures };
   const medianMs = round(median(samples));

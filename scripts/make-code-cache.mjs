@@ -3,7 +3,7 @@
 // sample workspace, so that the cache holds the functions they compile as they run, not
 // only each file's top level: `--help`, `check`, `status`, an HTML build, `org add`,
 // `sign`, and a PDF build when a browser is there (puppeteer's and pdf-lib's code: the
-// sample's PDFs 1.245 → 1.20 s). Run by Node with the cache hook writing
+// sample's PDFs 1.245 → 1.20 s), and the warm process's client (finding none). Run by Node with the cache hook writing
 // (COALITION_WRITE_CODE_CACHE=1).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +15,9 @@ import { PassThrough } from 'node:stream';
 const require = createRequire(import.meta.url);
 require('../bin/code-cache.cjs');
 const { run } = require('../dist/main.cjs');
+// Every command first asks whether a warm process takes it (bin/coalition.js): that path too,
+// with no warm process to find (a temporary folder of its own).
+const { runInDaemon } = require('../dist/daemon-client.cjs');
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = mkdtempSync(join(tmpdir(), 'coalition-code-cache-'));
@@ -33,6 +36,11 @@ try {
     ['build', '--format', 'pdf', '--lang', 'en'],
   ];
   const NO_BROWSER = 3;
+  const tmp = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  for (const args of commands) await runInDaemon(['node', 'coalition', ...args]);
+  if (tmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = tmp;
   for (const args of commands) {
     const sink = new PassThrough().resume();
     const code = await run(['node', 'coalition', ...args], { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, cwd: dir });

@@ -23,6 +23,7 @@ const LAYERS: string[][] = [
   // preview shows what check says beside the pages; release refuses what check refuses and builds through the pipeline
   ['preview', 'release'],
   ['send', 'publish'], // mail what release froze; a site of a release: its views, its files
+  ['daemon'], // the warm process: runs any command, handed main.ts's run() by its command
   ['cli'],
 ];
 

@@ -20,4 +20,6 @@ export interface CommandContext {
   globals(): GlobalOptions;
   /** Set by a command to choose its exit status (default 0). */
   setExitCode(code: ExitCode): void;
+  /** Runs another command line as `coalition` would, with its own streams (the warm process, src/daemon/server.ts). */
+  runCommand(argv: string[], io: Io): Promise<number>;
 }

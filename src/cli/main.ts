@@ -55,6 +55,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
     globals,
     output: () => new Output(io, { color: globals().color, quiet: globals().quiet, debug: globals().debug }),
     setExitCode: (code) => { exitCode = code; },
+    runCommand: (commandArgv, commandIo) => run(commandArgv, commandIo),
   };
   program = createProgram(ctx);
   if (!rawIo.cwd) {

@@ -216,6 +216,7 @@ function parse(args: string[]): { named: string; reached?: string; refused?: str
     globals: () => program!.opts<GlobalOptions>(),
     output: () => new Output(ctx.io, { color: false, quiet: false, debug: false }),
     setExitCode: () => undefined,
+    runCommand: () => Promise.resolve(0),
   };
   program = createProgram(ctx);
   const path = (command: Command): string => (command.parent ? `${path(command.parent)} ${command.name()}`.trim() : '');

@@ -23,6 +23,7 @@ import { registerCompletion } from './completion.js';
 import { registerRelease } from './release.js';
 import { registerSend } from './send.js';
 import { registerPublish } from './publish.js';
+import { registerDaemon } from './daemon.js';
 
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerInit(program, ctx);
@@ -42,4 +43,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerRelease(program, ctx);
   registerSend(program, ctx);
   registerPublish(program, ctx);
+  registerDaemon(program, ctx);
 }

@@ -1,0 +1,68 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { CommandContext } from '../context.js';
+
+interface StartFlags {
+  idle: number;
+}
+
+/** How long `daemon start` waits for the new process to listen. */
+const START_WAIT_MS = 15_000;
+
+function idleMinutes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of minutes above 0 (for example: 60)');
+  return n;
+}
+
+export function registerDaemon(program: Command, ctx: CommandContext): void {
+  const daemon = program
+    .command('daemon')
+    .description('a warm process that runs check, status, build, sign… without starting Node.js and loading coalition each time')
+    .addHelpText('after', '\nWhile it runs, these commands run in it: check, status, build (not --watch), sign, unsign, confirm,\nwithdraw, org, officials, new, rename, profiles, releases, import. Each reads the workspace afresh.\nOnly you can reach it (a socket in a folder of yours under the temporary folder). COALITION_DAEMON=off\nruns every command on its own.\n\nExamples:\n  coalition daemon start\n  coalition daemon start --idle 120\n  coalition daemon status\n  coalition daemon stop');
+
+  daemon
+    .command('start')
+    .description('start the warm process in the background (it stops after --idle minutes without a command)')
+    .option('--idle <minutes>', 'stop after this many minutes without a command', idleMinutes, 30)
+    .action(async (flags: StartFlags) => {
+      const out = ctx.output();
+      const { startDaemon } = await import('../../daemon/control.js');
+      const started = await startDaemon(flags.idle, START_WAIT_MS);
+      out.out(started.already
+        ? `a warm process is already running (pid ${started.pid})`
+        : `warm process started (pid ${started.pid}); it stops after ${flags.idle} minutes without a command`);
+    });
+
+  daemon
+    .command('status')
+    .description('say whether the warm process runs, since when, and how many commands it ran')
+    .action(async () => {
+      const out = ctx.output();
+      const { daemonStatus } = await import('../../daemon/control.js');
+      const status = await daemonStatus();
+      if (!status) {
+        out.out('no warm process is running (coalition daemon start starts one)');
+        return;
+      }
+      out.out(`warm process running (pid ${status.pid}) since ${status.since}: ${status.served} command${status.served === 1 ? '' : 's'} run; it stops after ${status.idleMinutes} minutes without one`);
+      out.out(`socket: ${status.socket}`);
+    });
+
+  daemon
+    .command('stop')
+    .description('stop the warm process')
+    .action(async () => {
+      const out = ctx.output();
+      const { stopDaemon } = await import('../../daemon/control.js');
+      out.out(await stopDaemon() ? 'warm process stopped' : 'no warm process was running');
+    });
+
+  daemon
+    .command('run', { hidden: true })
+    .description('be the warm process, in the foreground (what `daemon start` starts)')
+    .option('--idle <minutes>', 'stop after this many minutes without a command', idleMinutes, 30)
+    .action(async (flags: StartFlags) => {
+      const { serveDaemon } = await import('../../daemon/daemon-server.js');
+      await serveDaemon({ idleMinutes: flags.idle, run: ctx.runCommand });
+    });
+}

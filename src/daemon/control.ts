@@ -1,0 +1,80 @@
+/** `coalition daemon start | status | stop`: the warm process (daemon-server.ts) seen from outside. */
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CoalitionError, ExitCode } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { processIdentity } from './identity.js';
+import { ask, pingDaemon } from './ping.js';
+import { daemonFolder, daemonSocket, isPrivateFolder } from './place.js';
+
+export interface DaemonStatus {
+  pid: number;
+  since: string;
+  served: number;
+  idleMinutes: number;
+  socket: string;
+}
+
+export async function daemonStatus(): Promise<DaemonStatus | undefined> {
+  const socket = daemonSocket();
+  const pong = await pingDaemon(socket);
+  return pong ? { pid: pong.pid, since: pong.since, served: pong.served, idleMinutes: pong.idleMinutes, socket } : undefined;
+}
+
+/** Stops the warm process; false if none was running. */
+export async function stopDaemon(): Promise<boolean> {
+  const socket = daemonSocket();
+  const answer = await ask(socket, { kind: 'stop' });
+  if (answer?.kind !== 'stopping') return false;
+  // It removes its socket as it ends.
+  for (let i = 0; i < 100 && (await pingDaemon(socket, 200)); i++) await new Promise((r) => setTimeout(r, 50));
+  return true;
+}
+
+/** The folder of the socket, made if missing; refused unless it is the user's alone. */
+export function privateDaemonFolder(): string {
+  const folder = daemonFolder();
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  if (!isPrivateFolder(folder)) {
+    throw new CoalitionError(`${folder} is not a folder of yours that only you can open: the warm process does not listen there`, {
+      code: 'daemon-folder', exitCode: ExitCode.write, hint: 'Remove it (or make it yours, mode 700), or point TMPDIR to a private folder.',
+    });
+  }
+  return folder;
+}
+
+/**
+ * Starts the warm process in the background, detached from this terminal, and waits until
+ * it listens. One of another build (an upgrade, another Node.js) is stopped first.
+ */
+export async function startDaemon(idleMinutes: number, waitMs: number): Promise<{ pid: number; already: boolean }> {
+  const folder = privateDaemonFolder();
+  const socket = daemonSocket();
+  const running = await pingDaemon(socket);
+  if (running?.identity === processIdentity()) return { pid: running.pid, already: true };
+  if (running) await stopDaemon();
+  // What it says on stderr (it should say nothing) goes to a log beside its socket, not to this terminal.
+  const log = join(folder, 'daemon.log');
+  const fd = openSync(log, 'w', 0o600);
+  const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'coalition.js'), 'daemon', 'run', '--idle', String(idleMinutes)], {
+    detached: true, stdio: ['ignore', 'ignore', fd], cwd: PACKAGE_ROOT, env: process.env,
+  });
+  closeSync(fd);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline && !exited) {
+    const pong = await pingDaemon(socket, 500);
+    if (pong) {
+      child.unref();
+      return { pid: pong.pid, already: false };
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill();
+  const said = readFileSync(log, 'utf8');
+  throw new CoalitionError(`the warm process did not start${said.trim() ? `: ${said.trim().split('\n').slice(-3).join(' ')}` : ''}`, {
+    code: 'daemon-start', exitCode: ExitCode.internal, hint: 'Run `coalition daemon run` to see it start in the foreground.',
+  });
+}

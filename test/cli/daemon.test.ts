@@ -1,0 +1,184 @@
+/**
+ * The warm process (`coalition daemon`, src/daemon/): the real binary starts it, and the
+ * commands it takes then run in it and say, write and exit exactly as they do on their
+ * own; each reads the workspace afresh. It is found only in a private folder of the
+ * user's; a killed one, an outdated one or `COALITION_DAEMON=off` leave the command to
+ * run on its own. The test's own temporary folder (TMPDIR) keeps its process apart from
+ * any other.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takenByDaemon } from '../../src/daemon/place.js';
+import { BIN, cli, REPO, sampleWorkspace } from '../helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'coalition-daemon-test-'));
+const folder = join(tmp, `coalition-${process.getuid!()}`);
+const socket = join(folder, 'daemon.sock');
+const ws = sampleWorkspace();
+/** Commands as the user runs them: the warm process of this test's TMPDIR is used when it runs. */
+const warm = (args: string[], env: NodeJS.ProcessEnv = {}) => cli(args, { cwd: ws.dir, env: { TMPDIR: tmp, COALITION_DAEMON: undefined, ...env } });
+/** The same command run on its own. */
+const alone = (args: string[], env: NodeJS.ProcessEnv = {}) => cli(args, { cwd: ws.dir, env: { TMPDIR: tmp, COALITION_DAEMON: 'off', ...env } });
+const served = async () => Number(/(\d+) commands? run/.exec((await alone(['daemon', 'status'])).stdout)?.[1] ?? -1);
+
+beforeAll(async () => {
+  const started = await alone(['daemon', 'start', '--idle', '5']);
+  expect(started.stdout, started.stderr).toMatch(/^warm process started \(pid \d+\)/);
+}, 60_000);
+afterAll(async () => {
+  await alone(['daemon', 'stop']);
+  ws.cleanup();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('coalition daemon', () => {
+  it('listens on a socket only its user can reach', async () => {
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(statSync(socket).mode & 0o777).toBe(0o600);
+    const status = await alone(['daemon', 'status']);
+    expect(status.stdout).toMatch(/^warm process running \(pid \d+\) since .*: 0 commands run; it stops after 5 minutes without one/);
+    expect((await alone(['daemon', 'start'])).stdout).toMatch(/^a warm process is already running/);
+  });
+
+  it('runs the commands it takes, with the same output, files and exit status as on their own', async () => {
+    const before = await served();
+    for (const args of [['check'], ['status', 'us-mexico-security-dialogue'], ['org', 'list'], ['check', 'no-such-letter'], ['build', '--no-such-flag'], ['profiles']]) {
+      const [inWarm, onItsOwn] = [await warm(args), await alone(args)];
+      expect({ args, ...inWarm }).toEqual({ args, ...onItsOwn });
+    }
+    // Colours follow the client's environment, not the warm process's.
+    const colored = await warm(['check'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(colored.stderr).toContain('\x1b[');
+    expect(colored).toEqual(await alone(['check'], { NO_COLOR: undefined, FORCE_COLOR: '1' }));
+    expect(await served()).toBe(before + 7);
+  });
+
+  it('builds the same files as a build on its own', async () => {
+    const before = await served();
+    const inWarm = await warm(['build', '--format', 'html', '--out', 'warm']);
+    const onItsOwn = await alone(['build', '--format', 'html', '--out', 'alone']);
+    expect(inWarm.code).toBe(0);
+    expect(inWarm.stdout.replaceAll('warm/', '')).toBe(onItsOwn.stdout.replaceAll('alone/', ''));
+    const files = readdirSync(join(ws.dir, 'alone')).sort();
+    expect(readdirSync(join(ws.dir, 'warm')).sort()).toEqual(files);
+    for (const file of files) expect(readFileSync(join(ws.dir, 'warm', file)).equals(readFileSync(join(ws.dir, 'alone', file))), file).toBe(true);
+    expect(await served()).toBe(before + 1);
+  });
+
+  it('reads the workspace afresh for every command', async () => {
+    const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
+    const text = readFileSync(letter, 'utf8');
+    expect((await warm(['check'])).code).toBe(0);
+    try {
+      appendFileSync(letter, '\nA stray {{placeholder}} and [TODO: fill in].\n');
+      const changed = await warm(['check']);
+      expect(changed).toEqual(await alone(['check']));
+      expect(changed.code).not.toBe(0);
+    } finally {
+      writeFileSync(letter, text);
+    }
+    expect((await warm(['check'])).code).toBe(0);
+  });
+
+  it('leaves what it does not take to run on its own: --help of a long-lived command, the warm process untouched', async () => {
+    const before = await served();
+    expect((await warm(['preview', '--help'])).code).toBe(0);
+    expect((await warm(['daemon', 'status'])).code).toBe(0);
+    expect(await served()).toBe(before);
+  });
+
+  it('is not used with COALITION_DAEMON=off, nor from a folder others can enter', async () => {
+    const before = await served();
+    await alone(['check']);
+    expect(await served()).toBe(before);
+    chmodSync(folder, 0o755);
+    try {
+      expect((await warm(['check'])).code).toBe(0);
+      expect(await served()).toBe(before);
+      const refused = await alone(['daemon', 'start']);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('is not a folder of yours that only you can open');
+    } finally {
+      chmodSync(folder, 0o700);
+    }
+  });
+
+  it('serves only its own build: a rebuilt coalition runs the command itself, and the outdated process ends', async () => {
+    const entry = join(REPO, 'dist', 'main.cjs');
+    const { atime, mtime } = statSync(entry);
+    utimesSync(entry, atime, new Date(mtime.getTime() + 60_000));
+    try {
+      const result = await warm(['check']);
+      expect(result.code).toBe(0);
+      expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
+    } finally {
+      utimesSync(entry, atime, mtime);
+    }
+    expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
+  }, 60_000);
+
+  it('passes Ctrl-C on: the command stops as it would on its own, and the warm process ends with it', async () => {
+    // `sign` waits for the workspace lock, held here by this test: the command is surely running when Ctrl-C comes.
+    const lock = join(ws.dir, '.coalition.lock');
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'test' }));
+    const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
+    const before = readFileSync(letter, 'utf8');
+    try {
+      const served0 = await served();
+      const child = spawn(process.execPath, [BIN, 'sign', 'us-mexico-security-dialogue', 'hrw'], { cwd: ws.dir, env: { ...process.env, TMPDIR: tmp, COALITION_DAEMON: '', NO_COLOR: '1' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      for (let i = 0; i < 200 && (await served()) === served0; i++) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 300));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr).toContain('interrupted (SIGINT)');
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    expect(readFileSync(letter, 'utf8')).toBe(before);
+    expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
+    expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
+  }, 60_000);
+
+  it('after being killed, leaves the next command to run on its own and its socket is cleared', async () => {
+    const pid = Number(/pid (\d+)/.exec((await alone(['daemon', 'status'])).stdout)![1]);
+    process.kill(pid, 'SIGKILL');
+    for (let i = 0; i < 100; i++) {
+      try {
+        process.kill(pid, 0);
+        await new Promise((r) => setTimeout(r, 20));
+      } catch {
+        break;
+      }
+    }
+    expect(existsSync(socket)).toBe(true); // a killed process cannot remove it
+    const result = await warm(['check']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('no problems');
+    expect(existsSync(socket)).toBe(false);
+    expect((await alone(['daemon', 'stop'])).stdout).toBe('no warm process was running\n');
+    expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
+    expect((await alone(['daemon', 'stop'])).stdout).toBe('warm process stopped\n');
+    expect(existsSync(socket)).toBe(false);
+  }, 60_000);
+});
+
+describe('which commands the warm process takes', () => {
+  it('takes short commands, global options before them skipped; never a watch, a preview or a send', () => {
+    expect(takenByDaemon(['check'])).toBe(true);
+    expect(takenByDaemon(['-C', 'ws', '--quiet', 'build', '--format', 'html'])).toBe(true);
+    expect(takenByDaemon(['--dir', 'check', 'status'])).toBe(true); // `check` is the folder here
+    expect(takenByDaemon(['build', '--watch'])).toBe(false);
+    expect(takenByDaemon(['build', '-w'])).toBe(false);
+    expect(takenByDaemon(['build', 'letter', '--', '-w'])).toBe(true);
+    for (const command of ['preview', 'send', 'release', 'publish', 'doctor', 'init', 'daemon', 'completion']) expect(takenByDaemon([command]), command).toBe(false);
+    expect(takenByDaemon([])).toBe(false);
+    expect(takenByDaemon(['--version'])).toBe(false);
+  });
+});
