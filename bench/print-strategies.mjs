@@ -11,7 +11,9 @@
  * the product does not (below), a new page per document vs pages reused at concurrency
  * 1–4, and fonts inline vs served; all documents in one page load (the lower bound:
  * it loses per-document tags and titles once split, so it is only the yardstick); the
- * browser's launch over a pipe vs a port; and the cost of the pdf-lib pass.
+ * browser's launch over a pipe vs a port; puppeteer's page.pdf() vs printToPdf (the same
+ * print in two DevTools calls, src/pdf/print-to-pdf.ts); and the cost of the metadata
+ * pass, in place (src/pdf/skia-pdf.ts) and through pdf-lib.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,6 +38,8 @@ const puppeteer = (await import('puppeteer')).default;
 const CHROME = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer)).path;
 console.log(`browser: ${CHROME}`);
 const { applyPdfMetadata } = await importSource('pdf/metadata.ts');
+const { finishWithPdfLib } = await importSource('pdf/metadata-pdf-lib.ts');
+const { printToPdf } = await importSource('pdf/print-to-pdf.ts');
 const { fontFaceCss, servedFonts } = await importSource('render/fonts.ts');
 
 // The written .html files inline the faces their characters need (`data:` URLs); the
@@ -70,7 +74,7 @@ const launch = (pipe = true) => puppeteer.launch({ ...launchOptions(CHROME, { sc
  * from memory, any concurrency. The page set-up is the product's: JavaScript off,
  * every request intercepted, the HTML written with setContent. No metadata pass.
  */
-async function printWith(htmls, { concurrency, reusePages }) {
+async function printWith(htmls, { concurrency, reusePages, twoCalls = false }) {
   const browser = await launch();
   const openPage = async () => {
     const page = await browser.newPage();
@@ -85,12 +89,16 @@ async function printWith(htmls, { concurrency, reusePages }) {
     return page;
   };
   const queue = [...htmls];
+  const sessions = new WeakMap();
   const worker = async () => {
     let page;
     for (let html = queue.shift(); html !== undefined; html = queue.shift()) {
       page ??= await openPage();
       await page.setContent(html, { waitUntil: 'load' });
-      await page.pdf({ format: 'letter', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      if (twoCalls) {
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await printToPdf(sessions.get(page), 'letter');
+      } else await page.pdf({ format: 'letter', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
       if (!reusePages) {
         await page.close();
         page = undefined;
@@ -127,6 +135,10 @@ for (const serveFonts of [false, true, false, true]) {
   await record(`stand-in, concurrency 2, pages reused, fonts ${serveFonts ? 'served' : 'inline'}`, () => printWith(serveFonts ? served : docs, { concurrency: 2, reusePages: true }));
 }
 
+for (const twoCalls of [false, true, false, true]) {
+  await record(`stand-in, concurrency 2, pages reused, ${twoCalls ? 'printToPdf (2 calls)' : 'page.pdf()'}`, () => printWith(served, { concurrency: 2, reusePages: true, twoCalls }));
+}
+
 // The yardstick: every letter in one document, one load, one print.
 const head = /^[\s\S]*?<body[^>]*>/.exec(docs[0])[0];
 const bodyOf = (html) => html.replace(/^[\s\S]*?<body[^>]*>/, '').replace(/<\/body>[\s\S]*$/, '');
@@ -147,7 +159,10 @@ const page = await browser.newPage();
 await page.setContent(docs[0], { waitUntil: 'load' });
 const printed = await page.pdf({ format: 'letter', preferCSSPageSize: true, printBackground: true, tagged: true });
 await browser.close();
-await record('pdf-lib metadata pass, all documents (serial)', async () => {
+await record('metadata in place, all documents (serial; the product)', async () => {
   for (let i = 0; i < docs.length; i++) await applyPdfMetadata(printed, metadata);
+});
+await record('metadata through pdf-lib, all documents (serial)', async () => {
+  for (let i = 0; i < docs.length; i++) await finishWithPdfLib(printed, metadata);
 });
 console.log(JSON.stringify({ documents: docs.length, runs, results }, null, 2));

@@ -23,6 +23,8 @@ import { socketAnswers } from './ping.js';
 
 export interface DaemonOptions {
   idleMinutes: number;
+  /** Keeps a browser for the commands' prints (chromium.ts's keepBrowser), or none. */
+  keepBrowser?: () => { close(): Promise<void> };
   /** Runs one command as `coalition <args>` would (main.ts's `run`). */
   run: (argv: string[], io: { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean }; env: NodeJS.ProcessEnv; cwd: string }) => Promise<number>;
 }
@@ -38,6 +40,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   }
   rmSync(socket, { force: true }); // left by a process that was killed
   const identity = processIdentity();
+  const browser = options.keepBrowser?.();
   const since = new Date().toISOString();
   const originalEnv = { ...process.env };
   let served = 0;
@@ -119,12 +122,17 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   };
 
   let ended = false;
+  let finished!: () => void;
+  const over = new Promise<void>((resolve) => { finished = resolve; });
   const end = async () => {
     if (ended) return;
     ended = true;
     clearTimeout(idle);
-    server.close();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     removeSocket();
+    await browser?.close();
+    await closed;
+    finished();
   };
   const removeSocket = () => {
     try {
@@ -146,7 +154,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     });
   });
   idle = setTimeout(() => void end(), options.idleMinutes * 60_000);
-  await new Promise<void>((resolve) => server.once('close', () => resolve()));
+  await over;
 }
 
 function answer(conn: Socket, message: Answer, last = false): void {

@@ -34,7 +34,14 @@ export function jsonLines(onMessage: (message: unknown) => void): (chunk: Buffer
     while ((end = pending.indexOf('\n')) >= 0) {
       const line = pending.slice(0, end);
       pending = pending.slice(end + 1);
-      if (line) onMessage(JSON.parse(line));
+      if (!line) continue;
+      let message: unknown;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        continue; // not ours: only coalition's client and process write here
+      }
+      onMessage(message);
     }
   };
 }

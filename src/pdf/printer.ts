@@ -151,6 +151,8 @@ export class Printer {
   /** Set when the browser ended on its own (crashed, killed): every print from then on fails with this one error. */
   private stopped?: CoalitionError;
   private closed = false;
+  /** Listens for the browser's end: removed at close, since a kept browser (chromium.ts) outlives us. */
+  private onDisconnected?: () => void;
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.pages = options.pages ?? PAGES;
@@ -262,6 +264,7 @@ export class Printer {
     // browser closed under it left the DevTools connection waiting 30 s for its closing
     // handshake, and the command with it (a build refused at once, test/cli/build.test.ts).
     if (launched) await settled(this.warming, CLOSE_GRACE_MS);
+    if (launched && this.onDisconnected) launched.browser.off('disconnected', this.onDisconnected);
     await launched?.close();
     await this.cleaning;
   }
@@ -282,10 +285,13 @@ export class Printer {
       this.chromium = launchChromium(this.options.chromePath, { screenshots: this.options.screenshots ?? false }, started);
       this.chromium.catch(started);
       this.chromium.then(({ browser }) => {
-        this.ended = new Promise((resolve) => browser.once('disconnected', () => {
-          if (!this.closed) this.stopped ??= browserStopped();
-          resolve();
-        }));
+        this.ended = new Promise((resolve) => {
+          this.onDisconnected = () => {
+            if (!this.closed) this.stopped ??= browserStopped();
+            resolve();
+          };
+          browser.once('disconnected', this.onDisconnected);
+        });
       }, () => undefined);
       openPrinters.add(this);
     }

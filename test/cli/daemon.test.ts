@@ -6,7 +6,7 @@
  * run on its own. The test's own temporary folder (TMPDIR) keeps its process apart from
  * any other.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,24 @@ describe('coalition daemon', () => {
     for (const file of files) expect(readFileSync(join(ws.dir, 'warm', file)).equals(readFileSync(join(ws.dir, 'alone', file))), file).toBe(true);
     expect(await served()).toBe(before + 1);
   });
+
+  it('keeps one browser for the PDFs it prints, which are the bytes a build on its own prints', async () => {
+    // Without the suite's shared browser: a build on its own starts its own Chromium, the warm process keeps one.
+    const own = { COALITION_BROWSER_WS_ENDPOINT: undefined };
+    const pid = Number(/pid (\d+)/.exec((await alone(['daemon', 'status'])).stdout)![1]);
+    const browsers = () => execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter((line) => /chrom/i.test(line)).map((line) => Number(line.trim().split(' ')[0]));
+    const args = (out: string) => ['build', '--format', 'pdf', '--lang', 'en', '--out', out];
+    const first = await warm(args('warm-1'), own);
+    expect(first.code, first.stderr).toBe(0);
+    const kept = browsers();
+    expect(kept).toHaveLength(1);
+    expect((await warm(args('warm-2'), own)).code).toBe(0);
+    expect(browsers()).toEqual(kept); // the same browser printed again
+    expect((await alone(args('alone'), own)).code).toBe(0);
+    const pdf = (out: string) => readFileSync(join(ws.dir, out, '2022-10-12-us-mexico-security-dialogue.en.pdf'));
+    expect(pdf('warm-1').equals(pdf('alone'))).toBe(true);
+    expect(pdf('warm-2').equals(pdf('alone'))).toBe(true);
+  }, 60_000);
 
   it('reads the workspace afresh for every command', async () => {
     const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);

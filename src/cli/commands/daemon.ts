@@ -63,6 +63,7 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
     .option('--idle <minutes>', 'stop after this many minutes without a command', idleMinutes, 30)
     .action(async (flags: StartFlags) => {
       const { serveDaemon } = await import('../../daemon/daemon-server.js');
-      await serveDaemon({ idleMinutes: flags.idle, run: ctx.runCommand });
+      const { keepBrowser } = await import('../../pdf/chromium.js');
+      await serveDaemon({ idleMinutes: flags.idle, run: ctx.runCommand, keepBrowser });
     });
 }
