@@ -21,8 +21,8 @@ afterAll(() => {
 });
 
 // An ESM resolve hook that writes every module URL the CLI resolves to a file (the
-// binary itself is an ES module), and, at exit, every CommonJS module it loaded (the
-// bundle is CommonJS, for V8's code cache: bin/code-cache.cjs).
+// entry point among them), and, at exit, every CommonJS module it loaded (the binary and
+// the bundle are CommonJS, for V8's code cache: bin/code-cache.cjs).
 writeFileSync(join(hookDir, 'loaded.cjs'), [
   "const { appendFileSync } = require('node:fs');",
   "const { pathToFileURL } = require('node:url');",
@@ -45,11 +45,11 @@ async function modulesLoaded(args: string[], cwd: string): Promise<string[]> {
   await run(process.execPath, ['--require', join(hookDir, 'loaded.cjs'), '--import', join(hookDir, 'register.mjs'), BIN, ...args], {
     cwd, env: { ...process.env, NO_COLOR: '1', MODULE_LOG: log },
   });
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return [...new Set(readFileSync(log, 'utf8').split('\n').filter(Boolean))];
 }
 
 /** The bundle's entry, as bin/coalition.js requires it, and the folder holding it and its chunks. */
-const entry = new URL(/require\(\s*['"](\.\.\/dist\/[^'"]+)['"]/.exec(readFileSync(BIN, 'utf8'))![1]!, pathToFileURL(BIN)).href;
+const entry = new URL(/require\(\s*['"](\.\.\/dist\/main\.cjs)['"]/.exec(readFileSync(BIN, 'utf8'))![1]!, pathToFileURL(BIN)).href;
 const bundleDir = new URL('.', entry).href;
 
 /** The bundle's chunks that hold zod, Handlebars, yaml, pdf-lib, puppeteer or docx (found by strings only they contain). */
