@@ -5,10 +5,13 @@
  * and this process only relays its output and exit status. Otherwise it costs one
  * `lstat`, and the command runs here as always. `COALITION_DAEMON=off` never uses one.
  */
-import { existsSync, unlinkSync } from 'node:fs';
+import { statSync, unlinkSync, type Stats } from 'node:fs';
 import { processIdentity } from './identity.js';
 import { daemonFolder, daemonSocket, isPrivateFolder, takenByDaemon } from './place.js';
 import { jsonLines, type Answer, type Request } from './protocol.js';
+
+/** How long a warm process has to say it took the command; after that it runs here. */
+const ANSWER_WAIT_MS = 3_000;
 
 /** The command's exit status, run in the warm process; `undefined` to run it here. */
 export async function runInDaemon(argv: readonly string[]): Promise<number | undefined> {
@@ -16,36 +19,59 @@ export async function runInDaemon(argv: readonly string[]): Promise<number | und
   if (process.env.COALITION_DAEMON === 'off' || process.platform === 'win32' || !takenByDaemon(args)) return undefined;
   if (!isPrivateFolder(daemonFolder())) return undefined;
   const socket = daemonSocket();
-  if (!existsSync(socket)) return undefined;
+  let found: Stats;
+  try {
+    found = statSync(socket);
+  } catch {
+    return undefined;
+  }
   let cwd: string;
   try {
     cwd = process.cwd();
   } catch {
     return undefined; // run() here says the folder is gone
   }
+  const umask = process.umask(0o022);
+  process.umask(umask);
+  const env = Object.fromEntries(Object.entries(process.env).filter((pair): pair is [string, string] => pair[1] !== undefined));
   const request: Request = {
-    kind: 'run', identity: processIdentity(), args, cwd, env: { ...process.env },
+    kind: 'run', identity: processIdentity(), args, cwd, env, umask,
     tty: { out: Boolean(process.stdout.isTTY), err: Boolean(process.stderr.isTTY) },
   };
   const { connect } = await import('node:net');
   return new Promise((resolve) => {
     const conn = connect(socket);
-    let answered = false;
+    /** The warm process took the command; from `started` on, it may have changed files: never run it here too. */
+    let queued = false;
+    let started = false;
     let settled = false;
     let interrupted: number | undefined;
     const finish = (code: number | undefined) => {
       if (settled) return;
       settled = true;
+      clearTimeout(waiting);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       conn.destroy();
       resolve(code);
     };
+    /** Ended without a status: run here if it never started, else say so. */
+    const cutOff = () => {
+      if (interrupted !== undefined) return finish(interrupted);
+      if (!started) return finish(undefined);
+      process.stderr.write('coalition: the warm process ended during the command (coalition daemon status)\n');
+      finish(70);
+    };
+    // A warm process stopped (Ctrl-Z) or stuck leaves the command to run here.
+    const waiting = setTimeout(() => {
+      if (!queued) finish(undefined);
+    }, ANSWER_WAIT_MS);
     const onSignal = (signal: NodeJS.Signals) => {
       const code = signal === 'SIGTERM' ? 143 : 130;
       // A second Ctrl-C ends the client at once; the warm process finishes cleaning up on its own.
       if (interrupted !== undefined) process.exit(code);
       interrupted = code;
+      if (!queued) return finish(code);
       conn.write(`${JSON.stringify({ kind: 'signal', signal })}\n`);
     };
     process.on('SIGINT', onSignal);
@@ -54,31 +80,29 @@ export async function runInDaemon(argv: readonly string[]): Promise<number | und
     process.stdout.on('error', () => undefined);
     conn.on('connect', () => conn.write(`${JSON.stringify(request)}\n`));
     conn.on('error', (error: NodeJS.ErrnoException) => {
-      // Nobody listens (the process was killed): its socket is removed, and the command runs here.
-      if (!answered && error.code === 'ECONNREFUSED') {
-        try {
-          unlinkSync(socket);
-        } catch {
-          // Removed by someone else meanwhile.
-        }
-      }
-      finish(answered ? interrupted ?? 70 : undefined);
+      // Nobody listens: a process that was killed left its socket, which goes (unless a new
+      // process has put its own there meanwhile), and the command runs here.
+      if (error.code === 'ECONNREFUSED') removeIfSame(socket, found);
+      cutOff();
     });
     conn.on('data', jsonLines((message) => {
       const answer = message as Answer;
-      if (answer.kind === 'stale') return finish(undefined);
-      answered = true;
-      if (answer.kind === 'out') process.stdout.write(Buffer.from(answer.data, 'base64'));
+      if (answer.kind === 'stale') return finish(interrupted);
+      if (answer.kind === 'queued') queued = true;
+      else if (answer.kind === 'started') started = queued = true;
+      else if (answer.kind === 'out') process.stdout.write(Buffer.from(answer.data, 'base64'));
       else if (answer.kind === 'err') process.stderr.write(Buffer.from(answer.data, 'base64'));
       else if (answer.kind === 'exit') finish(answer.code);
     }));
-    conn.on('end', () => {
-      if (settled) return;
-      // Ended without a status: it stopped during the command (Ctrl-C, or it was killed).
-      if (answered) {
-        if (interrupted === undefined) process.stderr.write('coalition: the warm process ended during the command (coalition daemon status)\n');
-        finish(interrupted ?? 70);
-      } else finish(undefined);
-    });
+    conn.on('end', cutOff);
   });
+}
+
+function removeIfSame(path: string, seen: Stats): void {
+  try {
+    const now = statSync(path);
+    if (now.dev === seen.dev && now.ino === seen.ino) unlinkSync(path);
+  } catch {
+    // Removed by someone else meanwhile.
+  }
 }

@@ -11,14 +11,14 @@
  * patterns, templates by file) live on. It ends after `idleMinutes` without a command, on
  * `daemon stop`, or as a command does after Ctrl-C (the client passes it on).
  */
-import { rmSync, unlinkSync } from 'node:fs';
+import { rmSync, statSync, unlinkSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { processIdentity } from './identity.js';
 import { privateDaemonFolder } from './control.js';
 import { daemonSocket } from './place.js';
-import { jsonLines, type Answer, type Ask, type Request } from './protocol.js';
+import { asAsk, jsonLines, type Answer, type Request } from './protocol.js';
 import { socketAnswers } from './ping.js';
 
 export interface DaemonOptions {
@@ -29,114 +29,144 @@ export interface DaemonOptions {
   run: (argv: string[], io: { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean }; env: NodeJS.ProcessEnv; cwd: string }) => Promise<number>;
 }
 
+/** A command asked for, waiting or running. */
+interface Job {
+  conn: Socket;
+  request: Request;
+}
+
 /** Listens until stopped or idle; resolves when it has ended. Refuses if one is already listening. */
 export async function serveDaemon(options: DaemonOptions): Promise<void> {
   privateDaemonFolder();
   const socket = daemonSocket();
-  if (await socketAnswers(socket)) {
-    throw new CoalitionError('a warm process is already running for you', {
-      code: 'daemon-running', exitCode: ExitCode.usage, hint: '`coalition daemon status` tells about it; `coalition daemon stop` ends it.',
-    });
-  }
-  rmSync(socket, { force: true }); // left by a process that was killed
   const identity = processIdentity();
-  const browser = options.keepBrowser?.();
   const since = new Date().toISOString();
-  const originalEnv = { ...process.env };
+  const originalEnv = Object.fromEntries(Object.entries(process.env).filter((pair): pair is [string, string] => pair[1] !== undefined));
+  const originalUmask = process.umask(0o077);
+  process.umask(originalUmask);
+  const idleMs = options.idleMinutes * 60_000;
   let served = 0;
   let idle: NodeJS.Timeout | undefined;
-  const queue: (() => Promise<void>)[] = [];
-  let busy = false;
+  const queue: Job[] = [];
+  let running: Job | undefined;
+  /** The running command's end. */
+  let current: Promise<void> | undefined;
+  let ended = false;
+  let browser: { close(): Promise<void> } | undefined;
 
   const server: Server = createServer((conn) => {
     conn.on('error', () => undefined);
     let asked = false;
+    let job: Job | undefined;
     conn.on('data', jsonLines((message) => {
-      const ask = message as Ask;
+      const ask = asAsk(message);
+      if (!ask) return;
       if (ask.kind === 'signal') {
-        // The client's Ctrl-C: the command's own handler (main.ts) cleans up and ends this process.
-        if (asked) process.emit(ask.signal, ask.signal);
+        if (!job) return;
+        if (job === running) {
+          // The client's Ctrl-C, to the running command's own handler (main.ts), which cleans up and ends this process.
+          process.emit(ask.signal, ask.signal);
+        } else if (drop(job)) {
+          send(conn, { kind: 'exit', code: ask.signal === 'SIGTERM' ? 143 : ExitCode.interrupted }, true);
+        }
         return;
       }
       if (asked) return;
       asked = true;
-      if (ask.kind === 'ping') answer(conn, { kind: 'pong', pid: process.pid, identity, since, served, idleMinutes: options.idleMinutes }, true);
+      if (ask.kind === 'ping') send(conn, { kind: 'pong', pid: process.pid, identity, since, served, idleMinutes: options.idleMinutes }, true);
       else if (ask.kind === 'stop') {
-        answer(conn, { kind: 'stopping' }, true);
+        send(conn, { kind: 'stopping' }, true);
         void end();
-      } else if (ask.kind === 'run') {
-        if (ask.identity !== identity) {
-          // Another build or Node.js asks: it runs the command itself, and this process, outdated, ends.
-          answer(conn, { kind: 'stale' }, true);
-          void end();
-          return;
-        }
-        queue.push(() => runOne(conn, ask));
-        void pump();
+      } else if (ended || ask.identity !== identity) {
+        // Another build or Node.js asks, or this process is ending: the command runs on its own.
+        send(conn, { kind: 'stale' }, true);
+        if (!ended) void end();
+      } else {
+        job = { conn, request: ask };
+        queue.push(job);
+        send(conn, { kind: 'queued' });
+        pump();
       }
     }));
+    // A client that went away before its turn (Ctrl-C twice, killed) is not waited for.
+    conn.on('close', () => {
+      if (job) drop(job);
+    });
   });
 
-  const pump = async () => {
-    if (busy) return;
-    busy = true;
-    clearTimeout(idle);
-    while (queue.length) await queue.shift()!();
-    busy = false;
-    idle = setTimeout(() => void end(), options.idleMinutes * 60_000);
+  const drop = (job: Job): boolean => {
+    const at = queue.indexOf(job);
+    if (at >= 0) queue.splice(at, 1);
+    return at >= 0;
   };
 
-  const runOne = async (conn: Socket, request: Request) => {
-    served++;
-    if (conn.destroyed) return;
-    // The command sees the client's environment and folder, also where the library reads
-    // process.env or process.cwd() itself (the browser's path, CI, lock waits).
-    replaceEnv(request.env);
-    try {
-      process.chdir(request.cwd);
-    } catch {
-      // run() reports a folder that no longer exists.
+  const pump = () => {
+    if (running || ended) return;
+    clearTimeout(idle);
+    const next = queue.shift();
+    if (!next) {
+      idle = setTimeout(() => void end(), idleMs);
+      return;
     }
+    running = next;
+    current = runOne(next).catch(() => undefined).finally(() => {
+      running = undefined;
+      current = undefined;
+      pump();
+    });
+  };
+
+  const runOne = async ({ conn, request }: Job) => {
+    if (conn.destroyed) return;
+    served++;
+    send(conn, { kind: 'started' });
+    // Handed to the socket at once, which keeps the order: the exit status is written after
+    // every chunk of output.
     const stream = (kind: 'out' | 'err', tty: boolean) => Object.assign(new Writable({
-      // Handed to the socket at once, which keeps the order: the exit status is written after
-      // every chunk of output (a write finished only once sent let it overtake them).
       write(chunk: Buffer | string, _encoding, done) {
-        if (!conn.destroyed) conn.write(`${JSON.stringify({ kind, data: Buffer.from(chunk).toString('base64') } satisfies Answer)}\n`);
+        send(conn, { kind, data: Buffer.from(chunk).toString('base64') });
         done();
       },
     }), { isTTY: tty });
     let code: number;
     try {
+      // The command sees the client's environment, umask and folder, also where the library
+      // reads process.env or process.cwd() itself (the browser's path, CI, lock waits).
+      replaceEnv(request.env);
+      process.umask(request.umask);
+      let cwd = request.cwd;
+      try {
+        process.chdir(cwd);
+      } catch {
+        cwd = ''; // run() says the folder no longer exists, as on its own
+      }
       code = await options.run(['node', 'coalition', ...request.args], {
-        stdout: stream('out', request.tty.out), stderr: stream('err', request.tty.err), env: process.env, cwd: request.cwd,
+        stdout: stream('out', request.tty.out), stderr: stream('err', request.tty.err), env: process.env, cwd,
       });
     } catch {
       code = ExitCode.internal;
     } finally {
       replaceEnv(originalEnv);
+      process.umask(originalUmask);
+      // Holding no client's folder (a mount it may want to unmount).
+      try {
+        process.chdir('/');
+      } catch {
+        // Stays where it is.
+      }
     }
-    await new Promise<void>((resolve) => {
-      if (conn.destroyed) return resolve();
-      conn.end(`${JSON.stringify({ kind: 'exit', code } satisfies Answer)}\n`, () => resolve());
-    });
+    // Not waited for: a client that reads slowly (`| less`) must not hold up the next one.
+    send(conn, { kind: 'exit', code }, true);
   };
 
-  let ended = false;
   let finished!: () => void;
   const over = new Promise<void>((resolve) => { finished = resolve; });
-  const end = async () => {
-    if (ended) return;
-    ended = true;
-    clearTimeout(idle);
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    removeSocket();
-    await browser?.close();
-    await closed;
-    finished();
-  };
+  let listening: { dev: number; ino: number } | undefined;
+  /** The socket, unless another process's is at its path by now. */
   const removeSocket = () => {
     try {
-      unlinkSync(socket);
+      const stats = statSync(socket);
+      if (listening && stats.dev === listening.dev && stats.ino === listening.ino) unlinkSync(socket);
     } catch {
       // Gone already.
     }
@@ -144,27 +174,63 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   // A command's Ctrl-C ends this process through process.exit (main.ts): the socket goes with it.
   process.once('exit', removeSocket);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+  /** Takes no new command; tells those waiting to run on their own; lets the running one finish; closes the browser. */
+  const end = async () => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(idle);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    removeSocket();
+    process.off('exit', removeSocket);
+    for (const job of queue.splice(0)) send(job.conn, { kind: 'stale' }, true);
+    await current;
+    await browser?.close();
+    await closed;
+    finished();
+  };
+
+  const listen = () => new Promise<void>((resolve, reject) => {
     // Only the user may connect (the folder is theirs alone; the socket too).
     const umask = process.umask(0o177);
+    const failed = (error: Error) => {
+      process.umask(umask);
+      reject(error);
+    };
+    server.once('error', failed);
     server.listen(socket, () => {
       process.umask(umask);
+      server.off('error', failed);
       resolve();
     });
   });
-  idle = setTimeout(() => void end(), options.idleMinutes * 60_000);
+  try {
+    await listen();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    if (await socketAnswers(socket)) {
+      throw new CoalitionError('a warm process is already running for you', {
+        code: 'daemon-running', exitCode: ExitCode.usage, hint: '`coalition daemon status` tells about it; `coalition daemon stop` ends it.',
+      });
+    }
+    rmSync(socket, { force: true }); // left by a process that was killed
+    await listen();
+  }
+  const stats = statSync(socket);
+  listening = { dev: stats.dev, ino: stats.ino };
+  browser = options.keepBrowser?.();
+  idle = setTimeout(() => void end(), idleMs);
   await over;
 }
 
-function answer(conn: Socket, message: Answer, last = false): void {
+function send(conn: Socket, message: Answer, last = false): void {
+  if (conn.destroyed) return;
   const line = `${JSON.stringify(message)}\n`;
   if (last) conn.end(line);
   else conn.write(line);
 }
 
 /** Makes process.env hold exactly `env`. */
-function replaceEnv(env: Record<string, string | undefined>): void {
+function replaceEnv(env: Record<string, string>): void {
   for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value;
+  for (const [key, value] of Object.entries(env)) process.env[key] = value;
 }

@@ -1,21 +1,21 @@
 /**
- * Which build of coalition a process runs: its bundle's entry (path, size, time of
- * writing) and the Node.js running it. A warm process serves only clients of the same
- * identity, so a rebuild, an upgrade or another Node.js never runs old code.
+ * Which build of coalition a process runs: the name `npm run build` gave it
+ * (`dist/build-id`, a random one each build), where it is, and the Node.js running it. A
+ * warm process serves only clients of the same identity, so a rebuild, an upgrade or
+ * another Node.js never runs old code.
  */
-import { statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function processIdentity(): string {
-  // This file is in dist/ in the bundle, beside main.cjs, the CLI's entry.
-  const entry = join(dirname(fileURLToPath(import.meta.url)), 'main.cjs');
-  let stamp = 'unbuilt';
+  // This file is in dist/ in the bundle, beside build-id.
+  const dist = dirname(fileURLToPath(import.meta.url));
+  let build = 'unbuilt';
   try {
-    const stats = statSync(entry);
-    stamp = `${stats.size}:${stats.mtimeMs}`;
+    build = readFileSync(join(dist, 'build-id'), 'utf8').trim();
   } catch {
-    // Run from src/ (tests import it): no bundle; the path and Node.js still tell.
+    // Run from src/ (tests import it): no build; the path and Node.js still tell.
   }
-  return `${entry} ${stamp} ${process.execPath} ${process.version}`;
+  return `${dist} ${build} ${process.execPath} ${process.version}`;
 }

@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { jsonLines, type Answer } from './protocol.js';
 
 /** Its `pong`, or `undefined` when nothing listens there (or it does not answer within `ms`). */
-export function pingDaemon(socket: string, ms = 2_000): Promise<Extract<Answer, { kind: 'pong' }> | undefined> {
+export function pingDaemon(socket: string, ms = 5_000): Promise<Extract<Answer, { kind: 'pong' }> | undefined> {
   return ask(socket, { kind: 'ping' }, ms) as Promise<Extract<Answer, { kind: 'pong' }> | undefined>;
 }
 
@@ -12,7 +12,7 @@ export async function socketAnswers(socket: string): Promise<boolean> {
 }
 
 /** Sends one message and resolves to the first answer, or `undefined`. */
-export function ask(socket: string, message: object, ms = 2_000): Promise<Answer | undefined> {
+export function ask(socket: string, message: object, ms = 5_000): Promise<Answer | undefined> {
   return new Promise((resolve) => {
     const conn = connect(socket);
     const timer = setTimeout(() => {

@@ -118,6 +118,8 @@ export async function launchChromium(chromePath: string | undefined, needs: Laun
  */
 interface KeptBrowser {
   chromium?: Promise<Chromium>;
+  /** Which browser it is and how it was started (`keptKey`): a command that would start another gets its own. */
+  key?: string;
 }
 let kept: KeptBrowser | undefined;
 
@@ -135,10 +137,26 @@ export function keepBrowser(): { close(): Promise<void> } {
 }
 
 async function contextInKept(keeper: KeptBrowser, onStarting: () => void): Promise<Chromium> {
-  const running = await keeper.chromium?.catch(() => undefined);
-  if (!running?.browser.connected) keeper.chromium = undefined;
-  // Printing only: frames on request, as a command's own browser has them.
-  keeper.chromium ??= launchOwn(undefined, { screenshots: false });
+  // Each command runs with its own environment (the warm process sets it): one that finds
+  // another browser, or runs under CI, prints in a browser of its own, as it would alone.
+  const puppeteer = (await import('puppeteer')).default;
+  const choice = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
+  const key = JSON.stringify(launchOptions(choice.path, { screenshots: false }));
+  if (keeper.key !== undefined && keeper.key !== key) return launchOwn(undefined, { screenshots: false }, onStarting);
+  const pending = keeper.chromium;
+  if (pending) {
+    const running = await pending.catch(() => undefined);
+    // Only if no other command has replaced it meanwhile; the ended one's profile folder goes.
+    if (keeper.chromium === pending && !running?.browser.connected) {
+      keeper.chromium = undefined;
+      await running?.close();
+    }
+  }
+  if (!keeper.chromium) {
+    keeper.key = key;
+    // Printing only: frames on request, as a command's own browser has them.
+    keeper.chromium = launchOwn(undefined, { screenshots: false });
+  }
   onStarting();
   const { browser } = await keeper.chromium;
   const tabs = await browser.createBrowserContext();

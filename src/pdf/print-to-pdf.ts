@@ -25,7 +25,9 @@ export type Paper = keyof typeof PAPER;
 export async function printToPdf(session: CDPSession, paper: Paper): Promise<Uint8Array> {
   // Web fonts still loading when the page's load event fires would print in a fallback
   // face: puppeteer waits for them too. Page scripts are off; DevTools' evaluation is not.
-  await session.send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => undefined)', awaitPromise: true });
+  const fonts = await session.send('Runtime.evaluate', { expression: 'document.fonts.ready.then(() => undefined)', awaitPromise: true });
+  // puppeteer's own wait throws then; printing on would set the letter in a fallback face.
+  if (fonts.exceptionDetails) throw new Error(`waiting for the page's fonts failed: ${fonts.exceptionDetails.exception?.description ?? fonts.exceptionDetails.text}`);
   const { data } = await session.send('Page.printToPDF', {
     transferMode: 'ReturnAsBase64',
     ...PAPER[paper],

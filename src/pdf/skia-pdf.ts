@@ -31,8 +31,10 @@ const XREF_HEAD = /^xref\r?\n0 (\d+)\r?\n/;
 /** A cross-reference entry: always 20 bytes. */
 const XREF_ENTRY = /^(\d{10}) (\d{5}) ([nf])(?: \n| \r|\r\n)$/;
 
+/** Bytes `from`–`to` as text, cut at the end of `bytes` (a table longer than the file must not read past it). */
 function latin1(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1');
+  const start = Math.min(Math.max(0, from), bytes.length);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, Math.min(to, bytes.length) - start)).toString('latin1');
 }
 
 /** The layout of a PDF as Chromium writes it, or `undefined` for any other. */

@@ -7,7 +7,7 @@
  * any other.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,16 +125,51 @@ describe('coalition daemon', () => {
   });
 
   it('serves only its own build: a rebuilt coalition runs the command itself, and the outdated process ends', async () => {
-    const entry = join(REPO, 'dist', 'main.cjs');
-    const { atime, mtime } = statSync(entry);
-    utimesSync(entry, atime, new Date(mtime.getTime() + 60_000));
+    const buildId = join(REPO, 'dist', 'build-id');
+    const id = readFileSync(buildId, 'utf8');
+    writeFileSync(buildId, 'another-build\n');
     try {
       const result = await warm(['check']);
       expect(result.code).toBe(0);
       expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
     } finally {
-      utimesSync(entry, atime, mtime);
+      writeFileSync(buildId, id);
     }
+    expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
+  }, 60_000);
+
+  it('lets the running command finish when a waiting one is interrupted, or when it is stopped', async () => {
+    // `unsign` waits for the workspace lock, held here by this test, until the test lets it go.
+    const lock = join(ws.dir, '.coalition.lock');
+    const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
+    const before = readFileSync(letter, 'utf8');
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'test' }));
+    const env = { ...process.env, TMPDIR: tmp, COALITION_DAEMON: '', NO_COLOR: '1' };
+    const start = (args: string[]) => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: ws.dir, env });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+      return { child, exited: new Promise<{ code: number | null; stdout: string }>((resolve) => child.once('exit', (code) => resolve({ code, stdout }))) };
+    };
+    try {
+      const served0 = await served();
+      const signing = start(['unsign', 'us-mexico-security-dialogue', 'hrw']);
+      for (let i = 0; i < 200 && (await served()) === served0; i++) await new Promise((r) => setTimeout(r, 25));
+      const waiting = start(['status', 'us-mexico-security-dialogue']);
+      await new Promise((r) => setTimeout(r, 500));
+      waiting.child.kill('SIGINT');
+      expect((await waiting.exited).code).toBe(130); // told at once, without running here afterwards
+      expect((await waiting.exited).stdout).toBe('');
+      expect((await alone(['daemon', 'stop'])).stdout).toBe('warm process stopped\n');
+      rmSync(lock, { recursive: true, force: true });
+      expect((await signing.exited).code).toBe(0); // the running command finished
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    expect(readFileSync(letter, 'utf8')).not.toBe(before);
+    writeFileSync(letter, before);
+    expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
     expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
   }, 60_000);
 

@@ -141,6 +141,15 @@ describe('a PDF of another layout', () => {
     expect(await pageCount(other)).toBe(2);
   });
 
+  it('is not edited in place when its table claims more entries than the file holds: pdf-lib then', async () => {
+    const text = Buffer.from(chromiumPdf).toString('latin1');
+    const size = /\/Size (\d+)/.exec(text.slice(text.lastIndexOf('trailer')))![1]!;
+    const at = text.lastIndexOf('\nxref\n') + 1;
+    const claimed = Buffer.from(text.slice(0, at) + text.slice(at).replace(`xref\n0 ${size}\n`, 'xref\n0 99999\n').replace(`/Size ${size}`, '/Size 99999'), 'latin1');
+    const finished = await finishPdf(claimed, META);
+    expect(pdfInfo(save('claimed-finished', finished.pdf)).Producer).toBe('coalition (Chromium, pdf-lib)');
+  });
+
   it('is not edited in place when its trailer holds more than Chromium writes: pdf-lib then', async () => {
     // A file identifier in the trailer: not Chromium's layout. The in-place edit never
     // rewrites a file it only half understands.

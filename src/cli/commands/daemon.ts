@@ -8,9 +8,12 @@ interface StartFlags {
 /** How long `daemon start` waits for the new process to listen. */
 const START_WAIT_MS = 15_000;
 
+/** A week: longer would overflow Node's timers (2³¹ − 1 ms, 24.8 days), which then fire at once. */
+const MAX_IDLE_MINUTES = 7 * 24 * 60;
+
 function idleMinutes(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of minutes above 0 (for example: 60)');
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_IDLE_MINUTES) throw new InvalidArgumentError(`expected a number of minutes above 0, at most ${MAX_IDLE_MINUTES} (a week); for example: 60`);
   return n;
 }
 
