@@ -22,6 +22,7 @@ import { CoalitionError, ExitCode } from '../errors.js';
 import { firstLine, launchChromium, type Chromium } from './chromium.js';
 import type { PdfMetadata } from './metadata.js';
 import type { PdfaResult } from './pdfa.js';
+import { PrintMemo } from './print-memo.js';
 import { PrintSlots } from './print-slots.js';
 import { printToPdf } from './print-to-pdf.js';
 import { removeStaleProfileFolders } from './profile-folder.js';
@@ -52,6 +53,8 @@ export interface ScreenshotResult {
 }
 
 export interface PrintResult {
+  /** Not printed again: the same document and metadata as an earlier print of this printer (`remember`). */
+  reused?: boolean;
   pdf: Uint8Array;
   /** The PDF/A part written, when `metadata.pdfa` asked for PDF/A. */
   pdfa?: PdfaResult;
@@ -80,6 +83,12 @@ export interface PrinterOptions {
    * already running (COALITION_BROWSER_WS_ENDPOINT) draws what it was started to.
    */
   screenshots?: boolean;
+  /**
+   * Keep what was printed, by its input (`PrintMemo`): a document printed before, with the
+   * same metadata, gets the same PDF without being printed again. For a long-lived printer
+   * (`build --watch`), whose rebuilds mostly print what they printed last time.
+   */
+  remember?: boolean;
 }
 
 /**
@@ -151,10 +160,12 @@ export class Printer {
   /** Set when the browser ended on its own (crashed, killed): every print from then on fails with this one error. */
   private stopped?: CoalitionError;
   private closed = false;
+  private readonly memo?: PrintMemo<PrintResult>;
   /** Listens for the browser's end: removed at close, since a kept browser (chromium.ts) outlives us. */
   private onDisconnected?: () => void;
 
   constructor(private readonly options: PrinterOptions = {}) {
+    this.memo = options.remember ? new PrintMemo<PrintResult>() : undefined;
     this.pages = options.pages ?? PAGES;
     this.slots = new PrintSlots(1);
   }
@@ -180,6 +191,16 @@ export class Printer {
    * other on a kept page add up (2,000 signatories in two languages: 800 MB against 660 MB).
    */
   async print(document: PrintDocument): Promise<PrintResult> {
+    if (!this.memo) return this.printAnew(document);
+    const key = PrintMemo.key(document);
+    const known = this.memo.get(key);
+    if (known) return { ...known, reused: true };
+    const printed = await this.printAnew(document);
+    this.memo.set(key, printed);
+    return printed;
+  }
+
+  private async printAnew(document: PrintDocument): Promise<PrintResult> {
     if (this.stopped) throw this.stopped;
     if (++this.asked >= SECOND_PAGE_AT) this.slots.grow(this.pages);
     let printed: PrintResult;

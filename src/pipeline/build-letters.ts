@@ -86,6 +86,8 @@ export interface BuiltFile {
   word?: WordLetter['document'];
   /** A PDF written as PDF/A: its part, and the images flattened to make part 1 hold. */
   pdfa?: { part: PdfaPart; flattened: number };
+  /** A PDF not printed again: its page and metadata were those of an earlier print of a kept printer (`build --watch`). */
+  reused?: boolean;
 }
 
 export interface LetterBuild {
@@ -395,7 +397,7 @@ async function printAll(jobs: Job[], options: BuildOptions, root: string, printe
         const path = jobPath(options, job, 'pdf');
         await writeFileAtomic(path, printed.pdf, displayPath(root, path));
         const pdfa = printed.pdfa && { part: printed.pdfa.part, flattened: printed.pdfa.flattened };
-        job.build.outputs.push({ ...builtFile(job, 'pdf', path), ...(pdfa ? { pdfa } : {}) });
+        job.build.outputs.push({ ...builtFile(job, 'pdf', path), ...(pdfa ? { pdfa } : {}), ...(printed.reused ? { reused: true } : {}) });
         options.onProgress?.(++done, jobs.length);
       } catch (error) {
         const failure = asCoalitionError(error);

@@ -6,7 +6,8 @@
 import type { Printer } from '../pdf/printer.js';
 import { servedFonts } from '../render/fonts.js';
 
-export async function createPrinter(options: { chromePath?: string | undefined }): Promise<Printer> {
+/** `remember`: a printer kept for rebuilds (`build --watch`) does not print again what it printed already (pdf/print-memo.ts). */
+export async function createPrinter(options: { chromePath?: string | undefined }, remember = false): Promise<Printer> {
   const { Printer } = await import('../pdf/printer.js');
-  return new Printer({ chromePath: options.chromePath, files: servedFonts() });
+  return new Printer({ chromePath: options.chromePath, files: servedFonts(), remember });
 }

@@ -23,8 +23,8 @@ afterAll(() => {
 });
 
 /** The watching process, its output so far, and a wait for a line of its standard error. */
-function startWatch() {
-  const proc = spawn(process.execPath, [BIN, 'build', '--watch', '--format', 'html'], { cwd: ws.dir, env: { ...process.env, NO_COLOR: '1' } });
+function startWatch(format = 'html', dir = ws.dir) {
+  const proc = spawn(process.execPath, [BIN, 'build', '--watch', '--format', format], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
   const io = { stdout: '', stderr: '' };
   proc.stdout.on('data', (chunk: Buffer) => (io.stdout += chunk.toString()));
   proc.stderr.on('data', (chunk: Buffer) => (io.stderr += chunk.toString()));
@@ -81,6 +81,31 @@ describe('build --watch', () => {
     watch.proc.kill('SIGINT');
     expect(await exit).toBe(130);
     expect(watch.io.stderr).toContain('watch stopped');
+  }, 120_000);
+
+  it('prints again only the PDFs whose page changed: an edit of the Spanish reprints the Spanish PDF alone, both as a cold build prints them', async () => {
+    const pdfWs = sampleWorkspace();
+    const letter = join(pdfWs.dir, 'letters', '2022-10-12-us-mexico-security-dialogue.md');
+    const pdfs = ['en', 'es'].map((lang) => `out/2022-10-12-us-mexico-security-dialogue.${lang}.pdf`);
+    const watch = startWatch('pdf', pdfWs.dir);
+    try {
+      await watch.waitFor(/watching \. for changes/);
+      expect(watch.io.stdout.trim().split('\n')).toEqual(pdfs);
+      expect(watch.io.stderr).not.toContain('not printed again');
+      const original = readFileSync(letter, 'utf8');
+      expect(original).toContain('Esperamos que el Diálogo');
+      writeFileSync(letter, original.replace('Esperamos que el Diálogo', 'Confiamos en que el Diálogo'));
+      await watch.waitFor(/^built 2 files from 1 letter$/m, 2);
+      expect(watch.io.stdout.trim().split('\n')).toEqual([...pdfs, ...pdfs]);
+      expect(watch.io.stderr).toMatch(/2022-10-12-us-mexico-security-dialogue\.en\.pdf unchanged, not printed again/);
+      expect(watch.io.stderr).not.toMatch(/\.es\.pdf unchanged/);
+      const cold = await cli(['build', '--format', 'pdf', '--out', 'cold'], { cwd: pdfWs.dir });
+      expect(cold.code).toBe(0);
+      for (const file of pdfs) expect(readFileSync(join(pdfWs.dir, file)).equals(readFileSync(join(pdfWs.dir, file.replace('out/', 'cold/')))), file).toBe(true);
+    } finally {
+      watch.proc.kill('SIGKILL');
+      pdfWs.cleanup();
+    }
   }, 120_000);
 
   it('refuses --strict and --for, which judge one build', async () => {

@@ -1,7 +1,8 @@
 /**
  * `coalition build --watch`: one build, then a rebuild of the letters each change
  * concerns, for as long as it runs. One browser is started at the first PDF and kept
- * (what makes a rebuild cost its prints, not Chromium's start); every build reads the
+ * (what makes a rebuild cost its prints, not Chromium's start), and it prints again only
+ * the PDFs whose page or metadata changed (pdf/print-memo.ts); every build reads the
  * workspace afresh, so its files are those a cold `build` writes. A build that fails
  * (a YAML slip, a broken template) is reported and the watch goes on; Ctrl-C closes
  * the browser and ends it.
@@ -55,7 +56,7 @@ export async function watchBuild(ctx: CommandContext, out: Output, options: Buil
 
   const build = async (letters: string[] | undefined): Promise<void> => {
     try {
-      if (options.formats.includes('pdf')) printer ??= await createPrinter(options);
+      if (options.formats.includes('pdf')) printer ??= await createPrinter(options, true);
       report(await buildLetters({ ...options, letters, ...(printer ? { printer } : {}) }));
     } catch (error) {
       // A build that cannot start (a broken registry, an unknown --lang) waits for the next change.

@@ -147,6 +147,8 @@ function reportBuild(ctx: CommandContext, out: Output, result: BuildResult): voi
       out.out(relative(ctx.io.cwd, file.path) || file.path);
     }
     if (letter.signers) out.info(`${out.color.dim(letter.file)}: ${signerCount(letter.signers)}`);
+    const reused = letter.outputs.filter((o) => o.reused);
+    if (reused.length) out.info(`${out.color.dim(letter.file)}: ${fileNames(reused)} unchanged, not printed again`);
     const parts = pdfaParts(letter.outputs);
     if (parts) out.info(`${out.color.dim(letter.file)}: ${parts}`);
     if (letter.incomplete.length) out.info(`${out.color.red('✗')} ${letter.file}: ${letter.incomplete.join(', ')} not built (missing text, above); its other languages were`);
@@ -164,15 +166,20 @@ function finishBuild(ctx: CommandContext, out: Output, result: BuildResult): voi
   ctx.setExitCode(result.exitCode ?? ExitCode.ok);
 }
 
+/** Files by name, five and a count beyond six (535 copies of a letter): "a.pdf, b.pdf, … and 530 more". */
+function fileNames(list: readonly BuiltFile[]): string {
+  const names = list.map((o) => basename(o.path));
+  return names.length > 6 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+}
+
 /** Which PDF/A part each PDF is: "PDF/A-1b: a.en.pdf, a.es.pdf", the flattened images said. */
 function pdfaParts(outputs: readonly BuiltFile[]): string | undefined {
   const pdfs = outputs.filter((o) => o.pdfa);
   if (!pdfs.length) return undefined;
-  const names = (list: BuiltFile[]) => (list.length > 6 ? `${list.slice(0, 5).map((o) => basename(o.path)).join(', ')} and ${list.length - 5} more` : list.map((o) => basename(o.path)).join(', '));
   return [...new Set(pdfs.map((o) => o.pdfa!.part))].map((part) => {
     const files = pdfs.filter((o) => o.pdfa!.part === part).sort((a, b) => a.path.localeCompare(b.path));
     const flattened = files.reduce((n, o) => n + o.pdfa!.flattened, 0);
-    return `PDF/A-${part}: ${names(files)}${flattened ? ` (${flattened} image${flattened === 1 ? '' : 's'} flattened onto white)` : ''}`;
+    return `PDF/A-${part}: ${fileNames(files)}${flattened ? ` (${flattened} image${flattened === 1 ? '' : 's'} flattened onto white)` : ''}`;
   }).join('; ');
 }
 
