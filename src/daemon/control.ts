@@ -34,6 +34,12 @@ export async function stopDaemon(): Promise<boolean> {
 
 /** The folder of the socket, made if missing; refused unless it is the user's alone. */
 export function privateDaemonFolder(): string {
+  if (process.platform === 'win32') {
+    // No owner and mode to check a folder by, and the client never looks (client.ts).
+    throw new CoalitionError('the warm process does not run on Windows', {
+      code: 'daemon-unsupported', exitCode: ExitCode.usage, hint: 'Commands run on their own there, as always.',
+    });
+  }
   const folder = daemonFolder();
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   if (!isPrivateFolder(folder)) {
