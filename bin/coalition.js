@@ -7,6 +7,9 @@
 require('./code-cache.cjs');
 const { runInDaemon } = require('../dist/daemon-client.cjs');
 
+// Until the command says otherwise: a run that never ends its work must not look like
+// success (an ES module entry ended 13 then, for an unsettled top-level await).
+process.exitCode = 70;
 runInDaemon(process.argv).then(async (warm) => {
   if (warm !== undefined) {
     process.exitCode = warm;
@@ -14,4 +17,8 @@ runInDaemon(process.argv).then(async (warm) => {
   }
   const { run } = require('../dist/main.cjs');
   process.exitCode = await run(process.argv);
+}).catch((error) => {
+  // run() reports every failure itself; this is a bug in the binary's own few lines.
+  console.error(error);
+  process.exitCode = 70;
 });

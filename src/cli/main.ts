@@ -86,7 +86,7 @@ export async function run(argv: string[], rawIo: Io = defaultIo()): Promise<numb
     rawIo.stderr.write(`\ninterrupted (${signal}): files already written are complete; nothing half-written was left\n`);
     // Close Chromium so its profile folder goes too; never wait long (a second Ctrl-C also ends it at once).
     // The timer keeps the process alive: were the closing to wait on something that holds
-    // no handle, Node would otherwise end with 13 (an unsettled top-level await), not 130.
+    // no handle, Node would otherwise end with the binary's 70 (a run that never finished), not 130.
     const closing = import('../pdf/printer.js').then((m) => m.closeAllPrinters()).catch(() => undefined);
     void Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 3000))]).finally(() => {
       removePendingTempFiles();

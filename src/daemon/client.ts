@@ -88,7 +88,11 @@ export async function runInDaemon(argv: readonly string[]): Promise<number | und
     conn.on('data', jsonLines((message) => {
       const answer = message as Answer;
       if (answer.kind === 'stale') return finish(interrupted);
-      if (answer.kind === 'queued') queued = true;
+      if (answer.kind === 'queued') {
+        // Still waiting for it (no Ctrl-C, no time-out): it may run it now. Otherwise it never will.
+        queued = true;
+        conn.write(`${JSON.stringify({ kind: 'go' })}\n`);
+      }
       else if (answer.kind === 'started') started = queued = true;
       else if (answer.kind === 'out') process.stdout.write(Buffer.from(answer.data, 'base64'));
       else if (answer.kind === 'err') process.stderr.write(Buffer.from(answer.data, 'base64'));

@@ -19,7 +19,7 @@ import { processIdentity } from './identity.js';
 import { privateDaemonFolder } from './control.js';
 import { daemonSocket } from './place.js';
 import { asAsk, jsonLines, type Answer, type Request } from './protocol.js';
-import { socketAnswers } from './ping.js';
+import { probeSocket } from './ping.js';
 
 export interface DaemonOptions {
   idleMinutes: number;
@@ -58,9 +58,20 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     conn.on('error', () => undefined);
     let asked = false;
     let job: Job | undefined;
+    let going = false;
     conn.on('data', jsonLines((message) => {
       const ask = asAsk(message);
       if (!ask) return;
+      if (ask.kind === 'go') {
+        // The client still waits for it (it did not give up and run it itself): now it takes its turn.
+        if (!job || going) return;
+        going = true;
+        // Ending meanwhile: it runs on its own.
+        if (ended) return send(conn, { kind: 'stale' }, true);
+        queue.push(job);
+        pump();
+        return;
+      }
       if (ask.kind === 'signal') {
         if (!job) return;
         if (job === running) {
@@ -73,7 +84,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
       }
       if (asked) return;
       asked = true;
-      if (ask.kind === 'ping') send(conn, { kind: 'pong', pid: process.pid, identity, since, served, idleMinutes: options.idleMinutes }, true);
+      if (ask.kind === 'ping') send(conn, { kind: 'pong', pid: process.pid, identity, since, served, waiting: queue.length, idleMinutes: options.idleMinutes }, true);
       else if (ask.kind === 'stop') {
         send(conn, { kind: 'stopping' }, true);
         void end();
@@ -81,11 +92,9 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
         // Another build or Node.js asks, or this process is ending: the command runs on its own.
         send(conn, { kind: 'stale' }, true);
         if (!ended) void end();
-      } else {
+      } else if (ask.kind === 'run') {
         job = { conn, request: ask };
-        queue.push(job);
         send(conn, { kind: 'queued' });
-        pump();
       }
     }));
     // A client that went away before its turn (Ctrl-C twice, killed) is not waited for.
@@ -207,7 +216,9 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     await listen();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    if (await socketAnswers(socket)) {
+    // Only a socket nobody accepts on was left by a killed process; one that accepts and is
+    // slow to answer (busy, or stopped with Ctrl-Z) is a warm process still.
+    if ((await probeSocket(socket)) !== 'refused') {
       throw new CoalitionError('a warm process is already running for you', {
         code: 'daemon-running', exitCode: ExitCode.usage, hint: '`coalition daemon status` tells about it; `coalition daemon stop` ends it.',
       });
@@ -217,6 +228,8 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   }
   const stats = statSync(socket);
   listening = { dev: stats.dev, ino: stats.ino };
+  // Accepting may fail later (no file descriptors left): end as on `stop`, not by an uncaught error.
+  server.on('error', () => void end());
   browser = options.keepBrowser?.();
   idle = setTimeout(() => void end(), idleMs);
   await over;

@@ -7,8 +7,16 @@ export function pingDaemon(socket: string, ms = 5_000): Promise<Extract<Answer, 
   return ask(socket, { kind: 'ping' }, ms) as Promise<Extract<Answer, { kind: 'pong' }> | undefined>;
 }
 
-export async function socketAnswers(socket: string): Promise<boolean> {
-  return (await pingDaemon(socket)) !== undefined;
+/** `refused`: nothing accepts there (no socket, or one a killed process left); `accepted`: something listens, answering or not. */
+export function probeSocket(socket: string): Promise<'refused' | 'accepted'> {
+  return new Promise((resolve) => {
+    const conn = connect(socket);
+    conn.once('connect', () => {
+      conn.destroy();
+      resolve('accepted');
+    });
+    conn.once('error', () => resolve('refused'));
+  });
 }
 
 /** Sends one message and resolves to the first answer, or `undefined`. */

@@ -1,8 +1,10 @@
 /**
  * What the client and the warm process say to each other over the socket: one JSON object
- * a line. The client asks once (`Request`, or `ping`, or `stop`) and may then pass on a
- * signal; the process answers `queued` at once, `started` when the command begins, the
- * command's output as it comes, then its exit status.
+ * a line. The client asks once (`Request`, or `ping`, or `stop`); the process answers
+ * `queued`; only then does the client say `go`, and the command waits its turn. So a
+ * client that gave up waiting for `queued` (and ran the command itself) never has it run
+ * here too. Then `started` when the command begins, its output as it comes, its exit
+ * status. The client may pass on a signal at any time.
  */
 import { StringDecoder } from 'node:string_decoder';
 
@@ -23,7 +25,7 @@ export interface Request {
 export const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
-export type Ask = Request | { kind: 'ping' } | { kind: 'stop' } | { kind: 'signal'; signal: Signal };
+export type Ask = Request | { kind: 'ping' } | { kind: 'stop' } | { kind: 'go' } | { kind: 'signal'; signal: Signal };
 
 export type Answer =
   | { kind: 'queued' }
@@ -31,7 +33,7 @@ export type Answer =
   | { kind: 'out' | 'err'; data: string } // base64: a command may write any bytes
   | { kind: 'exit'; code: number }
   | { kind: 'stale' }
-  | { kind: 'pong'; pid: number; identity: string; since: string; served: number; idleMinutes: number }
+  | { kind: 'pong'; pid: number; identity: string; since: string; served: number; waiting: number; idleMinutes: number }
   | { kind: 'stopping' };
 
 /**
@@ -65,7 +67,7 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 export function asAsk(message: unknown): Ask | undefined {
   if (!message || typeof message !== 'object') return undefined;
   const m = message as Record<string, unknown>;
-  if (m.kind === 'ping' || m.kind === 'stop') return { kind: m.kind };
+  if (m.kind === 'ping' || m.kind === 'stop' || m.kind === 'go') return { kind: m.kind };
   if (m.kind === 'signal') return SIGNALS.includes(m.signal as Signal) ? { kind: 'signal', signal: m.signal as Signal } : undefined;
   if (m.kind !== 'run') return undefined;
   const env = m.env as Record<string, unknown> | null;

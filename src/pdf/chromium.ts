@@ -67,7 +67,7 @@ export interface LaunchNeeds {
  * the running browsers the tests and the bench start for COALITION_BROWSER_WS_ENDPOINT
  * share it, so their PDFs are the same bytes.
  */
-export function launchOptions(path: string, needs: LaunchNeeds): { executablePath: string; headless: true | 'shell'; args: string[] } {
+export function launchOptions(path: string, needs: LaunchNeeds, env: NodeJS.ProcessEnv = process.env): { executablePath: string; headless: true | 'shell'; args: string[] } {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const headless = headlessMode(path);
   return {
@@ -75,7 +75,7 @@ export function launchOptions(path: string, needs: LaunchNeeds): { executablePat
     headless,
     args: [
       ...CHROMIUM_ARGS,
-      ...(isRoot || process.env.CI ? ['--no-sandbox'] : []),
+      ...(isRoot || env.CI ? ['--no-sandbox'] : []),
       // The full browser's headless mode has no frames on request (its flag is the shell's).
       ...(headless === 'shell' && !needs.screenshots ? [FRAMES_ON_REQUEST] : []),
     ],
@@ -118,14 +118,17 @@ export async function launchChromium(chromePath: string | undefined, needs: Laun
  */
 interface KeptBrowser {
   chromium?: Promise<Chromium>;
-  /** Which browser it is and how it was started (`keptKey`): a command that would start another gets its own. */
-  key?: string;
+  /**
+   * The environment it is found and started with: the process's when it began keeping one,
+   * not the command's that first prints (which would stay in the browser for its life).
+   */
+  env: NodeJS.ProcessEnv;
 }
 let kept: KeptBrowser | undefined;
 
 /** Keeps one browser from now on; `close` ends it and stops keeping one. */
 export function keepBrowser(): { close(): Promise<void> } {
-  const keeper: KeptBrowser = {};
+  const keeper: KeptBrowser = { env: { ...process.env } };
   kept = keeper;
   return {
     close: async () => {
@@ -140,9 +143,9 @@ async function contextInKept(keeper: KeptBrowser, onStarting: () => void): Promi
   // Each command runs with its own environment (the warm process sets it): one that finds
   // another browser, or runs under CI, prints in a browser of its own, as it would alone.
   const puppeteer = (await import('puppeteer')).default;
-  const choice = findBrowser(undefined, process.env, puppeteerPlaces(puppeteer));
-  const key = JSON.stringify(launchOptions(choice.path, { screenshots: false }));
-  if (keeper.key !== undefined && keeper.key !== key) return launchOwn(undefined, { screenshots: false }, onStarting);
+  const places = puppeteerPlaces(puppeteer);
+  const key = (env: NodeJS.ProcessEnv) => JSON.stringify(launchOptions(findBrowser(undefined, env, places).path, { screenshots: false }, env));
+  if (key(process.env) !== key(keeper.env)) return launchOwn(undefined, { screenshots: false }, onStarting);
   const pending = keeper.chromium;
   if (pending) {
     const running = await pending.catch(() => undefined);
@@ -152,28 +155,25 @@ async function contextInKept(keeper: KeptBrowser, onStarting: () => void): Promi
       await running?.close();
     }
   }
-  if (!keeper.chromium) {
-    keeper.key = key;
-    // Printing only: frames on request, as a command's own browser has them.
-    keeper.chromium = launchOwn(undefined, { screenshots: false });
-  }
+  // Printing only: frames on request, as a command's own browser has them.
+  keeper.chromium ??= launchOwn(undefined, { screenshots: false }, () => undefined, keeper.env);
   onStarting();
   const { browser } = await keeper.chromium;
   const tabs = await browser.createBrowserContext();
   return { browser, tabs, close: () => tabs.close().catch(() => undefined) };
 }
 
-async function launchOwn(chromePath: string | undefined, needs: LaunchNeeds, onStarting: () => void = () => undefined): Promise<Chromium> {
+async function launchOwn(chromePath: string | undefined, needs: LaunchNeeds, onStarting: () => void = () => undefined, env: NodeJS.ProcessEnv = process.env): Promise<Chromium> {
   const puppeteer = (await import('puppeteer')).default;
-  const choice = findBrowser(chromePath, process.env, puppeteerPlaces(puppeteer));
+  const choice = findBrowser(chromePath, env, puppeteerPlaces(puppeteer));
   let profile: string | undefined;
   try {
     profile = await createProfileFolder();
     const launching = puppeteer.launch({
-      ...launchOptions(choice.path, needs),
+      ...launchOptions(choice.path, needs, env),
       pipe: true,
       userDataDir: profile,
-      env: { ...process.env, TMPDIR: browserTempFolder(profile) },
+      env: { ...env, TMPDIR: browserTempFolder(profile) },
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

@@ -22,6 +22,11 @@ const ws = sampleWorkspace();
 const warm = (args: string[], env: NodeJS.ProcessEnv = {}) => cli(args, { cwd: ws.dir, env: { TMPDIR: tmp, COALITION_DAEMON: undefined, ...env } });
 /** The same command run on its own. */
 const alone = (args: string[], env: NodeJS.ProcessEnv = {}) => cli(args, { cwd: ws.dir, env: { TMPDIR: tmp, COALITION_DAEMON: 'off', ...env } });
+/** What the warm process says of itself (its `pong`). */
+const pong = async () => {
+  const { pingDaemon } = await import('../../src/daemon/ping.js');
+  return (await pingDaemon(socket))!;
+};
 const served = async () => Number(/(\d+) commands? run/.exec((await alone(['daemon', 'status'])).stdout)?.[1] ?? -1);
 
 beforeAll(async () => {
@@ -157,10 +162,14 @@ describe('coalition daemon', () => {
       const signing = start(['unsign', 'us-mexico-security-dialogue', 'hrw']);
       for (let i = 0; i < 200 && (await served()) === served0; i++) await new Promise((r) => setTimeout(r, 25));
       const waiting = start(['status', 'us-mexico-security-dialogue']);
-      await new Promise((r) => setTimeout(r, 500));
+      // Waiting in the warm process's queue, not merely connecting.
+      for (let i = 0; i < 200 && (await pong()).waiting !== 1; i++) await new Promise((r) => setTimeout(r, 25));
+      expect((await pong()).waiting).toBe(1);
       waiting.child.kill('SIGINT');
       expect((await waiting.exited).code).toBe(130); // told at once, without running here afterwards
       expect((await waiting.exited).stdout).toBe('');
+      expect((await pong()).waiting).toBe(0);
+      expect(await served()).toBe(served0 + 1); // `status` never ran there
       expect((await alone(['daemon', 'stop'])).stdout).toBe('warm process stopped\n');
       rmSync(lock, { recursive: true, force: true });
       expect((await signing.exited).code).toBe(0); // the running command finished
@@ -197,6 +206,23 @@ describe('coalition daemon', () => {
     expect(readFileSync(letter, 'utf8')).toBe(before);
     expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
     expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
+  }, 60_000);
+
+  it('takes no command it did not answer in time: stopped (Ctrl-Z), the command runs on its own, and never twice', async () => {
+    const pid = (await pong()).pid;
+    const before = await served();
+    process.kill(pid, 'SIGSTOP');
+    let added;
+    try {
+      added = await warm(['org', 'add', 'stopped-warm', '--name', 'Added While Stopped', '--country', 'MX']);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    expect(added.code, added.stderr).toBe(0); // after 3 s without an answer, here
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await served()).toBe(before); // and not in the warm process once it went on
+    expect(readFileSync(join(ws.dir, 'signatories.yaml'), 'utf8').match(/^ {2}stopped-warm:$/gm)).toHaveLength(1);
+    expect((await alone(['org', 'remove', 'stopped-warm'])).code).toBe(0);
   }, 60_000);
 
   it('after being killed, leaves the next command to run on its own and its socket is cleared', async () => {
