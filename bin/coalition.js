@@ -7,17 +7,23 @@
 require('./code-cache.cjs');
 const { runInDaemon } = require('../dist/daemon-client.cjs');
 
-// Until the command says otherwise: a run that never ends its work must not look like
-// success (an ES module entry ended 13 then, for an unsettled top-level await).
-process.exitCode = 70;
+// A run that never finishes its work must not end as a success (an ES module entry ended
+// 13 then, for an unsettled top-level await). Not by presetting process.exitCode: commander's
+// help takes it as its own status.
+let finished = false;
+process.on('exit', (code) => {
+  if (!finished && code === 0) process.exitCode = 70;
+});
 runInDaemon(process.argv).then(async (warm) => {
   if (warm !== undefined) {
     process.exitCode = warm;
-    return;
+  } else {
+    const { run } = require('../dist/main.cjs');
+    process.exitCode = await run(process.argv);
   }
-  const { run } = require('../dist/main.cjs');
-  process.exitCode = await run(process.argv);
+  finished = true;
 }).catch((error) => {
+  finished = true;
   // run() reports every failure itself; this is a bug in the binary's own few lines.
   console.error(error);
   process.exitCode = 70;

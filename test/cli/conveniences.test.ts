@@ -97,3 +97,13 @@ describe('coalition completion', () => {
     expect((await cliInThisProcess(['completion', 'tcsh'])).code).toBe(2);
   });
 });
+
+describe('help', () => {
+  it('`coalition help <command>` and `<command> --help` print its help and exit 0, through the real binary', async () => {
+    for (const args of [['help', 'status'], ['status', '--help'], ['help', 'daemon'], ['--help']]) {
+      const result = await cli(args, { cwd: ws.dir });
+      expect({ args, code: result.code }).toEqual({ args, code: 0 });
+      expect(result.stdout).toMatch(/^Usage: coalition/);
+    }
+  });
+});
