@@ -8,7 +8,7 @@
 import { statSync, unlinkSync, type Stats } from 'node:fs';
 import { processIdentity } from './identity.js';
 import { daemonFolder, daemonSocket, isPrivateFolder, takenByDaemon } from './place.js';
-import { jsonLines, type Answer, type Request } from './protocol.js';
+import { currentUmask, definedEnv, jsonLines, type Answer, type Request } from './protocol.js';
 
 /** How long a warm process has to say it took the command; after that it runs here. */
 const ANSWER_WAIT_MS = 3_000;
@@ -31,11 +31,8 @@ export async function runInDaemon(argv: readonly string[]): Promise<number | und
   } catch {
     return undefined; // run() here says the folder is gone
   }
-  const umask = process.umask(0o022);
-  process.umask(umask);
-  const env = Object.fromEntries(Object.entries(process.env).filter((pair): pair is [string, string] => pair[1] !== undefined));
   const request: Request = {
-    kind: 'run', identity: processIdentity(), args, cwd, env, umask,
+    kind: 'run', identity: processIdentity(), args, cwd, env: definedEnv(), umask: currentUmask(),
     tty: { out: Boolean(process.stdout.isTTY), err: Boolean(process.stderr.isTTY) },
   };
   const { connect } = await import('node:net');

@@ -18,7 +18,7 @@ import { CoalitionError, ExitCode } from '../errors.js';
 import { processIdentity } from './identity.js';
 import { privateDaemonFolder } from './control.js';
 import { daemonSocket } from './place.js';
-import { asAsk, jsonLines, type Answer, type Request } from './protocol.js';
+import { asAsk, currentUmask, definedEnv, jsonLines, type Answer, type Request } from './protocol.js';
 import { probeSocket } from './ping.js';
 
 export interface DaemonOptions {
@@ -41,9 +41,8 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   const socket = daemonSocket();
   const identity = processIdentity();
   const since = new Date().toISOString();
-  const originalEnv = Object.fromEntries(Object.entries(process.env).filter((pair): pair is [string, string] => pair[1] !== undefined));
-  const originalUmask = process.umask(0o077);
-  process.umask(originalUmask);
+  const originalEnv = definedEnv();
+  const originalUmask = currentUmask();
   const idleMs = options.idleMinutes * 60_000;
   let served = 0;
   let idle: NodeJS.Timeout | undefined;

@@ -8,7 +8,7 @@ import { lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const SOCKET_NAME = 'daemon.sock';
+const SOCKET_NAME = 'daemon.sock';
 
 /** The user's folder for the socket (the temporary folder as TMPDIR names it). */
 export function daemonFolder(): string {

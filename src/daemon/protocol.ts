@@ -22,6 +22,18 @@ export interface Request {
   tty: { out: boolean; err: boolean };
 }
 
+/** The environment's set variables, as a request carries them (and the warm process restores its own). */
+export function definedEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((pair): pair is [string, string] => pair[1] !== undefined));
+}
+
+/** The process's umask (Node reads it only by setting it: set back at once). */
+export function currentUmask(): number {
+  const mask = process.umask(0o077);
+  process.umask(mask);
+  return mask;
+}
+
 export const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export type Signal = (typeof SIGNALS)[number];
 

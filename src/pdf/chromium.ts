@@ -123,6 +123,8 @@ interface KeptBrowser {
    * not the command's that first prints (which would stay in the browser for its life).
    */
   env: NodeJS.ProcessEnv;
+  /** How that environment finds and starts it (`launchOptions`), worked out once. */
+  key?: string;
 }
 let kept: KeptBrowser | undefined;
 
@@ -145,7 +147,8 @@ async function contextInKept(keeper: KeptBrowser, onStarting: () => void): Promi
   const puppeteer = (await import('puppeteer')).default;
   const places = puppeteerPlaces(puppeteer);
   const key = (env: NodeJS.ProcessEnv) => JSON.stringify(launchOptions(findBrowser(undefined, env, places).path, { screenshots: false }, env));
-  if (key(process.env) !== key(keeper.env)) return launchOwn(undefined, { screenshots: false }, onStarting);
+  keeper.key ??= key(keeper.env);
+  if (key(process.env) !== keeper.key) return launchOwn(undefined, { screenshots: false }, onStarting);
   const pending = keeper.chromium;
   if (pending) {
     const running = await pending.catch(() => undefined);

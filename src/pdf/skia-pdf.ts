@@ -23,7 +23,7 @@ interface Layout {
 }
 
 /** An edit: objects (by number) given new text, in place of the old. */
-export type ObjectEdits = ReadonlyMap<number, string>;
+type ObjectEdits = ReadonlyMap<number, string>;
 
 /** The end of the file: the trailer with exactly these three entries, in any order, then `startxref`. */
 const TAIL = /trailer\s*<<\s*((?:\/(?:Size \d+|Root \d+ 0 R|Info \d+ 0 R)\s*){3})>>\s*startxref\s+(\d+)\s+%%EOF\s*$/;

@@ -22,6 +22,24 @@ const ws = sampleWorkspace();
 const warm = (args: string[], env: NodeJS.ProcessEnv = {}) => cli(args, { cwd: ws.dir, env: { TMPDIR: tmp, COALITION_DAEMON: undefined, ...env } });
 /** The same command run on its own. */
 const alone = (args: string[], env: NodeJS.ProcessEnv = {}) => cli(args, { cwd: ws.dir, env: { TMPDIR: tmp, COALITION_DAEMON: 'off', ...env } });
+/** A command through the real binary, left running: its exit status and output once it ends. */
+function startWarm(args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ws.dir, env: { ...process.env, TMPDIR: tmp, COALITION_DAEMON: '', NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return { child, exited: new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr }))) };
+}
+
+/** The workspace lock, taken as another running command holds it: an edit waits for it until it is removed. */
+function holdWorkspaceLock(): string {
+  const lock = join(ws.dir, '.coalition.lock');
+  mkdirSync(lock);
+  writeFileSync(join(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'test' }));
+  return lock;
+}
+
 /** What the warm process says of itself (its `pong`). */
 const pong = async () => {
   const { pingDaemon } = await import('../../src/daemon/ping.js');
@@ -145,23 +163,14 @@ describe('coalition daemon', () => {
 
   it('lets the running command finish when a waiting one is interrupted, or when it is stopped', async () => {
     // `unsign` waits for the workspace lock, held here by this test, until the test lets it go.
-    const lock = join(ws.dir, '.coalition.lock');
     const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
     const before = readFileSync(letter, 'utf8');
-    mkdirSync(lock);
-    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'test' }));
-    const env = { ...process.env, TMPDIR: tmp, COALITION_DAEMON: '', NO_COLOR: '1' };
-    const start = (args: string[]) => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: ws.dir, env });
-      let stdout = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-      return { child, exited: new Promise<{ code: number | null; stdout: string }>((resolve) => child.once('exit', (code) => resolve({ code, stdout }))) };
-    };
+    const lock = holdWorkspaceLock();
     try {
       const served0 = await served();
-      const signing = start(['unsign', 'us-mexico-security-dialogue', 'hrw']);
+      const signing = startWarm(['unsign', 'us-mexico-security-dialogue', 'hrw']);
       for (let i = 0; i < 200 && (await served()) === served0; i++) await new Promise((r) => setTimeout(r, 25));
-      const waiting = start(['status', 'us-mexico-security-dialogue']);
+      const waiting = startWarm(['status', 'us-mexico-security-dialogue']);
       // Waiting in the warm process's queue, not merely connecting.
       for (let i = 0; i < 200 && (await pong()).waiting !== 1; i++) await new Promise((r) => setTimeout(r, 25));
       expect((await pong()).waiting).toBe(1);
@@ -184,21 +193,17 @@ describe('coalition daemon', () => {
 
   it('passes Ctrl-C on: the command stops as it would on its own, and the warm process ends with it', async () => {
     // `sign` waits for the workspace lock, held here by this test: the command is surely running when Ctrl-C comes.
-    const lock = join(ws.dir, '.coalition.lock');
-    mkdirSync(lock);
-    writeFileSync(join(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now(), token: 'test' }));
+    const lock = holdWorkspaceLock();
     const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
     const before = readFileSync(letter, 'utf8');
     try {
       const served0 = await served();
-      const child = spawn(process.execPath, [BIN, 'sign', 'us-mexico-security-dialogue', 'hrw'], { cwd: ws.dir, env: { ...process.env, TMPDIR: tmp, COALITION_DAEMON: '', NO_COLOR: '1' } });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const { child, exited } = startWarm(['sign', 'us-mexico-security-dialogue', 'hrw']);
       for (let i = 0; i < 200 && (await served()) === served0; i++) await new Promise((r) => setTimeout(r, 25));
       await new Promise((r) => setTimeout(r, 300));
       child.kill('SIGINT');
-      expect(await exited).toBe(130);
+      const { code, stderr } = await exited;
+      expect(code).toBe(130);
       expect(stderr).toContain('interrupted (SIGINT)');
     } finally {
       rmSync(lock, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
 
 interface StartFlags {
@@ -17,6 +17,9 @@ function idleMinutes(value: string): number {
   return n;
 }
 
+/** `--idle`, of `start` and of the `run` it starts. */
+const idleOption = () => new Option('--idle <minutes>', 'stop after this many minutes without a command').argParser(idleMinutes).default(30);
+
 export function registerDaemon(program: Command, ctx: CommandContext): void {
   const daemon = program
     .command('daemon')
@@ -26,7 +29,7 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
   daemon
     .command('start')
     .description('start the warm process in the background (it stops after --idle minutes without a command)')
-    .option('--idle <minutes>', 'stop after this many minutes without a command', idleMinutes, 30)
+    .addOption(idleOption())
     .action(async (flags: StartFlags) => {
       const out = ctx.output();
       const { startDaemon } = await import('../../daemon/control.js');
@@ -63,7 +66,7 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
   daemon
     .command('run', { hidden: true })
     .description('be the warm process, in the foreground (what `daemon start` starts)')
-    .option('--idle <minutes>', 'stop after this many minutes without a command', idleMinutes, 30)
+    .addOption(idleOption())
     .action(async (flags: StartFlags) => {
       const { serveDaemon } = await import('../../daemon/daemon-server.js');
       const { keepBrowser } = await import('../../pdf/chromium.js');
