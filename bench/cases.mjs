@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  bigLetterWorkspace, checkWorkspace, importWorkspace, lettersWorkspace, orgId, orgName, releasedBigLetterWorkspace, REPO, registryWorkspace, sampleWithNewOrg, sampleWorkspace, writeWorkspace,
+  bigLetterWorkspace, checkWorkspace, editSample, importWorkspace, lettersWorkspace, orgId, orgName, releasedBigLetterWorkspace, REPO, registryWorkspace, sampleWithNewOrg, sampleWorkspace, writeWorkspace,
 } from './workspace.mjs';
 import { eachWorkspace, importOfficialsWorkspace } from './officials.mjs';
 import { resetDeliveries, sendWorkspace } from './mail.mjs';
@@ -34,7 +34,7 @@ const REGISTRY_ENTRIES = 100_000;
  * @property {'md-to-pdf' | 'md-to-pdf-each'} [tool]
  * @property {number} [runs]                 at most this many timed runs (a slow comparison)
  * @property {boolean} [mailServer]          runs against a loopback SMTP server: `--smtp <url>` is added, and every unit must arrive
- * @property {(dir: string) => void} [reset] undoes what a run did, before the next one (a send's log)
+ * @property {(dir: string) => void} [reset] prepares the workspace for the next run: undoes what a run did (a send's log), or edits a letter
  * @property {boolean} [warmProcess]         runs in a warm process the bench starts first (`coalition daemon start`, in a temporary folder of its own): Node's start and the loading of coalition are not paid; the peak memory is the client's
  * @property {boolean} [runningBrowser]      prints in a Chromium the bench starts first (COALITION_BROWSER_WS_ENDPOINT), as a CI job or an editor's loop could: the command's own start of Chromium is not paid, and its memory is not counted
  */
@@ -50,7 +50,9 @@ export const CASES = [
   { id: 'a-pdf-running', label: '(a) sample letter, HTML+PDF, en+es, in a running Chromium', workspace: sampleWorkspace, args: ['build'], units: 2, unit: 'doc', runningBrowser: true, target: { ms: 900 } },
   // The same, with a warm process running (`coalition daemon start`), as an editor's loop or a session of commands has it.
   { id: 'a-html-warm', label: '(a) sample letter, HTML, en+es, in a warm process', workspace: sampleWorkspace, args: ['build', '--format', 'html'], units: 2, unit: 'doc', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
-  { id: 'a-pdf-warm', label: '(a) sample letter, HTML+PDF, en+es, in a warm process', workspace: sampleWorkspace, args: ['build'], units: 2, unit: 'doc', needs: 'daemon', warmProcess: true, target: { ms: 900 } },
+  // Edited before each run: both PDFs print, none is taken from what the warm process kept (a-pdf-warm-es).
+  { id: 'a-pdf-warm', label: '(a) sample letter, HTML+PDF, en+es, in a warm process, both texts edited each run', workspace: sampleWorkspace, reset: editSample(['en', 'es']), args: ['build'], units: 2, unit: 'doc', needs: 'daemon', warmProcess: true, target: { ms: 900 } },
+  { id: 'a-pdf-warm-es', label: '(a) sample letter, HTML+PDF, en+es, in a warm process, the Spanish text edited each run (the English PDF kept)', workspace: sampleWorkspace, reset: editSample(['es']), args: ['build'], units: 2, unit: 'doc', needs: 'daemon', warmProcess: true },
   { id: 'a-check-warm', label: '(a) check of the sample letter, in a warm process', workspace: sampleWorkspace, args: ['check'], units: 1, unit: 'letter', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
   { id: 'a-status-warm', label: '(a) status of the sample letter, in a warm process', workspace: sampleWorkspace, args: ['status', SAMPLE_LETTER], units: 1, unit: 'letter', needs: 'daemon', warmProcess: true, target: { ms: 250 } },
   { id: 'a-sign-warm', label: '(a) sign the sample letter, in a warm process', workspace: sampleWithNewOrg, freshEachRun: true, args: ['sign', SAMPLE_LETTER, 'bench-new-signer'], units: 1, unit: 'edit', needs: 'daemon', warmProcess: true, target: { ms: 250 } },

@@ -4,7 +4,7 @@
  * Deterministic (no randomness) so every run and every machine builds the same files.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +181,23 @@ export function sampleWithNewOrg() {
   const dir = sampleWorkspace();
   appendFileSync(join(dir, 'signatories.yaml'), '\n  bench-new-signer:\n    name: Bench New Signer\n    country: MX\n');
   return dir;
+}
+
+/**
+ * An edit of the sample letter before each run, as an editor's save makes: a number in
+ * the text of the languages named changes, so their HTML and PDFs change and the others'
+ * do not (a warm process then prints again only the changed ones, src/pdf/print-memo.ts).
+ */
+export function editSample(langs) {
+  const anchors = { en: 'We also recall the importance', es: 'Asimismo, recordamos la importancia' };
+  let edits = 0;
+  return (dir) => {
+    const file = join(dir, 'letters', readdirSync(join(dir, 'letters')).find((name) => name.endsWith('.md')));
+    let text = readFileSync(file, 'utf8');
+    edits++;
+    for (const lang of langs) text = text.replace(new RegExp(`${anchors[lang]}( \\(\\d+\\))?`), `${anchors[lang]} (${edits})`);
+    writeFileSync(file, text);
+  };
 }
 
 export function removeWorkspace(dir) {

@@ -6,6 +6,7 @@ import { CoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { processIdentity } from './identity.js';
 import { ask, pingDaemon } from './ping.js';
+import type { PrintMemoStats } from '../pdf/print-memo.js';
 import { daemonFolder, daemonSocket, isPrivateFolder } from './place.js';
 
 export interface DaemonStatus {
@@ -14,12 +15,15 @@ export interface DaemonStatus {
   served: number;
   idleMinutes: number;
   socket: string;
+  /** The PDFs its browser keeps for the next commands; none before a first print. */
+  prints?: PrintMemoStats;
 }
 
 export async function daemonStatus(): Promise<DaemonStatus | undefined> {
   const socket = daemonSocket();
   const pong = await pingDaemon(socket);
-  return pong ? { pid: pong.pid, since: pong.since, served: pong.served, idleMinutes: pong.idleMinutes, socket } : undefined;
+  if (!pong) return undefined;
+  return { pid: pong.pid, since: pong.since, served: pong.served, idleMinutes: pong.idleMinutes, socket, ...(pong.prints ? { prints: pong.prints } : {}) };
 }
 
 /** Stops the warm process; false if none was running. */

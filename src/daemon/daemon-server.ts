@@ -20,13 +20,20 @@ import { privateDaemonFolder } from './control.js';
 import { daemonSocket } from './place.js';
 import { asAsk, currentUmask, definedEnv, jsonLines, type Answer, type Request } from './protocol.js';
 import { probeSocket } from './ping.js';
+import type { PrintMemoStats } from '../pdf/print-memo.js';
 
 export interface DaemonOptions {
   idleMinutes: number;
   /** Keeps a browser for the commands' prints (chromium.ts's keepBrowser), or none. */
-  keepBrowser?: () => { close(): Promise<void> };
+  keepBrowser?: () => KeptBrowser;
   /** Runs one command as `coalition <args>` would (main.ts's `run`). */
   run: (argv: string[], io: { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean }; env: NodeJS.ProcessEnv; cwd: string }) => Promise<number>;
+}
+
+/** The browser kept for the commands, and what it remembers of their prints. */
+interface KeptBrowser {
+  close(): Promise<void>;
+  prints(): PrintMemoStats | undefined;
 }
 
 /** A command asked for, waiting or running. */
@@ -51,7 +58,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   /** The running command's end. */
   let current: Promise<void> | undefined;
   let ended = false;
-  let browser: { close(): Promise<void> } | undefined;
+  let browser: KeptBrowser | undefined;
 
   const server: Server = createServer((conn) => {
     conn.on('error', () => undefined);
@@ -83,7 +90,10 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
       }
       if (asked) return;
       asked = true;
-      if (ask.kind === 'ping') send(conn, { kind: 'pong', pid: process.pid, identity, since, served, waiting: queue.length, idleMinutes: options.idleMinutes }, true);
+      if (ask.kind === 'ping') {
+        const prints = browser?.prints();
+        send(conn, { kind: 'pong', pid: process.pid, identity, since, served, waiting: queue.length, idleMinutes: options.idleMinutes, ...(prints ? { prints } : {}) }, true);
+      }
       else if (ask.kind === 'stop') {
         send(conn, { kind: 'stopping' }, true);
         void end();

@@ -7,6 +7,7 @@
  * status. The client may pass on a signal at any time.
  */
 import { StringDecoder } from 'node:string_decoder';
+import type { PrintMemoStats } from '../pdf/print-memo.js';
 
 export interface Request {
   kind: 'run';
@@ -45,7 +46,7 @@ export type Answer =
   | { kind: 'out' | 'err'; data: string } // base64: a command may write any bytes
   | { kind: 'exit'; code: number }
   | { kind: 'stale' }
-  | { kind: 'pong'; pid: number; identity: string; since: string; served: number; waiting: number; idleMinutes: number }
+  | { kind: 'pong'; pid: number; identity: string; since: string; served: number; waiting: number; idleMinutes: number; prints?: PrintMemoStats }
   | { kind: 'stopping' };
 
 /**

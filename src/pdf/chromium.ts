@@ -15,6 +15,8 @@ import type { Browser, BrowserContext } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { BROWSER_ENDPOINT_VARIABLE, ENDPOINT_HINT, endpointProblem } from './browser-endpoint.js';
 import { findBrowser, isHeadlessShell, puppeteerPlaces } from './find-browser.js';
+import type { PrintResult } from './print-result.js';
+import { PrintMemo, type PrintMemoStats } from './print-memo.js';
 import { browserTempFolder, createProfileFolder, markBrowser, removeProfileFolder } from './profile-folder.js';
 
 /**
@@ -84,6 +86,11 @@ export function launchOptions(path: string, needs: LaunchNeeds, env: NodeJS.Proc
 
 export interface Chromium {
   browser: Browser;
+  /**
+   * What this browser printed, by input, for the commands before: set for the browser the
+   * warm process keeps, whose commands then print again only what changed (print-memo.ts).
+   */
+  prints?: PrintMemo<PrintResult>;
   /** Where our pages open: the browser we launched, or a context of ours in one we share. */
   tabs: Browser | BrowserContext;
   /**
@@ -125,14 +132,17 @@ interface KeptBrowser {
   env: NodeJS.ProcessEnv;
   /** How that environment finds and starts it (`launchOptions`), worked out once. */
   key?: string;
+  /** What the browser now kept printed: new with each browser, since another may print otherwise. */
+  prints?: PrintMemo<PrintResult>;
 }
 let kept: KeptBrowser | undefined;
 
-/** Keeps one browser from now on; `close` ends it and stops keeping one. */
-export function keepBrowser(): { close(): Promise<void> } {
+/** Keeps one browser from now on; `close` ends it and stops keeping one; `prints` says what it remembers. */
+export function keepBrowser(): { close(): Promise<void>; prints(): PrintMemoStats | undefined } {
   const keeper: KeptBrowser = { env: { ...process.env } };
   kept = keeper;
   return {
+    prints: () => keeper.prints?.stats,
     close: async () => {
       if (kept === keeper) kept = undefined;
       const chromium = await keeper.chromium?.catch(() => undefined);
@@ -158,12 +168,16 @@ async function contextInKept(keeper: KeptBrowser, onStarting: () => void): Promi
       await running?.close();
     }
   }
-  // Printing only: frames on request, as a command's own browser has them.
-  keeper.chromium ??= launchOwn(undefined, { screenshots: false }, () => undefined, keeper.env);
+  if (!keeper.chromium) {
+    // Printing only: frames on request, as a command's own browser has them.
+    keeper.chromium = launchOwn(undefined, { screenshots: false }, () => undefined, keeper.env);
+    keeper.prints = new PrintMemo();
+  }
+  const prints = keeper.prints;
   onStarting();
   const { browser } = await keeper.chromium;
   const tabs = await browser.createBrowserContext();
-  return { browser, tabs, close: () => tabs.close().catch(() => undefined) };
+  return { browser, tabs, close: () => tabs.close().catch(() => undefined), ...(prints ? { prints } : {}) };
 }
 
 async function launchOwn(chromePath: string | undefined, needs: LaunchNeeds, onStarting: () => void = () => undefined, env: NodeJS.ProcessEnv = process.env): Promise<Chromium> {

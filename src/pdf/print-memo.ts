@@ -1,5 +1,6 @@
 /**
- * What a long-lived printer printed, by its input (`build --watch`). Chromium prints the
+ * What a long-lived printer printed, by its input (`build --watch`), or what the browser
+ * the warm process keeps printed for any command (chromium.ts, `keepBrowser`). Chromium prints the
  * same document the same way: a page's HTML (its images inline, its fonts the package's)
  * and the metadata written into it make the PDF, byte for byte (test/cli/build-watch.test.ts
  * compares a rebuild's PDFs with a cold build's). So a rebuild whose English text did not
@@ -11,10 +12,20 @@ import { createHash } from 'node:crypto';
 /** About 50 one-page letters' PDFs, or a few large ones: a session's rebuilds, not a history. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
+export interface PrintMemoStats {
+  /** PDFs kept. */
+  kept: number;
+  /** Their size in bytes. */
+  bytes: number;
+  /** Prints answered from what was kept. */
+  reused: number;
+}
+
 /** `T`: a print's result (printer.ts's PrintResult), its PDF weighed against the size kept. */
 export class PrintMemo<T extends { pdf: Uint8Array }> {
   private readonly printed = new Map<string, T>();
   private bytes = 0;
+  private found = 0;
 
   /** What makes the PDF: the page, its paper, its metadata (not the time allowed to print it). */
   static key(document: { html: string; paper: string; metadata: object }): string {
@@ -27,8 +38,14 @@ export class PrintMemo<T extends { pdf: Uint8Array }> {
       // Used again: the newest now.
       this.printed.delete(key);
       this.printed.set(key, found);
+      this.found++;
     }
     return found;
+  }
+
+  /** What is kept, and how many prints it has saved so far (`coalition daemon status`). */
+  get stats(): PrintMemoStats {
+    return { kept: this.printed.size, bytes: this.bytes, reused: this.found };
   }
 
   set(key: string, result: T): void {

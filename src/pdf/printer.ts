@@ -21,7 +21,7 @@ import type { CDPSession, HTTPRequest, Page } from 'puppeteer';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { firstLine, launchChromium, type Chromium } from './chromium.js';
 import type { PdfMetadata } from './metadata.js';
-import type { PdfaResult } from './pdfa.js';
+import type { PrintResult } from './print-result.js';
 import { PrintMemo } from './print-memo.js';
 import { PrintSlots } from './print-slots.js';
 import { printToPdf } from './print-to-pdf.js';
@@ -48,16 +48,6 @@ export interface ScreenshotDocument {
 
 export interface ScreenshotResult {
   png: Uint8Array;
-  /** Requests the page tried to make and that were refused. */
-  blocked: string[];
-}
-
-export interface PrintResult {
-  /** Not printed again: the same document and metadata as an earlier print of this printer (`remember`). */
-  reused?: boolean;
-  pdf: Uint8Array;
-  /** The PDF/A part written, when `metadata.pdfa` asked for PDF/A. */
-  pdfa?: PdfaResult;
   /** Requests the page tried to make and that were refused. */
   blocked: string[];
 }
@@ -191,12 +181,17 @@ export class Printer {
    * other on a kept page add up (2,000 signatories in two languages: 800 MB against 660 MB).
    */
   async print(document: PrintDocument): Promise<PrintResult> {
-    if (!this.memo) return this.printAnew(document);
+    // Its own memo (`remember`), or that of the browser the warm process keeps. A failed
+    // launch is reported by printAnew, as without one.
+    const memo = this.memo ?? (await this.launch().catch(() => undefined))?.prints;
+    if (!memo) return this.printAnew(document);
     const key = PrintMemo.key(document);
-    const known = this.memo.get(key);
-    if (known) return { ...known, reused: true };
+    const known = memo.get(key);
+    // `reused` is for a printer asked to remember (`build --watch` says so); in the warm
+    // process the command's output is the same as on its own, only sooner.
+    if (known) return this.memo ? { ...known, reused: true } : { ...known };
     const printed = await this.printAnew(document);
-    this.memo.set(key, printed);
+    memo.set(key, printed);
     return printed;
   }
 

@@ -91,22 +91,42 @@ describe('coalition daemon', () => {
     expect(await served()).toBe(before + 1);
   });
 
-  it('keeps one browser for the PDFs it prints, which are the bytes a build on its own prints', async () => {
+  it('keeps one browser for the PDFs it prints, which are the bytes a build on its own prints, and prints again only what changed', async () => {
     // Without the suite's shared browser: a build on its own starts its own Chromium, the warm process keeps one.
     const own = { COALITION_BROWSER_WS_ENDPOINT: undefined };
-    const pid = Number(/pid (\d+)/.exec((await alone(['daemon', 'status'])).stdout)![1]);
+    const status = async () => (await alone(['daemon', 'status'])).stdout;
+    const pid = Number(/pid (\d+)/.exec(await status())![1]);
     const browsers = () => execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter((line) => /chrom/i.test(line)).map((line) => Number(line.trim().split(' ')[0]));
     const args = (out: string) => ['build', '--format', 'pdf', '--lang', 'en', '--out', out];
+    const pdf = (out: string) => readFileSync(join(ws.dir, out, '2022-10-12-us-mexico-security-dialogue.en.pdf'));
+    expect(await status()).toContain('PDFs kept for the next builds: none yet');
     const first = await warm(args('warm-1'), own);
     expect(first.code, first.stderr).toBe(0);
     const kept = browsers();
     expect(kept).toHaveLength(1);
-    expect((await warm(args('warm-2'), own)).code).toBe(0);
-    expect(browsers()).toEqual(kept); // the same browser printed again
+    expect(await status()).toMatch(/PDFs kept for the next builds: 1 \(\d+(\.\d)? kB\); 0 prints saved so far/);
+    // The same letter again: the PDF kept, not printed again, and the command says what it says on its own.
+    const second = await warm(args('warm-2'), own);
+    expect(second.code).toBe(0);
+    expect(second.stdout.replaceAll('warm-2/', '')).toBe(first.stdout.replaceAll('warm-1/', ''));
+    expect(browsers()).toEqual(kept); // the same browser
+    expect(await status()).toMatch(/PDFs kept for the next builds: 1 \(.*\); 1 print saved so far/);
     expect((await alone(args('alone'), own)).code).toBe(0);
-    const pdf = (out: string) => readFileSync(join(ws.dir, out, '2022-10-12-us-mexico-security-dialogue.en.pdf'));
     expect(pdf('warm-1').equals(pdf('alone'))).toBe(true);
     expect(pdf('warm-2').equals(pdf('alone'))).toBe(true);
+    // The letter changed: printed anew, the same bytes as on its own.
+    const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
+    const text = readFileSync(letter, 'utf8');
+    try {
+      writeFileSync(letter, text.replace('We also recall the importance', 'We recall the importance'));
+      expect((await warm(args('warm-3'), own)).code).toBe(0);
+      expect(await status()).toMatch(/PDFs kept for the next builds: 2 \(.*\); 1 print saved so far/);
+      expect((await alone(args('alone-3'), own)).code).toBe(0);
+      expect(pdf('warm-3').equals(pdf('warm-1'))).toBe(false);
+      expect(pdf('warm-3').equals(pdf('alone-3'))).toBe(true);
+    } finally {
+      writeFileSync(letter, text);
+    }
   }, 60_000);
 
   it('reads the workspace afresh for every command', async () => {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { formatBytes } from '../format-bytes.js';
 
 interface StartFlags {
   idle: number;
@@ -41,7 +42,7 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
 
   daemon
     .command('status')
-    .description('say whether the warm process runs, since when, and how many commands it ran')
+    .description('say whether the warm process runs, since when, how many commands it ran and how many PDFs it keeps')
     .action(async () => {
       const out = ctx.output();
       const { daemonStatus } = await import('../../daemon/control.js');
@@ -51,6 +52,10 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
         return;
       }
       out.out(`warm process running (pid ${status.pid}) since ${status.since}: ${status.served} command${status.served === 1 ? '' : 's'} run; it stops after ${status.idleMinutes} minutes without one`);
+      const { prints } = status;
+      out.out(prints
+        ? `PDFs kept for the next builds: ${prints.kept} (${formatBytes(prints.bytes)}); ${prints.reused} print${prints.reused === 1 ? '' : 's'} saved so far`
+        : 'PDFs kept for the next builds: none yet (no build with PDFs has run)');
       out.out(`socket: ${status.socket}`);
     });
 

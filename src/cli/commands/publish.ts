@@ -7,7 +7,7 @@ import { relative, resolve } from 'node:path';
 import type { CommandContext } from '../context.js';
 import { workspaceRoot } from '../workspace-arg.js';
 import { positiveNumber } from './parsers.js';
-import { formatBytes } from './release.js';
+import { formatBytes } from '../format-bytes.js';
 
 interface PublishFlags {
   out: string;

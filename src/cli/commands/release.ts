@@ -7,6 +7,7 @@ import { relative } from 'node:path';
 import { ExitCode, isCoalitionError } from '../../errors.js';
 import { DEFAULT_RELEASE_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../../pipeline/output-formats.js';
 import type { CommandContext } from '../context.js';
+import { formatBytes } from '../format-bytes.js';
 import { formatTable } from './org-view.js';
 import type { Output } from '../output.js';
 import { workspaceRoot } from '../workspace-arg.js';
@@ -163,11 +164,4 @@ async function verify(ctx: CommandContext, out: Output, root: string, letter: st
   } else {
     out.info(`${out.color.green('✓')} ${result.file}: ${result.versions.length} version${result.versions.length === 1 ? '' : 's'} verified`);
   }
-}
-
-/** 812 B, 12.3 kB, 1.5 MB (powers of 1000, as file managers show them). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -13,7 +13,7 @@ import { onInterrupt } from '../interrupt-hooks.js';
 import { letterPath, workspaceRoot } from '../workspace-arg.js';
 import { formatTable } from './org-view.js';
 import { commaList, positiveNumber } from './parsers.js';
-import { formatBytes } from './release.js';
+import { formatBytes } from '../format-bytes.js';
 
 interface SendFlags {
   smtp?: string;
