@@ -26,14 +26,42 @@ export async function daemonStatus(): Promise<DaemonStatus | undefined> {
   return { pid: pong.pid, since: pong.since, served: pong.served, idleMinutes: pong.idleMinutes, socket, ...(pong.prints ? { prints: pong.prints } : {}) };
 }
 
-/** Stops the warm process; false if none was running. */
-export async function stopDaemon(): Promise<boolean> {
+/** How long `daemon stop` waits for the process to end: its Chromium closed, its running command (if any) finished. */
+const STOP_WAIT_MS = 10_000;
+
+/**
+ * Stops the warm process: `stopped` once it has ended (its Chromium closed with it),
+ * `stopping` while a command it runs has yet to finish, `none` if none was running.
+ */
+export async function stopDaemon(waitMs = STOP_WAIT_MS): Promise<{ outcome: 'stopped' | 'stopping' | 'none'; pid?: number }> {
   const socket = daemonSocket();
+  const pong = await pingDaemon(socket);
   const answer = await ask(socket, { kind: 'stop' });
-  if (answer?.kind !== 'stopping') return false;
-  // It removes its socket as it ends.
-  for (let i = 0; i < 100 && (await pingDaemon(socket, 200)); i++) await new Promise((r) => setTimeout(r, 50));
-  return true;
+  if (answer?.kind !== 'stopping') return { outcome: 'none' };
+  // It removes its socket at once, so that new commands run on their own, then lets the
+  // running one finish and closes its browser: what a caller that removes the temporary
+  // folder next (the bench, a test) must wait for.
+  const pid = pong?.pid;
+  for (const until = Date.now() + waitMs; Date.now() < until;) {
+    if (pid === undefined ? !(await pingDaemon(socket, 200)) : !isRunning(pid)) return { outcome: 'stopped', ...(pid ? { pid } : {}) };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { outcome: 'stopping', ...(pid ? { pid } : {}) };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    // ESRCH, or EPERM: a process of another user now has that number; ours has ended.
+    return false;
+  }
+  // Ended but not yet reaped (its parent, often a container's first process, may never reap it).
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
 }
 
 /** The folder of the socket, made if missing; refused unless it is the user's alone. */

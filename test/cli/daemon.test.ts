@@ -40,6 +40,15 @@ function holdWorkspaceLock(): string {
   return lock;
 }
 
+/** Whether process `pid` has ended (a zombie no one reaped, as a container's first process leaves them, has). */
+function processEnded(pid: number): boolean {
+  try {
+    return /^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
 /** What the warm process says of itself (its `pong`). */
 const pong = async () => {
   const { pingDaemon } = await import('../../src/daemon/ping.js');
@@ -199,9 +208,16 @@ describe('coalition daemon', () => {
       expect((await waiting.exited).stdout).toBe('');
       expect((await pong()).waiting).toBe(0);
       expect(await served()).toBe(served0 + 1); // `status` never ran there
-      expect((await alone(['daemon', 'stop'])).stdout).toBe('warm process stopped\n');
+      const { pid } = await pong();
+      // Stopped while `unsign` still waits: no new command from now on, and it ends once `unsign` has finished.
+      const stopping = await alone(['daemon', 'stop', '--wait', '0.5']);
+      expect(stopping.stdout).toBe(`warm process stopping (pid ${pid}): it takes no new command, and ends once the one it runs has finished\n`);
+      expect(processEnded(pid)).toBe(false);
+      expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
       rmSync(lock, { recursive: true, force: true });
       expect((await signing.exited).code).toBe(0); // the running command finished
+      for (let i = 0; i < 200 && !processEnded(pid); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(processEnded(pid)).toBe(true);
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
@@ -267,8 +283,12 @@ describe('coalition daemon', () => {
     expect(result.stderr).toContain('no problems');
     expect(existsSync(socket)).toBe(false);
     expect((await alone(['daemon', 'stop'])).stdout).toBe('no warm process was running\n');
-    expect((await alone(['daemon', 'start', '--idle', '5'])).stdout).toMatch(/^warm process started/);
+    const restarted = (await alone(['daemon', 'start', '--idle', '5'])).stdout;
+    expect(restarted).toMatch(/^warm process started/);
+    // Stopped means ended, its browser with it: a temporary folder can be removed after.
+    expect((await warm(['build', '--format', 'pdf', '--lang', 'en', '--out', 'before-stop'], { COALITION_BROWSER_WS_ENDPOINT: undefined })).code).toBe(0);
     expect((await alone(['daemon', 'stop'])).stdout).toBe('warm process stopped\n');
+    expect(processEnded(Number(/pid (\d+)/.exec(restarted)![1]))).toBe(true);
     expect(existsSync(socket)).toBe(false);
   }, 60_000);
 });

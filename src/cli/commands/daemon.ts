@@ -18,6 +18,12 @@ function idleMinutes(value: string): number {
   return n;
 }
 
+function waitSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 3600) throw new InvalidArgumentError('expected a number of seconds from 0 to 3600; for example: 30');
+  return n;
+}
+
 /** `--idle`, of `start` and of the `run` it starts. */
 const idleOption = () => new Option('--idle <minutes>', 'stop after this many minutes without a command').argParser(idleMinutes).default(30);
 
@@ -61,11 +67,15 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
 
   daemon
     .command('stop')
-    .description('stop the warm process')
-    .action(async () => {
+    .description('stop the warm process, waiting for it to end (its browser closed, the command it runs finished)')
+    .addOption(new Option('--wait <seconds>', 'wait at most this long for it to end').argParser(waitSeconds).default(10))
+    .action(async (flags: { wait: number }) => {
       const out = ctx.output();
       const { stopDaemon } = await import('../../daemon/control.js');
-      out.out(await stopDaemon() ? 'warm process stopped' : 'no warm process was running');
+      const { outcome, pid } = await stopDaemon(flags.wait * 1000);
+      out.out(outcome === 'stopped' ? 'warm process stopped'
+        : outcome === 'stopping' ? `warm process stopping (pid ${pid}): it takes no new command, and ends once the one it runs has finished`
+          : 'no warm process was running');
     });
 
   daemon
