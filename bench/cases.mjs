@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import {
   bigLetterWorkspace, checkWorkspace, editSample, importWorkspace, lettersWorkspace, orgId, orgName, releasedBigLetterWorkspace, REPO, registryWorkspace, sampleWithNewOrg, sampleWorkspace, writeWorkspace,
 } from './workspace.mjs';
-import { eachWorkspace, importOfficialsWorkspace } from './officials.mjs';
+import { editOneOfficial, eachWorkspace, importOfficialsWorkspace } from './officials.mjs';
 import { resetDeliveries, sendWorkspace } from './mail.mjs';
 
 const BIN = join(REPO, 'bin', 'coalition.js');
@@ -72,6 +72,8 @@ export const CASES = [
   // The officials issue: one copy per member of Congress, and the import of the whole legislators file.
   { id: 'h-each-20', label: '(h) delivery: each, 20 members of Congress → PDF (en)', workspace: () => eachWorkspace(BIN, 20), args: ['build', '--format', 'pdf'], units: 20, unit: 'doc', needs: 'officials' },
   { id: 'h-each-535', label: '(h) delivery: each, all 535 voting members → PDF (en)', workspace: () => eachWorkspace(BIN, 'all'), args: ['build', '--format', 'pdf'], units: 535, unit: 'doc', needs: 'officials', target: { ms: 30_000, mb: 1024 } },
+  // The untimed first run builds all 535 in the warm process; each timed run follows an edit of one official.
+  { id: 'h-each-535-warm', label: '(h) delivery: each, 535 copies → PDF, in a warm process, after one official changed', workspace: () => eachWorkspace(BIN, 'all'), reset: editOneOfficial(), args: ['build', '--format', 'pdf'], units: 535, unit: 'doc', needs: 'daemon', warmProcess: true },
   { id: 'i-send-20', label: '(i) send: 20 copies, a message each, to a loopback SMTP server', workspace: () => sendWorkspace(BIN, 20), reset: resetDeliveries, mailServer: true, args: ['send', 'congress', '--throttle', '0'], units: 20, unit: 'message', needs: 'send' },
   { id: 'i-send-535', label: '(i) send: all 535 voting members, a message each, to a loopback SMTP server', workspace: () => sendWorkspace(BIN, 'all'), reset: resetDeliveries, mailServer: true, args: ['send', 'congress', '--throttle', '0'], units: 535, unit: 'message', needs: 'send', target: { ms: 60_000 } },
   { id: 'h-import', label: '(h) officials import of legislators-current.yaml (535 + delegates)', workspace: importOfficialsWorkspace, freshEachRun: true, args: ['officials', 'import', 'congress/legislators-current.yaml'], units: 1, unit: 'file', needs: 'officials', target: { ms: 2_000 } },

@@ -68,3 +68,17 @@ export function eachWorkspace(bin, to) {
   writeFileSync(join(dir, 'letters', 'congress.md'), letter);
   return dir;
 }
+
+/**
+ * Before each run, one official's name changed (a suffix that grows each time): the
+ * build then has one copy to print anew, and a warm process the rest kept (h-each-535-warm).
+ */
+export function editOneOfficial() {
+  let edits = 0;
+  return (dir) => {
+    const file = join(dir, 'officials.yaml');
+    const text = readFileSync(file, 'utf8');
+    edits++;
+    writeFileSync(file, text.replace(/^( {4}name: [^\n]*?)( \(\d+\))?$/m, `$1 (${edits})`));
+  };
+}
