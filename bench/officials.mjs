@@ -79,6 +79,8 @@ export function editOneOfficial() {
     const file = join(dir, 'officials.yaml');
     const text = readFileSync(file, 'utf8');
     edits++;
-    writeFileSync(file, text.replace(/^( {4}name: [^\n]*?)( \(\d+\))?$/m, `$1 (${edits})`));
+    const edited = text.replace(/^( {4}name: [^\n]*?)( \(\d+\))?$/m, `$1 (${edits})`);
+    if (edited === text) throw new Error(`bench: editOneOfficial found no official's name in ${file}`);
+    writeFileSync(file, edited);
   };
 }

@@ -138,7 +138,8 @@ function startWarmProcess() {
   return {
     env: { TMPDIR: tmp, COALITION_DAEMON: '' },
     stop: () => {
-      execFileSync(process.execPath, [BIN, 'daemon', 'stop'], { env, stdio: 'ignore' });
+      // Waits for it to end, its Chromium closed, before the folder goes.
+      execFileSync(process.execPath, [BIN, 'daemon', 'stop', '--wait', '60'], { env, stdio: 'ignore' });
       rmSync(tmp, { recursive: true, force: true });
     },
   };
@@ -199,10 +200,11 @@ async function runCase(c) {
       }
     }
   } finally {
+    // The warm process first: its last command's folder is the workspace.
+    warm?.stop();
     if (dir && !c.freshEachRun) removeWorkspace(dir);
     await server?.close();
     await browser?.close();
-    warm?.stop();
   }
   if (!samples.length) return { ...base, status: 'failed', reason: failures[0]?.reason, failures };
   const medianMs = round(median(samples));

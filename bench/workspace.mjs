@@ -195,7 +195,12 @@ export function editSample(langs) {
     const file = join(dir, 'letters', readdirSync(join(dir, 'letters')).find((name) => name.endsWith('.md')));
     let text = readFileSync(file, 'utf8');
     edits++;
-    for (const lang of langs) text = text.replace(new RegExp(`${anchors[lang]}( \\(\\d+\\))?`), `${anchors[lang]} (${edits})`);
+    for (const lang of langs) {
+      const edited = text.replace(new RegExp(`${anchors[lang]}( \\(\\d+\\))?`), `${anchors[lang]} (${edits})`);
+      // Unedited, the case would time kept PDFs under a label that says they were printed.
+      if (edited === text) throw new Error(`bench: editSample found no "${anchors[lang]}" in ${file}`);
+      text = edited;
+    }
     writeFileSync(file, text);
   };
 }

@@ -4,6 +4,7 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { processHasEnded } from '../workspace/process-alive.js';
 import { processIdentity } from './identity.js';
 import { ask, pingDaemon } from './ping.js';
 import type { PrintMemoStats } from '../pdf/print-memo.js';
@@ -31,37 +32,23 @@ const STOP_WAIT_MS = 10_000;
 
 /**
  * Stops the warm process: `stopped` once it has ended (its Chromium closed with it),
- * `stopping` while a command it runs has yet to finish, `none` if none was running.
+ * `stopping` while it is still ending after `waitMs` (a command it runs has yet to
+ * finish), `none` if none was running.
  */
 export async function stopDaemon(waitMs = STOP_WAIT_MS): Promise<{ outcome: 'stopped' | 'stopping' | 'none'; pid?: number }> {
   const socket = daemonSocket();
-  const pong = await pingDaemon(socket);
   const answer = await ask(socket, { kind: 'stop' });
   if (answer?.kind !== 'stopping') return { outcome: 'none' };
   // It removes its socket at once, so that new commands run on their own, then lets the
   // running one finish and closes its browser: what a caller that removes the temporary
-  // folder next (the bench, a test) must wait for.
-  const pid = pong?.pid;
-  for (const until = Date.now() + waitMs; Date.now() < until;) {
-    if (pid === undefined ? !(await pingDaemon(socket, 200)) : !isRunning(pid)) return { outcome: 'stopped', ...(pid ? { pid } : {}) };
+  // folder next (the bench, a test) must wait for. Its pid comes with the answer.
+  const { pid } = answer;
+  const ended = async () => (pid === undefined ? !(await pingDaemon(socket, 200)) : processHasEnded(pid));
+  for (const until = Date.now() + waitMs; !(await ended());) {
+    if (Date.now() >= until) return { outcome: 'stopping', ...(pid === undefined ? {} : { pid }) };
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { outcome: 'stopping', ...(pid ? { pid } : {}) };
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    // ESRCH, or EPERM: a process of another user now has that number; ours has ended.
-    return false;
-  }
-  // Ended but not yet reaped (its parent, often a container's first process, may never reap it).
-  try {
-    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
+  return { outcome: 'stopped', ...(pid === undefined ? {} : { pid }) };
 }
 
 /** The folder of the socket, made if missing; refused unless it is the user's alone. */

@@ -20,20 +20,14 @@ import { privateDaemonFolder } from './control.js';
 import { daemonSocket } from './place.js';
 import { asAsk, currentUmask, definedEnv, jsonLines, type Answer, type Request } from './protocol.js';
 import { probeSocket } from './ping.js';
-import type { PrintMemoStats } from '../pdf/print-memo.js';
+import type { BrowserKeeper } from '../pdf/chromium.js';
 
 export interface DaemonOptions {
   idleMinutes: number;
   /** Keeps a browser for the commands' prints (chromium.ts's keepBrowser), or none. */
-  keepBrowser?: () => KeptBrowser;
+  keepBrowser?: () => BrowserKeeper;
   /** Runs one command as `coalition <args>` would (main.ts's `run`). */
   run: (argv: string[], io: { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean }; env: NodeJS.ProcessEnv; cwd: string }) => Promise<number>;
-}
-
-/** The browser kept for the commands, and what it remembers of their prints. */
-interface KeptBrowser {
-  close(): Promise<void>;
-  prints(): PrintMemoStats | undefined;
 }
 
 /** A command asked for, waiting or running. */
@@ -58,7 +52,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   /** The running command's end. */
   let current: Promise<void> | undefined;
   let ended = false;
-  let browser: KeptBrowser | undefined;
+  let browser: BrowserKeeper | undefined;
 
   const server: Server = createServer((conn) => {
     conn.on('error', () => undefined);
@@ -95,7 +89,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
         send(conn, { kind: 'pong', pid: process.pid, identity, since, served, waiting: queue.length, idleMinutes: options.idleMinutes, ...(prints ? { prints } : {}) }, true);
       }
       else if (ask.kind === 'stop') {
-        send(conn, { kind: 'stopping' }, true);
+        send(conn, { kind: 'stopping', pid: process.pid }, true);
         void end();
       } else if (ended || ask.identity !== identity) {
         // Another build or Node.js asks, or this process is ending: the command runs on its own.

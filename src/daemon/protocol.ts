@@ -47,7 +47,7 @@ export type Answer =
   | { kind: 'exit'; code: number }
   | { kind: 'stale' }
   | { kind: 'pong'; pid: number; identity: string; since: string; served: number; waiting: number; idleMinutes: number; prints?: PrintMemoStats }
-  | { kind: 'stopping' };
+  | { kind: 'stopping'; pid?: number };
 
 /**
  * Splits a byte stream into lines and hands each parsed one on; a line that is not JSON is

@@ -137,8 +137,16 @@ interface KeptBrowser {
 }
 let kept: KeptBrowser | undefined;
 
-/** Keeps one browser from now on; `close` ends it and stops keeping one; `prints` says what it remembers. */
-export function keepBrowser(): { close(): Promise<void>; prints(): PrintMemoStats | undefined } {
+/** The warm process's hold on the browser it keeps. */
+export interface BrowserKeeper {
+  /** Ends the browser and stops keeping one. */
+  close(): Promise<void>;
+  /** What it keeps of its prints; undefined before it has been launched. */
+  prints(): PrintMemoStats | undefined;
+}
+
+/** Keeps one browser from now on. */
+export function keepBrowser(): BrowserKeeper {
   const keeper: KeptBrowser = { env: { ...process.env } };
   kept = keeper;
   return {

@@ -9,7 +9,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** About 50 one-page letters' PDFs, or a few large ones: a session's rebuilds, not a history. */
+/**
+ * About 1,000 one-page letters' PDFs (55 kB each), or a few large ones: a session's
+ * rebuilds, not a history. A build of more than that asks for its copies in the order
+ * the last one did, so each new print pushes out the next one wanted: it gets little
+ * from what is kept.
+ */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface PrintMemoStats {

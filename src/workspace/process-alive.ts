@@ -18,6 +18,21 @@ export function isProcessAlive(pid: number): boolean {
 }
 
 /**
+ * Whether the process has ended: gone, or a zombie its parent has not reaped yet (a
+ * container's first process may never reap one). `coalition daemon stop` waits for this.
+ */
+export function processHasEnded(pid: number): boolean {
+  if (!isProcessAlive(pid)) return true;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The state (field 3) follows the command name, which may hold spaces and parentheses.
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * When the process started, as the kernel counts it (Linux: field 22 of /proc/<pid>/stat);
  * undefined where there is no /proc. A pid reused by a new process has another value.
  */

@@ -108,7 +108,7 @@ describe('coalition daemon', () => {
     const browsers = () => execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter((line) => /chrom/i.test(line)).map((line) => Number(line.trim().split(' ')[0]));
     const args = (out: string) => ['build', '--format', 'pdf', '--lang', 'en', '--out', out];
     const pdf = (out: string) => readFileSync(join(ws.dir, out, '2022-10-12-us-mexico-security-dialogue.en.pdf'));
-    expect(await status()).toContain('PDFs kept for the next builds: none yet');
+    expect(await status()).toContain('PDFs kept for the next builds: none');
     const first = await warm(args('warm-1'), own);
     expect(first.code, first.stderr).toBe(0);
     const kept = browsers();
@@ -118,13 +118,14 @@ describe('coalition daemon', () => {
     const second = await warm(args('warm-2'), own);
     expect(second.code).toBe(0);
     expect(second.stdout.replaceAll('warm-2/', '')).toBe(first.stdout.replaceAll('warm-1/', ''));
+    expect(second.stderr.replaceAll('warm-2/', '')).toBe(first.stderr.replaceAll('warm-1/', '')); // no "not printed again
     expect(browsers()).toEqual(kept); // the same browser
     expect(await status()).toMatch(/PDFs kept for the next builds: 1 \(.*\); 1 print saved so far/);
     expect((await alone(args('alone'), own)).code).toBe(0);
     expect(pdf('warm-1').equals(pdf('alone'))).toBe(true);
     expect(pdf('warm-2').equals(pdf('alone'))).toBe(true);
     // The letter changed: printed anew, the same bytes as on its own.
-    const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters'))[0]!);
+    const letter = join(ws.dir, 'letters', readdirSync(join(ws.dir, 'letters')).find((name) => name.endsWith('.md'))!);
     const text = readFileSync(letter, 'utf8');
     try {
       writeFileSync(letter, text.replace('We also recall the importance', 'We recall the importance'));
@@ -211,7 +212,7 @@ describe('coalition daemon', () => {
       const { pid } = await pong();
       // Stopped while `unsign` still waits: no new command from now on, and it ends once `unsign` has finished.
       const stopping = await alone(['daemon', 'stop', '--wait', '0.5']);
-      expect(stopping.stdout).toBe(`warm process stopping (pid ${pid}): it takes no new command, and ends once the one it runs has finished\n`);
+      expect(stopping.stdout).toBe(`warm process stopping (pid ${pid}): it takes no new command, and ends once the command it runs has finished and its browser has closed\n`);
       expect(processEnded(pid)).toBe(false);
       expect((await alone(['daemon', 'status'])).stdout).toMatch(/^no warm process is running/);
       rmSync(lock, { recursive: true, force: true });

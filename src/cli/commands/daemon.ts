@@ -61,7 +61,7 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
       const { prints } = status;
       out.out(prints
         ? `PDFs kept for the next builds: ${prints.kept} (${formatBytes(prints.bytes)}); ${prints.reused} print${prints.reused === 1 ? '' : 's'} saved so far`
-        : 'PDFs kept for the next builds: none yet (no build with PDFs has run)');
+        : 'PDFs kept for the next builds: none (its browser has printed nothing yet)');
       out.out(`socket: ${status.socket}`);
     });
 
@@ -74,7 +74,7 @@ export function registerDaemon(program: Command, ctx: CommandContext): void {
       const { stopDaemon } = await import('../../daemon/control.js');
       const { outcome, pid } = await stopDaemon(flags.wait * 1000);
       out.out(outcome === 'stopped' ? 'warm process stopped'
-        : outcome === 'stopping' ? `warm process stopping (pid ${pid}): it takes no new command, and ends once the one it runs has finished`
+        : outcome === 'stopping' ? `warm process stopping${pid === undefined ? '' : ` (pid ${pid})`}: it takes no new command, and ends once the command it runs has finished and its browser has closed`
           : 'no warm process was running');
     });
 
