@@ -4,10 +4,10 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import type { PrintMemoStats } from '../pdf/print-memo.js';
 import { processHasEnded } from '../workspace/process-alive.js';
 import { processIdentity } from './identity.js';
 import { ask, pingDaemon } from './ping.js';
-import type { PrintMemoStats } from '../pdf/print-memo.js';
 import { daemonFolder, daemonSocket, isPrivateFolder } from './place.js';
 
 export interface DaemonStatus {
