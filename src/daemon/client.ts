@@ -5,9 +5,9 @@
  * and this process only relays its output and exit status. Otherwise it costs one
  * `lstat`, and the command runs here as always. `COALITION_DAEMON=off` never uses one.
  */
-import { statSync, unlinkSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { processIdentity } from './identity.js';
-import { daemonFolder, daemonSocket, isPrivateFolder, takenByDaemon } from './place.js';
+import { daemonFolder, daemonSocket, isPrivateFolder, removeIfSame, takenByDaemon } from './place.js';
 import { currentUmask, definedEnv, jsonLines, type Answer, type Request } from './protocol.js';
 
 /** How long a warm process has to say it took the command; after that it runs here. */
@@ -97,13 +97,4 @@ export async function runInDaemon(argv: readonly string[]): Promise<number | und
     }));
     conn.on('end', cutOff);
   });
-}
-
-function removeIfSame(path: string, seen: Stats): void {
-  try {
-    const now = statSync(path);
-    if (now.dev === seen.dev && now.ino === seen.ino) unlinkSync(path);
-  } catch {
-    // Removed by someone else meanwhile.
-  }
 }

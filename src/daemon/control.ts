@@ -43,12 +43,13 @@ export async function stopDaemon(waitMs = STOP_WAIT_MS): Promise<{ outcome: 'sto
   // running one finish and closes its browser: what a caller that removes the temporary
   // folder next (the bench, a test) must wait for. Its pid comes with the answer.
   const { pid } = answer;
+  const which = pid === undefined ? {} : { pid };
   const ended = async () => (pid === undefined ? !(await pingDaemon(socket, 200)) : processHasEnded(pid));
   for (const until = Date.now() + waitMs; !(await ended());) {
-    if (Date.now() >= until) return { outcome: 'stopping', ...(pid === undefined ? {} : { pid }) };
+    if (Date.now() >= until) return { outcome: 'stopping', ...which };
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { outcome: 'stopped', ...(pid === undefined ? {} : { pid }) };
+  return { outcome: 'stopped', ...which };
 }
 
 /** The folder of the socket, made if missing; refused unless it is the user's alone. */

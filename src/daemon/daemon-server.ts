@@ -11,13 +11,13 @@
  * patterns, templates by file) live on. It ends after `idleMinutes` without a command, on
  * `daemon stop`, or as a command does after Ctrl-C (the client passes it on).
  */
-import { rmSync, statSync, unlinkSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { CoalitionError, ExitCode } from '../errors.js';
 import { processIdentity } from './identity.js';
 import { privateDaemonFolder } from './control.js';
-import { daemonSocket } from './place.js';
+import { daemonSocket, removeIfSame } from './place.js';
 import { asAsk, currentUmask, definedEnv, jsonLines, type Answer, type Request } from './protocol.js';
 import { probeSocket } from './ping.js';
 import type { BrowserKeeper } from '../pdf/chromium.js';
@@ -176,12 +176,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
   let listening: { dev: number; ino: number } | undefined;
   /** The socket, unless another process's is at its path by now. */
   const removeSocket = () => {
-    try {
-      const stats = statSync(socket);
-      if (listening && stats.dev === listening.dev && stats.ino === listening.ino) unlinkSync(socket);
-    } catch {
-      // Gone already.
-    }
+    if (listening) removeIfSame(socket, listening);
   };
   // A command's Ctrl-C ends this process through process.exit (main.ts): the socket goes with it.
   process.once('exit', removeSocket);

@@ -4,7 +4,7 @@
  * server: one user's folder, `<tmp>/coalition-<uid>/`, that only they may enter, with
  * the socket in it.
  */
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,6 +29,20 @@ export function isPrivateFolder(folder: string): boolean {
     return stats.isDirectory() && stats.uid === process.getuid?.() && (stats.mode & 0o077) === 0;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Removes the socket at `path` if it is still the one `seen` (by device and inode): a
+ * killed process's, found by a client, or the warm process's own as it ends. Another
+ * process's socket put there meanwhile stays.
+ */
+export function removeIfSame(path: string, seen: { dev: number; ino: number }): void {
+  try {
+    const now = statSync(path);
+    if (now.dev === seen.dev && now.ino === seen.ino) unlinkSync(path);
+  } catch {
+    // Removed by someone else meanwhile.
   }
 }
 
